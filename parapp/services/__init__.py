@@ -1,0 +1,1 @@
+"""Use cases, one function per user action; they own transactions and never import Qt."""
