@@ -1,0 +1,29 @@
+"""Entry point: arguments -> logging -> a CLI command, or the desktop application."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from parapp import cli, logsetup
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``parapp``; a sub-command runs headless, otherwise the GUI opens."""
+    args = cli.build_parser().parse_args(argv)
+    logsetup.configure(debug=args.debug)
+    if args.command is not None:
+        return cli.run(args)
+    # Imported here so that the CLI never loads Qt.
+    from parapp.ui import app
+
+    return app.run(sys.argv[:1], lang=args.lang, demo=args.demo, screenshot=args.screenshot)
+
+
+def entry() -> None:
+    """Console-script entry: exit with ``main``'s status."""
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

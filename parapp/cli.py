@@ -1,0 +1,172 @@
+"""The command line: the same services as the GUI, headless.
+
+User errors go to stderr in the chosen language with exit status 1; anything else is a bug and
+propagates with its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from parapp import __version__
+from parapp.core import criteria_stats
+from parapp.core.criteria import Assessor, CriteriaSet, Role
+from parapp.core.errors import UserFacingError
+from parapp.core.messages import Lang, Msg
+from parapp.core.numbers import format_score
+from parapp.services import criteria_sets
+
+log = logging.getLogger(__name__)
+
+ASSESSOR_LABELS = {
+    Assessor.COUNCIL: Msg("hội đồng thẩm định", "council-appraised"),
+    Assessor.SURVEY: Msg("điều tra XHH", "survey"),
+    Assessor.AGENCY: Msg("cơ quan khác đánh giá", "assessed by another agency"),
+    Assessor.LEADERSHIP: Msg("lãnh đạo tỉnh đánh giá", "assessed by the leadership"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command tree; ``--help`` works on every level."""
+    parser = argparse.ArgumentParser(
+        prog="parapp",
+        description=(
+            "parapp: offline appraisal of the PAR Index (Chỉ số cải cách hành chính). "
+            "Without a command it opens the desktop application."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"parapp {__version__}")
+    parser.add_argument(
+        "--lang", choices=["vi", "en"], default="vi", help="interface language (default: vi)"
+    )
+    parser.add_argument("--demo", action="store_true", help="open the app on the demo content")
+    parser.add_argument("--debug", action="store_true", help="log to stderr as well")
+    parser.add_argument(
+        "--screenshot", type=Path, help=argparse.SUPPRESS
+    )  # GUI smoke checks: grab the first window to this PNG and quit
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    criteria = commands.add_parser(
+        "criteria", help="criteria sets: list, check, export", description="Criteria sets."
+    )
+    sub = criteria.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sub.add_parser("list", help="list the bundled criteria sets", description="List bundled sets.")
+    check = sub.add_parser(
+        "check",
+        help="check criteria-set files and print their counts and maxima",
+        description=(
+            "Check criteria sets (.json or .xlsx files, or bundled form ids) and print counts per "
+            "level and maxima per unit type and assessor. Without arguments, checks every "
+            "bundled set. Exits 1 listing every problem."
+        ),
+    )
+    check.add_argument("sets", nargs="*", metavar="FILE", help=".json/.xlsx file or form id")
+    export = sub.add_parser(
+        "export",
+        help="export a set to canonical JSON or the secretary's workbook",
+        description="Export a bundled set (by form id) or a file to OUT.json or OUT.xlsx.",
+    )
+    export.add_argument("source", metavar="FORM_ID", help="bundled form id or a .json/.xlsx file")
+    export.add_argument("out", type=Path, metavar="OUT", help="OUT.xlsx or OUT.json")
+    return parser
+
+
+def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Execute a parsed command; return the exit status."""
+    lang = Lang(args.lang)
+    handlers: dict[str, Callable[[argparse.Namespace, Lang, TextIO], int]] = {
+        "list": _criteria_list,
+        "check": _criteria_check,
+        "export": _criteria_export,
+    }
+    try:
+        return handlers[args.action](args, lang, out)
+    except UserFacingError as exc:
+        log.info("user error: %s", exc.msg.en)
+        err.write(exc.describe(lang) + "\n")
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run a command (the GUI is started by ``parapp.__main__``)."""
+    args = build_parser().parse_args(argv)
+    return run(args)
+
+
+def _criteria_list(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    for bundled in criteria_sets.list_bundled():
+        s = bundled.criteria_set
+        out.write(f"{s.form_id}\t{s.version}\t{s.year}\t{s.name}\n")
+        if s.note:
+            out.write(f"\t{s.note}\n")
+    return 0
+
+
+def _criteria_check(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    references: list[str] = args.sets or [str(b.path) for b in criteria_sets.list_bundled()]
+    failed = 0
+    for reference in references:
+        try:
+            criteria_set = criteria_sets.resolve(reference)
+        except UserFacingError as exc:
+            failed += 1
+            sys.stderr.write(exc.describe(lang) + "\n")
+            continue
+        out.write(describe_set(criteria_set, lang))
+    return 1 if failed else 0
+
+
+def _criteria_export(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+    criteria_set = criteria_sets.resolve(args.source)
+    criteria_sets.export(criteria_set, args.out)
+    out.write(
+        Msg(
+            f"Đã xuất {criteria_set.form_id} ra {args.out}.\n",
+            f"Exported {criteria_set.form_id} to {args.out}.\n",
+        ).get(lang)
+    )
+    return 0
+
+
+def describe_set(criteria_set: CriteriaSet, lang: Lang) -> str:
+    """The check report of one set: identity, counts per level, maxima per unit type."""
+    stats = criteria_stats.compute(criteria_set)
+    vi = lang is Lang.VI
+    s = criteria_set
+    lines = [f"{s.form_id} ({'phiên bản' if vi else 'version'} {s.version}) — {s.name}"]
+    if s.note:
+        lines.append(f"  {s.note}")
+    levels = (
+        ["lĩnh vực", "tiêu chí", "tiêu chí thành phần"] if vi else ["areas", "criteria", "sub-criteria"]
+    )
+    counts = [
+        f"{count} {levels[i] if i < len(levels) else ('cấp ' if vi else 'level ') + str(i + 1)}"
+        for i, count in enumerate(stats.per_depth)
+    ]
+    leaves = "mục chấm điểm" if vi else "scored items"
+    lines.append(f"  {' / '.join(counts)}; {stats.leaves} {leaves}")
+    for area in stats.areas:
+        role = {Role.BONUS: " [+]", Role.PENALTY: " [−]"}.get(area.role, "")
+        lines.append(
+            f"    {area.code}. {area.name}{role}: {format_score(area.maximum, lang)}"
+            f" — {area.criteria}/{area.sub_criteria}"
+        )
+    for ut in stats.unit_types:
+        parts = " + ".join(
+            f"{format_score(value, lang)} {ASSESSOR_LABELS[assessor].get(lang)}"
+            for assessor, value in ut.by_assessor.items()
+        )
+        who = f"{ut.label} ({ut.code})" if ut.code else ("cả bộ" if vi else "whole set")
+        head = "tối đa" if vi else "maximum"
+        lines.append(f"  {who}: {head} {format_score(ut.maximum, lang)} = {parts}")
+    if stats.bonus_cap or stats.penalty_cap:
+        lines.append(
+            f"  {'Điểm thưởng tối đa' if vi else 'Bonus cap'} {format_score(stats.bonus_cap, lang)}; "
+            f"{'điểm trừ tối đa' if vi else 'penalty cap'} {format_score(stats.penalty_cap, lang)}"
+        )
+    return "\n".join(lines) + "\n"
