@@ -15,7 +15,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is not None:
         return cli.run(args)
     # Imported here so that the CLI never loads Qt.
-    from parapp.ui import app
+    from parapp.ui import app  # noqa: PLC0415
 
     return app.run(sys.argv[:1], lang=args.lang, demo=args.demo, screenshot=args.screenshot)
 

@@ -142,7 +142,9 @@ def describe_set(criteria_set: CriteriaSet, lang: Lang) -> str:
     if s.note:
         lines.append(f"  {s.note}")
     levels = (
-        ["lĩnh vực", "tiêu chí", "tiêu chí thành phần"] if vi else ["areas", "criteria", "sub-criteria"]
+        ["lĩnh vực", "tiêu chí", "tiêu chí thành phần"]
+        if vi
+        else ["areas", "criteria", "sub-criteria"]
     )
     counts = [
         f"{count} {levels[i] if i < len(levels) else ('cấp ' if vi else 'level ') + str(i + 1)}"
@@ -165,8 +167,10 @@ def describe_set(criteria_set: CriteriaSet, lang: Lang) -> str:
         head = "tối đa" if vi else "maximum"
         lines.append(f"  {who}: {head} {format_score(ut.maximum, lang)} = {parts}")
     if stats.bonus_cap or stats.penalty_cap:
+        bonus, penalty = format_score(stats.bonus_cap, lang), format_score(stats.penalty_cap, lang)
         lines.append(
-            f"  {'Điểm thưởng tối đa' if vi else 'Bonus cap'} {format_score(stats.bonus_cap, lang)}; "
-            f"{'điểm trừ tối đa' if vi else 'penalty cap'} {format_score(stats.penalty_cap, lang)}"
+            f"  Điểm thưởng tối đa {bonus}; điểm trừ tối đa {penalty}"
+            if vi
+            else f"  Bonus cap {bonus}; penalty cap {penalty}"
         )
     return "\n".join(lines) + "\n"

@@ -33,7 +33,7 @@ def configure(log_dir: Path | None = None, debug: bool = False) -> Path | None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+            folder / "parapp.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter(_FORMAT))
         root.addHandler(handler)

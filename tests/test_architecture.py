@@ -39,9 +39,13 @@ def test_import_contracts_hold() -> None:
         ("parapp/io/atomic.py", "import parapp.services", "Layers"),
     ],
 )
-def test_contract_breaks_are_caught(tmp_path: Path, module: str, bad_import: str, contract: str) -> None:
+def test_contract_breaks_are_caught(
+    tmp_path: Path, module: str, bad_import: str, contract: str
+) -> None:
     project = tmp_path / "copy"
-    shutil.copytree(ROOT / "parapp", project / "parapp", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        ROOT / "parapp", project / "parapp", ignore=shutil.ignore_patterns("__pycache__")
+    )
     shutil.copy(ROOT / "pyproject.toml", project / "pyproject.toml")
     target = project / module
     target.write_text(target.read_text(encoding="utf-8") + f"\n{bad_import}\n", encoding="utf-8")

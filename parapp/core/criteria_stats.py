@@ -1,7 +1,7 @@
 """Summary figures of a criteria set: counts per level and maxima per unit type and assessor.
 
-These are what a secretary checks against the issuing decision ("8 lĩnh vực, 43 tiêu chí, 95 tiêu chí
-thành phần; 100 điểm = 64,5 + 33,5 + 2,0") before a round starts.
+These are what a secretary checks against the issuing decision ("8 lĩnh vực, 43 tiêu chí,
+95 tiêu chí thành phần; 100 điểm = 64,5 + 33,5 + 2,0") before a round starts.
 """
 
 from __future__ import annotations
@@ -67,7 +67,9 @@ def compute(criteria_set: CriteriaSet) -> SetStats:
         per_depth=tuple(depths.get(d, 0) for d in range(1, deepest + 1)),
         leaves=sum(1 for _ in criteria_set.leaves()),
         areas=areas,
-        unit_types=tuple(_unit_type(criteria_set, code, label) for code, label in types or [(None, "")]),
+        unit_types=tuple(
+            _unit_type(criteria_set, code, label) for code, label in types or [(None, "")]
+        ),
         bonus_cap=sum((a.maximum for a in areas if a.role is Role.BONUS), Decimal(0)),
         penalty_cap=-sum((a.minimum for a in areas if a.role is Role.PENALTY), Decimal(0)),
     )

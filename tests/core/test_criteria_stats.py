@@ -23,7 +23,13 @@ def _set(**extra: Any) -> dict[str, Any]:
             "maximum": "6",
             "applies_to": ["so"],
         },
-        {"code": "2.1", "name": "Công bố", "maximum": "6", "applies_to": ["so"], "assessor": "agency"},
+        {
+            "code": "2.1",
+            "name": "Công bố",
+            "maximum": "6",
+            "applies_to": ["so"],
+            "assessor": "agency",
+        },
         {"code": "3", "name": "Thưởng", "maximum": "2", "role": "bonus", "aggregation": "cap"},
         {"code": "3.1", "name": "Sáng kiến", "maximum": "3", "role": "bonus"},
         {

@@ -1,0 +1,159 @@
+"""Engine, sessions and one transaction per user action; schema upgrades on open.
+
+A round is one SQLite file in WAL mode with foreign keys on and ``synchronous=FULL``: a commit
+that returned is on disk, so every acknowledged edit survives a crash or a pulled plug. The same
+models run on PostgreSQL; the pragmas are applied only to SQLite files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from parapp.core.errors import UserFacingError
+from parapp.core.messages import Msg
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class Upgrade:
+    """What opening a database did to its schema."""
+
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+class Database:
+    """An open round or workspace file."""
+
+    def __init__(self, engine: Engine, path: Path | None) -> None:
+        self.engine = engine
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commits when the block ends, rolls back on any exception."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        """Release every connection (and the file, on Windows)."""
+        self.engine.dispose()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def engine_for(path: Path) -> Engine:
+    """An engine on a SQLite file with the durability pragmas set on every connection."""
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def _alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this build knows."""
+    head = ScriptDirectory.from_config(
+        _alembic_config(create_engine("sqlite://"))
+    ).get_current_head()
+    assert head is not None  # the first migration always exists
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision recorded in the database (None for an empty file)."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def open_database(path: Path, *, create: bool = False, stamp: str = "") -> tuple[Database, Upgrade]:
+    """Open (or create) a round file and bring its schema to the newest revision.
+
+    An existing file with an older schema is first copied to ``<name>.bak-<revision>[-<stamp>]``
+    beside it, so an upgrade can always be undone by hand.
+
+    Raises:
+        UserFacingError: the file is missing (and ``create`` is false), not a parapp database,
+            newer than this build, or cannot be written.
+    """
+    path = Path(path)
+    if not path.exists() and not create:
+        raise UserFacingError(
+            Msg(f"Không tìm thấy tệp {path.name}.", f"File not found: {path.name}.")
+        )
+    engine = engine_for(path)
+    head = head_revision()
+    try:
+        current = current_revision(engine)
+    except Exception as exc:  # sqlite3.DatabaseError ("file is not a database") and kin
+        engine.dispose()
+        raise UserFacingError(
+            Msg(
+                f"{path.name} không phải là tệp dữ liệu parapp hoặc đã hỏng ({exc}).",
+                f"{path.name} is not a parapp data file or is damaged ({exc}).",
+            )
+        ) from exc
+    if current is not None and current != head and not _is_known(current):
+        engine.dispose()
+        raise UserFacingError(
+            Msg(
+                f"{path.name} được tạo bởi phiên bản parapp mới hơn; hãy cập nhật parapp.",
+                f"{path.name} was written by a newer parapp; please update parapp.",
+            )
+        )
+    backup = None
+    if current != head:
+        if current is not None:
+            suffix = f"-{stamp}" if stamp else ""
+            backup = path.with_name(f"{path.name}.bak-{current}{suffix}")
+            engine.dispose()
+            _backup_sqlite(path, backup)
+            log.info("backed up %s to %s before upgrading", path.name, backup.name)
+        command.upgrade(_alembic_config(engine), "head")
+        log.info("schema of %s: %s -> %s", path.name, current, head)
+    return Database(engine, path), Upgrade(current, head, backup)
+
+
+def _is_known(revision: str) -> bool:
+    script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
+    return any(rev.revision == revision for rev in script.walk_revisions())
+
+
+def _backup_sqlite(source: Path, target: Path) -> None:
+    # SQLite's online backup copies a consistent snapshot, WAL content included; a plain file copy
+    # could miss pages still in the -wal file after a crash.
+    with (
+        contextlib.closing(sqlite3.connect(source)) as src,
+        contextlib.closing(sqlite3.connect(target)) as dst,
+    ):
+        src.backup(dst)
