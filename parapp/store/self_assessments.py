@@ -1,0 +1,59 @@
+"""Repository of units' self-assessments and their cited evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from parapp.core.rounds import EvidenceRef, SelfAssessment
+from parapp.store.models import EvidenceRefRow, SelfAssessmentRow
+
+
+def load(session: Session, unit_id: str) -> dict[str, SelfAssessment]:
+    """A unit's self-assessment keyed by node code (evidence in citation order)."""
+    refs: dict[str, list[EvidenceRef]] = {}
+    for r in session.execute(
+        select(EvidenceRefRow)
+        .where(EvidenceRefRow.unit_id == unit_id)
+        .order_by(EvidenceRefRow.node_code, EvidenceRefRow.position)
+    ).scalars():
+        refs.setdefault(r.node_code, []).append(EvidenceRef(r.file_name, r.page, r.sha256))
+    rows = session.execute(
+        select(SelfAssessmentRow).where(SelfAssessmentRow.unit_id == unit_id)
+    ).scalars()
+    return {
+        r.node_code: SelfAssessment(
+            r.node_code, r.figure, r.self_score, r.explanation, tuple(refs.get(r.node_code, ()))
+        )
+        for r in rows
+    }
+
+
+def replace(session: Session, unit_id: str, entries: Mapping[str, SelfAssessment]) -> None:
+    """Replace a unit's whole self-assessment (an import is all-or-nothing)."""
+    session.execute(delete(EvidenceRefRow).where(EvidenceRefRow.unit_id == unit_id))
+    session.execute(delete(SelfAssessmentRow).where(SelfAssessmentRow.unit_id == unit_id))
+    session.flush()
+    for code, entry in entries.items():
+        session.add(
+            SelfAssessmentRow(
+                unit_id=unit_id,
+                node_code=code,
+                figure=entry.figure,
+                self_score=entry.self_score,
+                explanation=entry.explanation,
+            )
+        )
+        for position, ref in enumerate(entry.evidence, 1):
+            session.add(
+                EvidenceRefRow(
+                    unit_id=unit_id,
+                    node_code=code,
+                    position=position,
+                    file_name=ref.file_name,
+                    page=ref.page,
+                    sha256=ref.sha256,
+                )
+            )
