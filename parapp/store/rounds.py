@@ -58,9 +58,18 @@ def _row(session: Session) -> RoundRow:
     return session.execute(select(RoundRow)).scalar_one()
 
 
+def find_info(session: Session) -> RoundInfo | None:
+    """The round's identity and phase, None when the file holds no round."""
+    row = session.execute(select(RoundRow)).scalar_one_or_none()
+    return None if row is None else _info(row)
+
+
 def info(session: Session) -> RoundInfo:
     """The round's identity and phase."""
-    row = _row(session)
+    return _info(_row(session))
+
+
+def _info(row: RoundRow) -> RoundInfo:
     return RoundInfo(
         id=row.id,
         name=row.name,
@@ -119,9 +128,18 @@ def add_unit(session: Session, unit: Unit) -> None:
     )
 
 
-def next_position(session: Session, model: type[UnitRow] | type[MemberRow]) -> int:
-    """The position after the last unit or member (lists keep insertion order)."""
+def _next_position(session: Session, model: type[UnitRow] | type[MemberRow]) -> int:
     return int(session.execute(select(func.coalesce(func.max(model.position), 0))).scalar_one()) + 1
+
+
+def next_unit_position(session: Session) -> int:
+    """The position after the last unit (lists keep insertion order)."""
+    return _next_position(session, UnitRow)
+
+
+def next_member_position(session: Session) -> int:
+    """The position after the last member."""
+    return _next_position(session, MemberRow)
 
 
 def units(session: Session) -> list[Unit]:
