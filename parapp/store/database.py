@@ -111,32 +111,28 @@ def open_database(path: Path, *, create: bool = False, stamp: str = "") -> tuple
         raise UserFacingError(
             Msg(f"Không tìm thấy tệp {path.name}.", f"File not found: {path.name}.")
         )
-    engine = engine_for(path)
     head = head_revision()
-    try:
-        current = current_revision(engine)
-    except Exception as exc:  # sqlite3.DatabaseError ("file is not a database") and kin
-        engine.dispose()
+    current = _peek_revision(path) if path.exists() else None
+    if current is None and path.exists() and not create:
         raise UserFacingError(
             Msg(
-                f"{path.name} không phải là tệp dữ liệu parapp hoặc đã hỏng ({exc}).",
-                f"{path.name} is not a parapp data file or is damaged ({exc}).",
+                f"{path.name} không phải là tệp dữ liệu parapp.",
+                f"{path.name} is not a parapp data file.",
             )
-        ) from exc
+        )
     if current is not None and current != head and not _is_known(current):
-        engine.dispose()
         raise UserFacingError(
             Msg(
                 f"{path.name} được tạo bởi phiên bản parapp mới hơn; hãy cập nhật parapp.",
                 f"{path.name} was written by a newer parapp; please update parapp.",
             )
         )
+    engine = engine_for(path)
     backup = None
     if current != head:
         if current is not None:
             suffix = f"-{stamp}" if stamp else ""
             backup = path.with_name(f"{path.name}.bak-{current}{suffix}")
-            engine.dispose()
             _backup_sqlite(path, backup)
             log.info("backed up %s to %s before upgrading", path.name, backup.name)
         command.upgrade(_alembic_config(engine), "head")
@@ -157,3 +153,27 @@ def _backup_sqlite(source: Path, target: Path) -> None:
         contextlib.closing(sqlite3.connect(target)) as dst,
     ):
         src.backup(dst)
+
+
+def _peek_revision(path: Path) -> str | None:
+    """The schema revision, read without changing a byte of the file (read-only, no pragmas)."""
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        ) as raw:
+            tables = {
+                r[0] for r in raw.execute("select name from sqlite_master where type='table'")
+            }
+            if "alembic_version" not in tables:
+                if tables:
+                    raise sqlite3.DatabaseError("no parapp schema")
+                return None
+            row = raw.execute("select version_num from alembic_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise UserFacingError(
+            Msg(
+                f"{path.name} không phải là tệp dữ liệu parapp hoặc đã hỏng ({exc}).",
+                f"{path.name} is not a parapp data file or is damaged ({exc}).",
+            )
+        ) from exc
+    return None if row is None else str(row[0])

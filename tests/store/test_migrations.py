@@ -1,0 +1,44 @@
+"""Round files of every earlier schema open with today's code; newer ones are refused."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from parapp.core.errors import UserFacingError
+from parapp.services import rounds
+from parapp.services.context import open_round
+from parapp.store.database import head_revision
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "db"
+
+
+def test_first_schema_round_opens_with_its_content(tmp_path: Path) -> None:
+    copy = tmp_path / "v1.parround"
+    shutil.copy(DATA / "v1.parround", copy)
+    with open_round(copy) as ctx:
+        info = rounds.round_info(ctx)
+        assert info.id == "00000000-0000-4000-8000-000000000001"
+        assert info.name == "Đợt thử lược đồ 1"
+        assert [u.name for u in rounds.list_units(ctx)] == ["Sở Tư pháp"]
+        assert [m.name for m in rounds.list_members(ctx)] == ["Nguyễn Văn A"]
+        assert ctx.criteria_set().form_id == "T-SO"
+    with sqlite3.connect(copy) as raw:
+        assert (
+            raw.execute("select version_num from alembic_version").fetchone()[0] == head_revision()
+        )
+
+
+def test_round_from_a_newer_parapp_is_refused_untouched(tmp_path: Path) -> None:
+    copy = tmp_path / "future.parround"
+    shutil.copy(DATA / "v1.parround", copy)
+    with sqlite3.connect(copy) as raw:
+        raw.execute("update alembic_version set version_num = 'ffff'")
+    before = copy.read_bytes()
+    with pytest.raises(UserFacingError, match="newer parapp"):
+        open_round(copy)
+    assert copy.read_bytes() == before
+    assert not list(tmp_path.glob("*.bak-*"))
