@@ -1,0 +1,289 @@
+"""A council member's scoring actions: load a unit's sheet, save a score, a comment or N/A.
+
+Every save is its own transaction, committed before the function returns: an acknowledged edit is
+on disk. The returned ``ScoreChange`` carries the recomputed unit result, so a view refreshes only
+what changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from parapp.core import scoring
+from parapp.core.criteria import Assessor, CriteriaSet
+from parapp.core.criteria_build import nfc
+from parapp.core.errors import ValidationError
+from parapp.core.findings import Finding
+from parapp.core.messages import Msg
+from parapp.core.numbers import canonical, parse_score
+from parapp.core.rounds import EvidenceRef, Phase, SelfAssessment, Unit
+from parapp.core.scoring import LeafEntry, UnitResult
+from parapp.services.context import RoundContext
+from parapp.services.rounds import member_scope
+from parapp.store import rounds as round_store
+from parapp.store import scores as score_store
+from parapp.store import self_assessments as self_store
+from parapp.store.scores import StoredScore
+
+MAX_COMMENT = 4000
+"""A comment is a paragraph, not a report."""
+
+
+@dataclass(frozen=True)
+class UnitSheet:
+    """One unit as a member sees it: entries per leaf and the computed result."""
+
+    unit: Unit
+    member_id: str
+    appraisal_round: int
+    entries: Mapping[str, LeafEntry]
+    self_assessments: Mapping[str, SelfAssessment]
+    result: UnitResult
+    areas: frozenset[str] | None
+    """Area codes the member scores for this unit (None: all)."""
+
+
+@dataclass(frozen=True)
+class ScoreChange:
+    """What one save changed: the stored score before and after, the leaf's findings, the unit."""
+
+    unit_id: str
+    node_code: str
+    old: StoredScore | None
+    new: StoredScore
+    leaf_findings: tuple[Finding, ...]
+    result: UnitResult
+
+
+def evidence_label(ref: EvidenceRef) -> str:
+    """How a citation reads: "QD-12.pdf, tr. 3" (the page only when cited)."""
+    return f"{ref.file_name}, tr. {ref.page}" if ref.page is not None else ref.file_name
+
+
+def _appraisal_round(phase: Phase) -> int:
+    number = phase.appraisal_round
+    if number is None:
+        raise ValidationError(
+            Msg(
+                f"Đợt đang ở giai đoạn “{phase.label.vi}”: chưa (hoặc không còn) chấm thẩm định.",
+                f"The round is in “{phase.label.en}”: appraisal scores cannot be entered now.",
+            )
+        )
+    return number
+
+
+def _entries(
+    criteria_set: CriteriaSet,
+    selfs: Mapping[str, SelfAssessment],
+    scores: list[StoredScore],
+    components: Mapping[str, tuple[Decimal | None, Decimal]],
+) -> dict[str, LeafEntry]:
+    latest: dict[str, StoredScore] = {}
+    for s in scores:  # ordered by round: a round-2 score overrides round 1
+        latest[s.node_code] = s
+    entries: dict[str, LeafEntry] = {}
+    for leaf in criteria_set.leaves():
+        own = selfs.get(leaf.code)
+        score = latest.get(leaf.code)
+        entry = LeafEntry(
+            self_score=own.self_score if own else None,
+            figure=own.figure if own else None,
+            evidence=tuple(evidence_label(r) for r in own.evidence) if own else (),
+        )
+        if leaf.assessor is not Assessor.COUNCIL and leaf.code in components:
+            figure, value = components[leaf.code]
+            entry = replace(entry, appraised=value, figure=figure)
+        elif score is not None:
+            entry = replace(
+                entry,
+                appraised=score.value,
+                comment=score.comment,
+                not_applicable=score.not_applicable,
+            )
+        if entry != scoring.EMPTY_ENTRY:
+            entries[leaf.code] = entry
+    return entries
+
+
+def load_sheet(ctx: RoundContext, member_id: str, unit_id: str) -> UnitSheet:
+    """A unit's sheet for one member, with totals, index, class and findings.
+
+    Raises:
+        ValidationError: unknown member or unit, or the unit is not assigned to the member.
+    """
+    criteria_set = ctx.criteria_set()
+    scope = member_scope(ctx, member_id)
+    with ctx.db.transaction() as s:
+        unit = round_store.unit(s, unit_id)
+        if unit is None or round_store.member(s, member_id) is None:
+            raise ValidationError(
+                Msg(
+                    f"Không có đơn vị “{unit_id}” hoặc thành viên “{member_id}”.",
+                    f"No unit “{unit_id}” or member “{member_id}”.",
+                )
+            )
+        phase = round_store.info(s).phase
+        selfs = self_store.load(s, unit_id)
+        scores = score_store.for_unit(s, unit_id, member_id)
+        components = {c.node_code: (c.figure, c.value) for c in score_store.components(s, unit_id)}
+    if unit_id not in scope:
+        raise ValidationError(
+            Msg(
+                f"Đơn vị “{unit.name}” không được phân công cho thành viên này.",
+                f"Unit “{unit.name}” is not assigned to this member.",
+            )
+        )
+    number = phase.appraisal_round or (2 if phase is Phase.FROZEN else 1)
+    entries = _entries(criteria_set, selfs, scores, components)
+    result = scoring.score_unit(criteria_set, unit_id, unit.unit_type, entries)
+    return UnitSheet(unit, member_id, number, entries, selfs, result, scope[unit_id])
+
+
+def _leaf_for_member(ctx: RoundContext, member_id: str, unit_id: str, node_code: str) -> int:
+    """Check the member may score this item now; return the current appraisal round."""
+    criteria_set = ctx.criteria_set()
+    if not criteria_set.has(node_code) or not criteria_set.node(node_code).is_leaf:
+        raise ValidationError(
+            Msg(
+                f"“{node_code}” không phải là mục chấm điểm của bộ tiêu chí.",
+                f"“{node_code}” is not a scored item of the criteria set.",
+            )
+        )
+    node = criteria_set.node(node_code)
+    if node.assessor is not Assessor.COUNCIL:
+        raise ValidationError(
+            Msg(
+                f"Mục {node_code} do điều tra XHH hoặc cơ quan khác chấm; "
+                "thành viên không sửa được.",
+                f"Item {node_code} is scored by a survey or another agency; "
+                "members cannot edit it.",
+            )
+        )
+    scope = member_scope(ctx, member_id)
+    area = node_code.split(".", 1)[0]
+    areas = scope.get(unit_id, frozenset())
+    if unit_id not in scope or (areas is not None and area not in areas):
+        raise ValidationError(
+            Msg(
+                f"Mục {node_code} của đơn vị “{unit_id}” không được phân công cho thành viên này.",
+                f"Item {node_code} of unit “{unit_id}” is not assigned to this member.",
+            )
+        )
+    return _appraisal_round(ctx_phase(ctx))
+
+
+def ctx_phase(ctx: RoundContext) -> Phase:
+    """The round's current phase."""
+    with ctx.db.transaction() as s:
+        return round_store.info(s).phase
+
+
+def _update(
+    ctx: RoundContext,
+    member_id: str,
+    unit_id: str,
+    node_code: str,
+    *,
+    set_value: bool = False,
+    value: Decimal | None = None,
+    comment: str | None = None,
+    not_applicable: bool | None = None,
+) -> ScoreChange:
+    number = _leaf_for_member(ctx, member_id, unit_id, node_code)
+    at = ctx.now()
+    with ctx.db.transaction() as s:
+        old = score_store.get(s, unit_id, node_code, member_id, number)
+        base = old
+        if base is None and number == 2:
+            # Round 2 starts from the member's round-1 appraisal of the item.
+            base = score_store.get(s, unit_id, node_code, member_id, 1)
+        new = StoredScore(
+            unit_id=unit_id,
+            node_code=node_code,
+            member_id=member_id,
+            appraisal_round=number,
+            value=value if set_value else (base.value if base else None),
+            comment=(base.comment if base else "") if comment is None else comment,
+            not_applicable=(base.not_applicable if base else False)
+            if not_applicable is None
+            else not_applicable,
+            updated_at=at,
+        )
+        score_store.put(s, new)
+        for name, before, after in _diff(old, new):
+            round_store.audit(
+                s,
+                at=at,
+                actor=member_id,
+                action="score",
+                unit_id=unit_id,
+                node_code=node_code,
+                field=f"{name}@{number}",
+                old=before,
+                new=after,
+            )
+    sheet = load_sheet(ctx, member_id, unit_id)
+    leaf_findings = tuple(f for f in sheet.result.findings if f.node == node_code)
+    return ScoreChange(unit_id, node_code, old, new, leaf_findings, sheet.result)
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else canonical(value)
+
+
+def _diff(old: StoredScore | None, new: StoredScore) -> list[tuple[str, str | None, str | None]]:
+    before = old or StoredScore(new.unit_id, new.node_code, new.member_id, 0, None, "", False, "")
+    changes: list[tuple[str, str | None, str | None]] = []
+    if before.value != new.value:
+        changes.append(("value", _text(before.value), _text(new.value)))
+    if before.comment != new.comment:
+        changes.append(("comment", before.comment, new.comment))
+    if before.not_applicable != new.not_applicable:
+        changes.append(("not_applicable", str(before.not_applicable), str(new.not_applicable)))
+    return changes
+
+
+def save_appraisal(
+    ctx: RoundContext, member_id: str, unit_id: str, node_code: str, text: str
+) -> ScoreChange:
+    """Save a typed appraisal score ("8,5" or "8.5"; blank clears it), kept exactly as typed.
+
+    A value above the maximum or off the allowed levels is stored and flagged, never clamped.
+
+    Raises:
+        ValidationError: not a number, not an appraisal phase, not the member's item.
+    """
+    value = None if not text.strip() else parse_score(text)
+    return _update(ctx, member_id, unit_id, node_code, set_value=True, value=value)
+
+
+def save_comment(
+    ctx: RoundContext, member_id: str, unit_id: str, node_code: str, comment: str
+) -> ScoreChange:
+    """Save the member's comment (ý kiến thẩm định) on an item.
+
+    Raises:
+        ValidationError: too long, not an appraisal phase, not the member's item.
+    """
+    comment = nfc(comment)
+    if len(comment) > MAX_COMMENT:
+        raise ValidationError(
+            Msg(
+                f"Ý kiến dài quá {MAX_COMMENT} ký tự.",
+                f"The comment is longer than {MAX_COMMENT} characters.",
+            )
+        )
+    return _update(ctx, member_id, unit_id, node_code, comment=comment)
+
+
+def set_not_applicable(
+    ctx: RoundContext, member_id: str, unit_id: str, node_code: str, not_applicable: bool
+) -> ScoreChange:
+    """Mark an item "Không áp dụng" for this unit (or clear the mark).
+
+    Raises:
+        ValidationError: not an appraisal phase, not the member's item.
+    """
+    return _update(ctx, member_id, unit_id, node_code, not_applicable=not_applicable)

@@ -1,0 +1,148 @@
+"""Repository of council members' appraisal scores and imported component points."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from parapp.store.models import ComponentRow, ScoreRow
+
+
+@dataclass(frozen=True)
+class StoredScore:
+    """A member's appraisal of one leaf in one appraisal round."""
+
+    unit_id: str
+    node_code: str
+    member_id: str
+    appraisal_round: int
+    value: Decimal | None
+    comment: str
+    not_applicable: bool
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class StoredComponent:
+    """Imported points of a survey / agency / leadership leaf."""
+
+    unit_id: str
+    node_code: str
+    figure: Decimal | None
+    value: Decimal
+    source: str
+    imported_at: str
+
+
+def _score(r: ScoreRow) -> StoredScore:
+    return StoredScore(
+        r.unit_id,
+        r.node_code,
+        r.member_id,
+        r.appraisal_round,
+        r.value,
+        r.comment,
+        r.not_applicable,
+        r.updated_at,
+    )
+
+
+def get(
+    session: Session, unit_id: str, node_code: str, member_id: str, appraisal_round: int
+) -> StoredScore | None:
+    """One stored score, or None."""
+    row = _find(session, unit_id, node_code, member_id, appraisal_round)
+    return None if row is None else _score(row)
+
+
+def _find(
+    session: Session, unit_id: str, node_code: str, member_id: str, appraisal_round: int
+) -> ScoreRow | None:
+    return session.execute(
+        select(ScoreRow).where(
+            ScoreRow.unit_id == unit_id,
+            ScoreRow.node_code == node_code,
+            ScoreRow.member_id == member_id,
+            ScoreRow.appraisal_round == appraisal_round,
+        )
+    ).scalar_one_or_none()
+
+
+def put(session: Session, score: StoredScore) -> None:
+    """Insert or update the score of (unit, node, member, round)."""
+    row = _find(session, score.unit_id, score.node_code, score.member_id, score.appraisal_round)
+    if row is None:
+        session.add(
+            ScoreRow(
+                unit_id=score.unit_id,
+                node_code=score.node_code,
+                member_id=score.member_id,
+                appraisal_round=score.appraisal_round,
+                value=score.value,
+                comment=score.comment,
+                not_applicable=score.not_applicable,
+                updated_at=score.updated_at,
+            )
+        )
+        return
+    row.value = score.value
+    row.comment = score.comment
+    row.not_applicable = score.not_applicable
+    row.updated_at = score.updated_at
+
+
+def for_unit(session: Session, unit_id: str, member_id: str | None = None) -> list[StoredScore]:
+    """Every score of a unit (optionally one member's), by node, member and round."""
+    query = select(ScoreRow).where(ScoreRow.unit_id == unit_id)
+    if member_id is not None:
+        query = query.where(ScoreRow.member_id == member_id)
+    query = query.order_by(ScoreRow.node_code, ScoreRow.member_id, ScoreRow.appraisal_round)
+    return [_score(r) for r in session.execute(query).scalars()]
+
+
+def all_scores(session: Session) -> list[StoredScore]:
+    """Every score in the file, in a stable order."""
+    query = select(ScoreRow).order_by(
+        ScoreRow.unit_id, ScoreRow.node_code, ScoreRow.member_id, ScoreRow.appraisal_round
+    )
+    return [_score(r) for r in session.execute(query).scalars()]
+
+
+def components(session: Session, unit_id: str | None = None) -> list[StoredComponent]:
+    """Imported component points (of one unit, or all)."""
+    query = select(ComponentRow)
+    if unit_id is not None:
+        query = query.where(ComponentRow.unit_id == unit_id)
+    query = query.order_by(ComponentRow.unit_id, ComponentRow.node_code)
+    return [
+        StoredComponent(r.unit_id, r.node_code, r.figure, r.value, r.source, r.imported_at)
+        for r in session.execute(query).scalars()
+    ]
+
+
+def put_component(session: Session, component: StoredComponent) -> StoredComponent | None:
+    """Insert or replace a component value; return the previous one."""
+    row = session.get(ComponentRow, (component.unit_id, component.node_code))
+    if row is None:
+        session.add(
+            ComponentRow(
+                unit_id=component.unit_id,
+                node_code=component.node_code,
+                figure=component.figure,
+                value=component.value,
+                source=component.source,
+                imported_at=component.imported_at,
+            )
+        )
+        return None
+    old = StoredComponent(
+        row.unit_id, row.node_code, row.figure, row.value, row.source, row.imported_at
+    )
+    row.figure = component.figure
+    row.value = component.value
+    row.source = component.source
+    row.imported_at = component.imported_at
+    return old
