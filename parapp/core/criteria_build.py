@@ -28,6 +28,7 @@ from parapp.core.criteria import (
 )
 from parapp.core.errors import ImportFormatError, Location, Problem
 from parapp.core.messages import Msg
+from parapp.core.numbers import canonical
 
 _At = Callable[[str], Location]
 
@@ -121,7 +122,9 @@ def assemble(
     for row in rows:
         _check_row(row, by_code, known_types, out)
     if not rows:
-        out.add(Location(file=source), None, "Bộ tiêu chí không có dòng nào.", "The set has no rows.")
+        out.add(
+            Location(file=source), None, "Bộ tiêu chí không có dòng nào.", "The set has no rows."
+        )
     if out.problems:
         raise ImportFormatError(out.problems, source)
     nodes = _build_tree(rows)
@@ -140,7 +143,9 @@ def _normalise_meta(meta: CriteriaSet) -> CriteriaSet:
         name=nfc(meta.name),
         decision=nfc(meta.decision),
         note=nfc(meta.note),
-        unit_types=tuple(replace(u, code=u.code.strip(), label=nfc(u.label)) for u in meta.unit_types),
+        unit_types=tuple(
+            replace(u, code=u.code.strip(), label=nfc(u.label)) for u in meta.unit_types
+        ),
         ranking_groups=tuple(
             replace(g, code=g.code.strip(), label=nfc(g.label)) for g in meta.ranking_groups
         ),
@@ -305,12 +310,12 @@ def _check_codes(rows: Sequence[NodeSpec], out: _Collector) -> dict[str, NodeSpe
                 f"Code “{row.code}” is invalid (use 1, 1.2, 1.2.3).",
             )
         elif row.code in by_code:
-            first = by_code[row.code].location.describe()
+            first = by_code[row.code].location
             out.add(
                 row.location,
                 "code",
-                f"Mã “{row.code}” bị trùng (đã có ở {first}).",
-                f"Code “{row.code}” is duplicated (already at {by_code[row.code].location.describe('en')}).",
+                f"Mã “{row.code}” bị trùng (đã có ở {first.describe()}).",
+                f"Code “{row.code}” is duplicated (already at {first.describe('en')}).",
             )
         else:
             by_code[row.code] = row
@@ -409,8 +414,11 @@ def _check_rule(row: NodeSpec, out: _Collector) -> None:
         values = [band.score for band in rule.bands]
         lowers = [band.lower for band in rule.bands if band.lower is not None]
         fallback = [band for band in rule.bands if band.lower is None]
-        if not rule.bands or lowers != sorted(lowers, reverse=True) or len(fallback) > 1 or (
-            fallback and rule.bands[-1].lower is not None
+        if (
+            not rule.bands
+            or lowers != sorted(lowers, reverse=True)
+            or len(fallback) > 1
+            or (fallback and rule.bands[-1].lower is not None)
         ):
             out.add(
                 row.location,
@@ -427,13 +435,20 @@ def _check_rule(row: NodeSpec, out: _Collector) -> None:
         )
     outside = sorted({v for v in values if not row.minimum <= v <= top})
     if outside:
-        shown = ", ".join(format(v, "f") for v in outside)
+        # "; " between Vietnamese numbers, whose decimal separator is the comma.
+        shown_vi = "; ".join(_vi_number(v) for v in outside)
+        shown_en = ", ".join(canonical(v) for v in outside)
         out.add(
             row.location,
             "rule",
-            f"Mục “{code}”: mức điểm {shown} nằm ngoài khoảng tối thiểu–tối đa.",
-            f"Item “{code}”: level(s) {shown} fall outside the minimum–maximum range.",
+            f"Mục “{code}”: mức điểm {shown_vi} nằm ngoài khoảng tối thiểu–tối đa.",
+            f"Item “{code}”: level(s) {shown_en} fall outside the minimum–maximum range.",
         )
+
+
+def _vi_number(value: Decimal) -> str:
+    """A number as Vietnamese text writes it: decimal comma ("14,5"), no exponent."""
+    return canonical(value).replace(".", ",")
 
 
 def _build_tree(rows: Sequence[NodeSpec]) -> tuple[Node, ...]:
@@ -484,8 +499,8 @@ def _check_sums(
             out.add(
                 by_code[node.code].location,
                 "maximum",
-                f"Mục “{node.code}”{for_type}: điểm tối đa {format(node.max_for(unit_type), 'f')} "
-                f"khác tổng điểm tối đa của các mục con {format(total, 'f')}.",
-                f"Item “{node.code}”{for_type_en}: maximum {format(node.max_for(unit_type), 'f')} "
-                f"differs from the sum of its children's maxima {format(total, 'f')}.",
+                f"Mục “{node.code}”{for_type}: điểm tối đa {_vi_number(node.max_for(unit_type))} "
+                f"khác tổng điểm tối đa của các mục con {_vi_number(total)}.",
+                f"Item “{node.code}”{for_type_en}: maximum {canonical(node.max_for(unit_type))} "
+                f"differs from the sum of its children's maxima {canonical(total)}.",
             )

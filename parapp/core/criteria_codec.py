@@ -183,8 +183,6 @@ class _Reader:
                 return default
             self.fail(loc, f"Thiếu “{key}”.", f"“{key}” is missing.")
             return Decimal(0)
-        if isinstance(value, float):  # pragma: no cover - parse_float=Decimal prevents floats
-            value = Decimal(str(value))
         try:
             return to_decimal(value, places=4, what=Msg(f"“{key}”", f"“{key}”"))
         except ValidationError as exc:
@@ -194,7 +192,9 @@ class _Reader:
     def optional_number(self, obj: Mapping[str, Any], key: str, loc: Location) -> Decimal | None:
         return None if obj.get(key) is None else self.number(obj, key, loc)
 
-    def choice(self, obj: Mapping[str, Any], key: str, loc: Location, enum: type[_E], default: _E) -> _E:
+    def choice(
+        self, obj: Mapping[str, Any], key: str, loc: Location, enum: type[_E], default: _E
+    ) -> _E:
         value = obj.get(key, default.value)
         try:
             return enum(value)
@@ -210,7 +210,9 @@ class _Reader:
     def items(self, obj: Mapping[str, Any], key: str, loc: Location) -> list[Mapping[str, Any]]:
         value = obj.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.fail(loc, f"“{key}” phải là danh sách đối tượng.", f"“{key}” must be a list of objects.")
+            self.fail(
+                loc, f"“{key}” phải là danh sách đối tượng.", f"“{key}” must be a list of objects."
+            )
             return []
         return value
 
@@ -219,7 +221,9 @@ class _Reader:
         if value is None:
             return None
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.fail(loc, f"“{key}” phải là danh sách chuỗi.", f"“{key}” must be a list of strings.")
+            self.fail(
+                loc, f"“{key}” phải là danh sách chuỗi.", f"“{key}” must be a list of strings."
+            )
             return []
         return value
 
@@ -228,14 +232,20 @@ def from_dict(data: object, source: str = "") -> CriteriaSet:
     """Build a checked set from JSON data (see ``loads``)."""
     r = _Reader(source)
     if not isinstance(data, dict):
-        r.fail(r.where(None, None, "$"), "Tệp phải chứa một đối tượng JSON.", "The file must hold a JSON object.")
+        r.fail(
+            r.where(None, None, "$"),
+            "Tệp phải chứa một đối tượng JSON.",
+            "The file must hold a JSON object.",
+        )
         raise ImportFormatError(r.problems, source)
-    top = lambda key: r.where(None, None, key)  # noqa: E731 - a local shorthand
+    top: Callable[[str], Location] = lambda key: r.where(None, None, key)  # noqa: E731
     if data.get("format") != FORMAT or data.get("format_version") != FORMAT_VERSION:
         r.fail(
             top("format"),
-            f"Không phải bộ tiêu chí parapp (cần format “{FORMAT}”, format_version {FORMAT_VERSION}).",
-            f"Not a parapp criteria set (expected format “{FORMAT}”, format_version {FORMAT_VERSION}).",
+            f"Không phải bộ tiêu chí parapp "
+            f"(cần format “{FORMAT}”, format_version {FORMAT_VERSION}).",
+            f"Not a parapp criteria set "
+            f"(expected format “{FORMAT}”, format_version {FORMAT_VERSION}).",
         )
         raise ImportFormatError(r.problems, source)
     year = data.get("year")
@@ -244,7 +254,11 @@ def from_dict(data: object, source: str = "") -> CriteriaSet:
         year = 0
     places = data.get("index_places", 2)
     if isinstance(places, bool) or not isinstance(places, int):
-        r.fail(top("index_places"), "“index_places” phải là số nguyên.", "“index_places” must be an integer.")
+        r.fail(
+            top("index_places"),
+            "“index_places” phải là số nguyên.",
+            "“index_places” must be an integer.",
+        )
         places = 2
     meta = CriteriaSet(
         form_id=r.text(data, "form_id", top("form_id")),
@@ -265,7 +279,9 @@ def from_dict(data: object, source: str = "") -> CriteriaSet:
             RankingGroup(
                 r.text(g, "code", r.where("ranking_groups", i, "code")),
                 r.text(g, "label", r.where("ranking_groups", i, "label")),
-                frozenset(r.strings(g, "unit_types", r.where("ranking_groups", i, "unit_types")) or ()),
+                frozenset(
+                    r.strings(g, "unit_types", r.where("ranking_groups", i, "unit_types")) or ()
+                ),
             )
             for i, g in enumerate(r.items(data, "ranking_groups", top("ranking_groups")), 1)
         ),
@@ -283,12 +299,18 @@ def from_dict(data: object, source: str = "") -> CriteriaSet:
     )
     specs = [_spec(r, n, i) for i, n in enumerate(r.items(data, "nodes", top("nodes")), 1)]
     try:
-        criteria_set = assemble(meta, specs, source=source)
+        criteria_set = assemble(meta, specs, meta_locations=_meta_locations(top), source=source)
     except ImportFormatError as exc:
         raise ImportFormatError([*r.problems, *exc.problems], source) from None
     if r.problems:
         raise ImportFormatError(r.problems, source)
     return criteria_set
+
+
+def _meta_locations(top: Callable[[str], Location]) -> dict[str, Location]:
+    """Where each metadata field sits in the file, so assemble's messages name the file too."""
+    fields = ("form_id", "version", "year", "name", "index_places", "rounding")
+    return {key: top(key) for key in (*fields, "unit_types", "ranking_groups", "classes")}
 
 
 def _spec(r: _Reader, n: Mapping[str, Any], i: int) -> NodeSpec:
@@ -310,7 +332,9 @@ def _spec(r: _Reader, n: Mapping[str, Any], i: int) -> NodeSpec:
         role=r.choice(n, "role", at("role"), Role, Role.NORMAL),
         aggregation=r.choice(n, "aggregation", at("aggregation"), Aggregation, Aggregation.SUM),
         applies_to=None if applies is None else frozenset(applies),
-        maximum_by_unit_type={str(k): r.number(by_type, k, at("maximum_by_unit_type")) for k in by_type},
+        maximum_by_unit_type={
+            str(k): r.number(by_type, k, at("maximum_by_unit_type")) for k in by_type
+        },
         location=Location(file=r.source, sheet="nodes", row=i),
     )
 

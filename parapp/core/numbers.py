@@ -2,10 +2,10 @@
 
 Scores are never floats. ``Decimal(41754.681)`` is
 ``Decimal('41754.680999999996856786310672760009765625')``: a binary float cannot hold most decimal
-fractions, so a score built from a float is already wrong before any arithmetic. Decimals are built from
-``str`` or ``int`` only; the single exception is ``to_decimal``, which converts a float that arrived from
-a library (openpyxl reads numbers as float) through its shortest repr, ``Decimal(str(v))``, and then the
-caller checks the number of places.
+fractions, so a score built from a float is already wrong before any arithmetic. Decimals are built
+from ``str`` or ``int`` only; the single exception is ``to_decimal``, which converts a float that
+arrived from a library (openpyxl reads numbers as float) through its shortest repr,
+``Decimal(str(v))``, and then the caller checks the number of places.
 
 Quantizing happens only at named points with the named constants below, never through the global
 decimal context: totals stay exact and the index is rounded once, at the end.
@@ -96,9 +96,7 @@ def to_decimal(value: object, places: int = SCORE_PLACES, what: Msg | None = Non
     """
     label = what or Msg("Giá trị", "Value")
     if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
-        raise ValidationError(
-            Msg(f"{label.vi} không phải là số.", f"{label.en} is not a number.")
-        )
+        raise ValidationError(Msg(f"{label.vi} không phải là số.", f"{label.en} is not a number."))
     if isinstance(value, str):
         return parse_decimal(value, places, label)
     text = format(value, "f") if isinstance(value, Decimal) and value.is_finite() else str(value)
@@ -127,7 +125,7 @@ def is_multiple(value: Decimal, step: Decimal, origin: Decimal = Decimal(0)) -> 
 
 
 def ratio_percent(achieved: Decimal, maximum: Decimal) -> Decimal:
-    """``achieved / maximum * 100`` computed exactly enough, not yet rounded (0 when maximum is 0)."""
+    """``achieved / maximum * 100``, exact enough and not yet rounded (0 when maximum is 0)."""
     if maximum.is_zero():
         return Decimal(0)
     with localcontext() as ctx:
@@ -135,18 +133,21 @@ def ratio_percent(achieved: Decimal, maximum: Decimal) -> Decimal:
         return achieved * 100 / maximum
 
 
-def round_index(value: Decimal) -> Decimal:
-    """Round a percentage once, for publication: 2 places, half up."""
+def round_index(value: Decimal, places: int = 2) -> Decimal:
+    """Round a percentage once, for publication: ``places`` decimals (a set's ``index_places``,
+    2 unless the set says otherwise), half up."""
+    quantum = INDEX_PLACES if places == 2 else Decimal(1).scaleb(-places)
     with localcontext() as ctx:
         ctx.prec = PRECISION
-        return value.quantize(INDEX_PLACES, rounding=ROUNDING)
+        return value.quantize(quantum, rounding=ROUNDING)
 
 
 def canonical(value: Decimal) -> str:
     """The canonical text of a Decimal for files and databases: plain notation, no exponent,
     no trailing zeros beyond what was given ("1E+1" never appears)."""
     text = format(value, "f")
-    return "0" if text in {"-0", "-0.0", "-0.00"} else text
+    # -0 prints like 0 at any scale ("-0.000" included), so equal values get equal text.
+    return text[1:] if value.is_zero() and text.startswith("-") else text
 
 
 def format_score(value: Decimal | None, lang: Lang | str = Lang.VI, places: int = 2) -> str:

@@ -155,15 +155,3 @@ class UnitSelfAssessment:
     unit_id: str
     entries: Mapping[str, SelfAssessment] = field(default_factory=dict)
 
-
-def assigned_areas(
-    assignments: tuple[Assignment, ...], member_id: str, unit_id: str
-) -> frozenset[str] | None:
-    """The area codes a member scores for a unit: None means all areas, an empty set none."""
-    areas: set[str] = set()
-    for a in assignments:
-        if a.member_id == member_id and a.unit_id == unit_id:
-            if a.area_code is None:
-                return None
-            areas.add(a.area_code)
-    return frozenset(areas)

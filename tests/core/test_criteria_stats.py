@@ -91,3 +91,16 @@ def test_set_without_unit_types_is_summed_as_a_whole() -> None:
     stats = criteria_stats.compute(from_dict(data))
     (whole,) = stats.unit_types
     assert (whole.code, whole.maximum) == (None, Decimal(10))
+
+
+def test_leaves_that_do_not_apply_are_left_out_of_a_unit_types_maximum() -> None:
+    data = _set()
+    data["nodes"][0]["maximum_by_unit_type"] = {"k": "2"}
+    data["nodes"][1]["maximum_by_unit_type"] = {"k": "1"}
+    data["nodes"][3]["applies_to"] = ["so"]
+    data["nodes"][3]["assessor"] = "council"
+    stats = criteria_stats.compute(from_dict(data))
+    so, other = stats.unit_types
+    assert (other.maximum, other.leaves) == (Decimal(2), 2)
+    assert other.by_assessor == {Assessor.COUNCIL: Decimal(2)}
+    assert so.by_assessor[Assessor.COUNCIL] == Decimal(4)
