@@ -42,7 +42,7 @@ class Aggregation(StrEnum):
     SUM = "sum"
     """The children's maxima add up to the parent's maximum; the total is their sum."""
     CAP = "cap"
-    """The children's sum is limited to the parent's [minimum, maximum] (bonus and penalty groups)."""
+    """The children's sum is limited to the parent's [minimum, maximum] (bonus, penalty groups)."""
 
 
 class RankingMethod(StrEnum):
@@ -134,7 +134,7 @@ class BandsRule:
 
 @dataclass(frozen=True)
 class ProportionalRule:
-    """Points proportional to a declared figure: ``maximum x figure / figure_max`` (SIPAS % -> points),
+    """Points proportional to a declared figure, ``maximum x figure / figure_max`` (SIPAS %),
     rounded to two places half-up. A suggestion like ``BandsRule``'s."""
 
     figure_max: Decimal = Decimal(100)
@@ -228,7 +228,7 @@ class RankingGroup:
 
 @dataclass(frozen=True)
 class ClassBand:
-    """A classification band: index >= ``lower`` (%) earns ``label``. The lowest band has lower 0."""
+    """A classification band: index >= ``lower`` (%) earns ``label``; the lowest has lower 0."""
 
     label: str
     lower: Decimal

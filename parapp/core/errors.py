@@ -1,7 +1,7 @@
 """Exception hierarchy: user-facing errors carry bilingual text and precise locations.
 
-``UserFacingError`` and its subclasses are shown to the user as they are; ``UserCancelled`` is silent;
-anything else reaching the top level is a bug.
+``UserFacingError`` and its subclasses are shown to the user as they are; ``UserCancelled`` is
+silent; anything else reaching the top level is a bug.
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ class ParappError(Exception):
     """Base of every exception parapp raises on purpose."""
 
 
-class UserCancelled(ParappError):
+class UserCancelled(ParappError):  # noqa: N818 - a cancellation is not an error
     """The user backed out; nothing to report."""
 
 
 @dataclass(frozen=True)
 class Location:
-    """Where a problem sits in an input file. Rows are 1-based, columns are letters or field names."""
+    """Where a problem sits in an input file; rows are 1-based, columns letters or field names."""
 
     file: str = ""
     sheet: str | None = None

@@ -154,4 +154,3 @@ class UnitSelfAssessment:
 
     unit_id: str
     entries: Mapping[str, SelfAssessment] = field(default_factory=dict)
-
