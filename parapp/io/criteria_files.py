@@ -39,7 +39,15 @@ def read_json(path: Path) -> CriteriaSet:
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFormatError(
-            [Problem(Location(file=name), Msg(f"Không đọc được tệp: {exc.strerror}", f"Cannot read the file: {exc.strerror}"))],
+            [
+                Problem(
+                    Location(file=name),
+                    Msg(
+                        f"Không đọc được tệp: {exc.strerror}",
+                        f"Cannot read the file: {exc.strerror}",
+                    ),
+                )
+            ],
             name,
         ) from None
     return criteria_codec.loads(data, source=name)

@@ -1,0 +1,580 @@
+"""The secretary's Excel workbook for a criteria set: write it for people, read it back exactly.
+
+Sheets ThongTin (metadata), LoaiDonVi (unit types, ranking groups), XepLoai (classification bands)
+and TieuChi (one row per node). The format and the rule grammar are in docs/criteria-workbook.md.
+Reading collects every problem with file, sheet, row and column, and returns nothing if any exists.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TypeVar
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from parapp.core.criteria import (
+    BonusMode,
+    ClassBand,
+    CriteriaSet,
+    FreeRule,
+    RankingGroup,
+    RankingMethod,
+    Rule,
+    UnitType,
+)
+from parapp.core.criteria_build import NodeSpec, assemble
+from parapp.core.errors import ImportFormatError, Location, Problem, ValidationError
+from parapp.core.messages import Msg
+from parapp.core.numbers import canonical
+from parapp.io.atomic import write_bytes_atomic
+from parapp.io.criteria_text import (
+    AGGREGATION,
+    AGGREGATION_LABELS,
+    ASSESSOR,
+    ASSESSOR_LABELS,
+    META_CHOICES,
+    ROLE,
+    ROLE_LABELS,
+    format_maxima_by_type,
+    format_rule,
+    format_unit_types,
+    label_key,
+    parse_maxima_by_type,
+    parse_rule,
+    parse_unit_types,
+)
+from parapp.io.xlsx_safety import (
+    SheetCell,
+    cell_location,
+    open_workbook,
+    read_decimal_cell,
+    read_sheet,
+    read_text_cell,
+)
+
+SHEET_META = "ThongTin"
+SHEET_UNIT_TYPES = "LoaiDonVi"
+SHEET_CLASSES = "XepLoai"
+SHEET_NODES = "TieuChi"
+NUMBER_PLACES = 4
+"""Places a maximum, minimum or band bound may carry (as in the JSON format)."""
+NUMBER_FORMAT = "0.00##"
+"""Two decimals at least, four at most: a maximum of 0,125 still shows exactly."""
+MAX_CELL_TEXT = 32767
+"""Excel's limit; openpyxl would silently truncate longer text."""
+
+_T = TypeVar("_T")
+_FREE_RULE: Rule = FreeRule()
+
+
+@dataclass(frozen=True)
+class _Column:
+    field: str
+    title: str
+    width: int
+    wrap: bool = False
+
+
+NODE_COLUMNS = (
+    _Column("code", "Mã", 10),
+    _Column("name", "Nội dung", 60, wrap=True),
+    _Column("maximum", "Điểm tối đa", 12),
+    _Column("minimum", "Điểm tối thiểu", 12),
+    _Column("assessor", "Người chấm", 20),
+    _Column("rule", "Cách chấm", 45, wrap=True),
+    _Column("guidance", "Hướng dẫn chấm", 45, wrap=True),
+    _Column("evidence", "Tài liệu kiểm chứng", 40, wrap=True),
+    _Column("applies_to", "Áp dụng cho", 18, wrap=True),
+    _Column("maximum_by_unit_type", "Điểm tối đa theo loại đơn vị", 24, wrap=True),
+    _Column("role", "Loại điểm", 12),
+    _Column("aggregation", "Tổng hợp", 12),
+)
+_REQUIRED_FIELDS = ("code", "name", "maximum")
+
+META_KEYS: tuple[tuple[str, str, str], ...] = (
+    ("form_id", "Mã bộ tiêu chí", "chữ không dấu, số, '-', '_', '.'"),
+    ("version", "Phiên bản", "yyyymmddrr, ví dụ 2026010101"),
+    ("year", "Năm đánh giá", "ví dụ 2025"),
+    ("name", "Tên bộ tiêu chí", ""),
+    ("decision", "Quyết định ban hành", ""),
+    ("note", "Ghi chú", ""),
+    ("ranking", "Cách xếp hạng", "dense: 1, 1, 2; competition: 1, 1, 3"),
+    ("bonus_mode", "Điểm thưởng/trừ", "inside: tính trong tỷ lệ; outside: cộng sau chỉ số"),
+    ("index_places", "Số chữ số thập phân của chỉ số", "0 đến 4"),
+    ("rounding", "Cách làm tròn", "half_up"),
+)
+_REQUIRED_META = ("form_id", "version", "year", "name")
+META_HEADER = ("Mục", "Khóa", "Giá trị", "Giải thích")
+UNIT_TYPE_HEADER = ("Mã loại đơn vị", "Tên loại đơn vị", "Mã nhóm xếp hạng", "Tên nhóm xếp hạng")
+CLASS_HEADER = ("Xếp loại", "Từ (%)")
+
+_BOLD = Font(bold=True)
+_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
+_WRAP = Alignment(wrap_text=True, vertical="top")
+_TOP = Alignment(vertical="top")
+
+
+# --------------------------------------------------------------------------------------------
+# Writing
+
+
+def write_workbook(criteria_set: CriteriaSet, path: Path) -> None:
+    """Write ``criteria_set`` as the secretary's workbook, atomically.
+
+    Raises:
+        ValidationError: some text cannot be stored in Excel (control characters, too long);
+            nothing is written and an existing file is left untouched.
+    """
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = SHEET_META
+    _write_meta(sheet, criteria_set)
+    _write_unit_types(workbook.create_sheet(SHEET_UNIT_TYPES), criteria_set)
+    _write_classes(workbook.create_sheet(SHEET_CLASSES), criteria_set)
+    _write_nodes(workbook.create_sheet(SHEET_NODES), criteria_set)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    write_bytes_atomic(path, buffer.getvalue())
+
+
+def _put_text(sheet: Any, row: int, column: int, text: str, wrap: bool = False) -> None:
+    """Store user text as text: "=cmd" must never become a formula."""
+    if ILLEGAL_CHARACTERS_RE.search(text) or len(text) > MAX_CELL_TEXT:
+        where = f"{sheet.title}!{get_column_letter(column)}{row}"
+        raise ValidationError(
+            Msg(
+                f"Không ghi được ô {where}: văn bản có ký tự điều khiển hoặc dài quá "
+                f"{MAX_CELL_TEXT} ký tự.",
+                f"Cannot write cell {where}: the text has control characters or is longer than "
+                f"{MAX_CELL_TEXT} characters.",
+            )
+        )
+    cell = sheet.cell(row=row, column=column)
+    if text:
+        cell.value = text
+        cell.data_type = "s"
+    cell.alignment = _WRAP if wrap else _TOP
+
+
+def _put_number(sheet: Any, row: int, column: int, value: Decimal | int) -> None:
+    cell = sheet.cell(row=row, column=column)
+    cell.value = Decimal(canonical(value)) if isinstance(value, Decimal) else value
+    if isinstance(value, Decimal):
+        cell.number_format = NUMBER_FORMAT
+    cell.alignment = _TOP
+
+
+def _header(sheet: Any, titles: Sequence[str], widths: Sequence[int]) -> None:
+    for column, (title, width) in enumerate(zip(titles, widths, strict=True), 1):
+        _put_text(sheet, 1, column, title, wrap=True)
+        cell = sheet.cell(row=1, column=column)
+        cell.font = _BOLD
+        cell.fill = _HEADER_FILL
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    sheet.freeze_panes = "A2"
+
+
+def _write_meta(sheet: Any, s: CriteriaSet) -> None:
+    _header(sheet, META_HEADER, (32, 14, 60, 45))
+    values: dict[str, str | int] = {
+        "form_id": s.form_id,
+        "version": s.version,
+        "year": s.year,
+        "name": s.name,
+        "decision": s.decision,
+        "note": s.note,
+        "ranking": s.ranking.value,
+        "bonus_mode": s.bonus_mode.value,
+        "index_places": s.index_places,
+        "rounding": s.rounding,
+    }
+    for row, (key, label, hint) in enumerate(META_KEYS, 2):
+        _put_text(sheet, row, 1, label)
+        _put_text(sheet, row, 2, key)
+        value = values[key]
+        if isinstance(value, int):
+            _put_number(sheet, row, 3, value)
+        else:
+            _put_text(sheet, row, 3, value, wrap=True)
+        _put_text(sheet, row, 4, hint, wrap=True)
+
+
+def _write_unit_types(sheet: Any, s: CriteriaSet) -> None:
+    _header(sheet, UNIT_TYPE_HEADER, (18, 40, 18, 40))
+    for row, unit_type in enumerate(s.unit_types, 2):
+        _put_text(sheet, row, 1, unit_type.code)
+        _put_text(sheet, row, 2, unit_type.label)
+        group = s.group_of(unit_type.code)
+        if group is not None:
+            _put_text(sheet, row, 3, group.code)
+            _put_text(sheet, row, 4, group.label)
+
+
+def _write_classes(sheet: Any, s: CriteriaSet) -> None:
+    _header(sheet, CLASS_HEADER, (30, 12))
+    for row, band in enumerate(s.classes, 2):
+        _put_text(sheet, row, 1, band.label)
+        _put_number(sheet, row, 2, band.lower)
+
+
+def _write_nodes(sheet: Any, s: CriteriaSet) -> None:
+    _header(sheet, [c.title for c in NODE_COLUMNS], [c.width for c in NODE_COLUMNS])
+    index = {c.field: i for i, c in enumerate(NODE_COLUMNS, 1)}
+    row = 1
+    for row, node in enumerate(s.walk(), 2):
+        texts = {
+            "code": node.code,
+            "name": node.name,
+            "assessor": ASSESSOR_LABELS[node.assessor],
+            "rule": format_rule(node.rule) if node.is_leaf else "",
+            "guidance": node.guidance,
+            "evidence": node.evidence,
+            "applies_to": format_unit_types(node.applies_to),
+            "maximum_by_unit_type": format_maxima_by_type(node.maximum_by_unit_type),
+            "role": ROLE_LABELS[node.role],
+            "aggregation": AGGREGATION_LABELS[node.aggregation],
+        }
+        for column in NODE_COLUMNS:
+            if column.field in texts:
+                _put_text(sheet, row, index[column.field], texts[column.field], column.wrap)
+        _put_number(sheet, row, index["maximum"], node.maximum)
+        _put_number(sheet, row, index["minimum"], node.minimum)
+        if node.depth == 1:
+            for number in range(1, len(NODE_COLUMNS) + 1):
+                sheet.cell(row=row, column=number).font = _BOLD
+    lists = {
+        "assessor": list(ASSESSOR_LABELS.values()),
+        "role": ["thưởng", "trừ"],
+        "aggregation": ["cộng", "giới hạn"],
+    }
+    for field, choices in lists.items():
+        formula = '"' + ",".join(choices) + '"'
+        validation = DataValidation(type="list", formula1=formula, allow_blank=True)
+        letter = get_column_letter(index[field])
+        validation.add(f"{letter}2:{letter}{max(row, 1) + 200}")
+        sheet.add_data_validation(validation)
+    sheet.page_setup.orientation = "landscape"
+    sheet.print_title_rows = "1:1"
+
+
+# --------------------------------------------------------------------------------------------
+# Reading
+
+
+def read_workbook(path: Path) -> CriteriaSet:
+    """Read and check a criteria workbook.
+
+    Raises:
+        ImportFormatError: the file is unsafe or unreadable, or has any problem; every problem is
+            listed with its file, sheet, row and column, and nothing is returned.
+    """
+    source = path.name
+    names = (SHEET_META, SHEET_UNIT_TYPES, SHEET_CLASSES, SHEET_NODES)
+    wanted = {label_key(name): name for name in names}
+    sheets: dict[str, list[tuple[SheetCell, ...]]] = {}
+    with open_workbook(path) as workbook:
+        for worksheet in workbook.worksheets:
+            name = wanted.get(label_key(str(worksheet.title)))
+            if name is not None and name not in sheets:
+                sheets[name] = read_sheet(worksheet, source)
+    return _Reader(source, sheets).read()
+
+
+class _Reader:
+    """Turns the cells of the four sheets into metadata and rows, recording located problems."""
+
+    def __init__(self, source: str, sheets: Mapping[str, list[tuple[SheetCell, ...]]]) -> None:
+        self.source = source
+        self.sheets = sheets
+        self.problems: list[Problem] = []
+        self.bad_number_rows: set[int] = set()
+        self.incomplete = False
+
+    def at(self, sheet: str, row: int | None = None, column: int | str | None = None) -> Location:
+        if isinstance(column, int):
+            return cell_location(self.source, sheet, row or 1, column)
+        return Location(file=self.source, sheet=sheet, row=row, column=column)
+
+    def fail(self, loc: Location, vi: str, en: str) -> None:
+        self.problems.append(Problem(loc, Msg(vi, en)))
+
+    def guarded(self, fn: Callable[[], _T], default: _T) -> _T:
+        try:
+            return fn()
+        except ImportFormatError as exc:
+            self.problems.extend(exc.problems)
+            return default
+
+    def cell(self, sheet: str, row: int, column: int) -> SheetCell:
+        cells = self.sheets[sheet][row - 1]
+        return cells[column - 1] if column <= len(cells) else SheetCell()
+
+    def text(self, sheet: str, row: int, column: int) -> str:
+        loc = self.at(sheet, row, column)
+        return self.guarded(lambda: read_text_cell(self.cell(sheet, row, column), loc), "").strip()
+
+    def number(self, sheet: str, row: int, column: int, required: bool = False) -> Decimal | None:
+        loc = self.at(sheet, row, column)
+        before = len(self.problems)
+        value = self.guarded(
+            lambda: read_decimal_cell(self.cell(sheet, row, column), loc, NUMBER_PLACES), None
+        )
+        if value is None and required and len(self.problems) == before:
+            self.fail(loc, "Ô này phải có số.", "This cell needs a number.")
+        if len(self.problems) > before and sheet == SHEET_NODES:
+            self.bad_number_rows.add(row)
+        return value
+
+    def data_rows(self, sheet: str) -> list[int]:
+        rows = self.sheets.get(sheet, [])
+        return [i for i, cells in enumerate(rows[1:], 2) if any(c.value is not None for c in cells)]
+
+    def check_header(self, sheet: str, titles: Sequence[str], machine: Sequence[str] = ()) -> bool:
+        rows = self.sheets.get(sheet)
+        if rows is None:
+            return False
+        ok = True
+        for column, title in enumerate(titles, 1):
+            found = self.text(sheet, 1, column) if rows else ""
+            allowed = {label_key(title), *(label_key(m) for m in machine[column - 1 : column] if m)}
+            if label_key(found) not in allowed:
+                ok = False
+                self.fail(
+                    self.at(sheet, 1, column),
+                    f"Thiếu dòng tiêu đề: ô này phải là “{title}”.",
+                    f"Header row missing: this cell must read “{title}”.",
+                )
+        return ok
+
+    def parsed(
+        self, sheet: str, row: int, column: int, parse: Callable[[str], _T], default: _T
+    ) -> _T:
+        """Parse a text cell; a ValidationError becomes a problem at that cell."""
+        try:
+            return parse(self.text(sheet, row, column))
+        except ValidationError as exc:
+            self.problems.append(Problem(self.at(sheet, row, column), exc.msg))
+            return default
+
+    # ---------------------------------------------------------------------------------------
+
+    def read(self) -> CriteriaSet:
+        for name in (SHEET_META, SHEET_NODES):
+            if name not in self.sheets:
+                self.fail(
+                    self.at(name),
+                    f"Thiếu trang tính “{name}”.",
+                    f"The sheet “{name}” is missing.",
+                )
+        meta, meta_locations = self.read_meta()
+        specs, columns = self.read_nodes()
+        if self.incomplete:  # without its sheets or headers the set cannot be checked further
+            raise ImportFormatError(self.problems, self.source)
+        try:
+            result = assemble(meta, specs, columns, meta_locations, self.source)
+        except ImportFormatError as exc:
+            found = [*self.problems, *self.relevant(exc.problems, columns)]
+            raise ImportFormatError(found, self.source) from None
+        if self.problems:
+            raise ImportFormatError(self.problems, self.source)
+        return result
+
+    def relevant(self, found: Sequence[Problem], columns: Mapping[str, str]) -> list[Problem]:
+        """Structural problems, minus echoes of cell problems already reported: an unreadable
+        number was taken as 0, so range checks on its row and parents' sums would mislead."""
+        taken = {(p.location.sheet, p.location.row, p.location.column) for p in self.problems}
+        sums = {columns.get("maximum")} if self.bad_number_rows else set()
+        return [
+            p
+            for p in found
+            if (p.location.sheet, p.location.row, p.location.column) not in taken
+            and not (
+                p.location.sheet == SHEET_NODES
+                and (p.location.row in self.bad_number_rows or p.location.column in sums)
+            )
+        ]
+
+    def read_meta(self) -> tuple[CriteriaSet, dict[str, Location]]:
+        values: dict[str, Any] = {}
+        where: dict[str, Location] = {}
+        known = {key for key, _, _ in META_KEYS}
+        self.incomplete = not self.check_header(SHEET_META, META_HEADER[:3], ("", "key", "value"))
+        if not self.incomplete:
+            for row in self.data_rows(SHEET_META):
+                key = self.text(SHEET_META, row, 2)
+                if key not in known:
+                    self.fail(
+                        self.at(SHEET_META, row, 2),
+                        f"Khóa “{key}” không có (dùng: {', '.join(sorted(known))}).",
+                        f"Unknown key “{key}” (use: {', '.join(sorted(known))}).",
+                    )
+                elif key in values:
+                    self.fail(
+                        self.at(SHEET_META, row, 2),
+                        f"Khóa “{key}” bị lặp.",
+                        f"Key “{key}” appears twice.",
+                    )
+                else:
+                    where[key] = self.at(SHEET_META, row, 3)
+                    values[key] = self.meta_value(key, row)
+            for key in _REQUIRED_META:
+                if key not in where:
+                    where[key] = self.at(SHEET_META, None, "B")
+                    self.fail(where[key], f"Thiếu khóa “{key}”.", f"The key “{key}” is missing.")
+        unit_types, groups = self.read_unit_types()
+        where["unit_types"] = self.at(SHEET_UNIT_TYPES)
+        where["ranking_groups"] = self.at(SHEET_UNIT_TYPES, None, "C")
+        where["classes"] = self.at(SHEET_CLASSES)
+        meta = CriteriaSet(
+            form_id=values.get("form_id", ""),
+            version=values.get("version", ""),
+            year=values.get("year", 2000),
+            name=values.get("name", ""),
+            nodes=(),
+            decision=values.get("decision", ""),
+            note=values.get("note", ""),
+            unit_types=unit_types,
+            ranking_groups=groups,
+            classes=self.read_classes(),
+            ranking=values.get("ranking", RankingMethod.DENSE),
+            bonus_mode=values.get("bonus_mode", BonusMode.INSIDE),
+            index_places=values.get("index_places", 2),
+            rounding=values.get("rounding", "half_up"),
+        )
+        return meta, where
+
+    def meta_value(self, key: str, row: int) -> Any:
+        if key in META_CHOICES:
+            return self.parsed(SHEET_META, row, 3, *META_CHOICES[key])
+        if key not in ("year", "index_places"):
+            return self.text(SHEET_META, row, 3)
+        number = self.number(SHEET_META, row, 3, required=True)
+        if number is not None and number != number.to_integral_value():
+            self.fail(
+                self.at(SHEET_META, row, 3),
+                f"“{key}” phải là số nguyên.",
+                f"“{key}” must be a whole number.",
+            )
+        fallback = 2000 if key == "year" else 2
+        return int(number) if number is not None and number == int(number) else fallback
+
+    def read_unit_types(self) -> tuple[tuple[UnitType, ...], tuple[RankingGroup, ...]]:
+        if not self.check_header(SHEET_UNIT_TYPES, UNIT_TYPE_HEADER):
+            return (), ()
+        unit_types: list[UnitType] = []
+        labels: dict[str, str] = {}
+        members: dict[str, set[str]] = {}
+        for row in self.data_rows(SHEET_UNIT_TYPES):
+            code = self.text(SHEET_UNIT_TYPES, row, 1)
+            unit_types.append(UnitType(code, self.text(SHEET_UNIT_TYPES, row, 2)))
+            group = self.text(SHEET_UNIT_TYPES, row, 3)
+            label = self.text(SHEET_UNIT_TYPES, row, 4)
+            if not group:
+                if label:
+                    self.fail(
+                        self.at(SHEET_UNIT_TYPES, row, 3),
+                        "Có tên nhóm xếp hạng nhưng thiếu mã nhóm.",
+                        "A ranking group label without a group code.",
+                    )
+                continue
+            members.setdefault(group, set()).add(code)
+            if labels.setdefault(group, label) != label and label:
+                self.fail(
+                    self.at(SHEET_UNIT_TYPES, row, 4),
+                    f"Nhóm “{group}” đã có tên khác: “{labels[group]}”.",
+                    f"Group “{group}” already has another label: “{labels[group]}”.",
+                )
+            labels[group] = labels[group] or label
+        groups = tuple(RankingGroup(g, labels[g], frozenset(m)) for g, m in members.items())
+        return tuple(unit_types), groups
+
+    def read_classes(self) -> tuple[ClassBand, ...]:
+        if not self.check_header(SHEET_CLASSES, CLASS_HEADER):
+            return ()
+        bands = []
+        for row in self.data_rows(SHEET_CLASSES):
+            lower = self.number(SHEET_CLASSES, row, 2, required=True)
+            bands.append(ClassBand(self.text(SHEET_CLASSES, row, 1), lower or Decimal(0)))
+        return tuple(bands)
+
+    def node_columns(self) -> dict[str, int] | None:
+        rows = self.sheets.get(SHEET_NODES)
+        if rows is None:
+            return None
+        by_title = {label_key(c.title): c.field for c in NODE_COLUMNS}
+        by_title.update({label_key(c.field): c.field for c in NODE_COLUMNS})
+        found: dict[str, int] = {}
+        before = len(self.problems)
+        for column in range(1, len(rows[0]) + 1 if rows else 1):
+            title = self.text(SHEET_NODES, 1, column)
+            field = by_title.get(label_key(title))
+            if not title:
+                continue
+            if field is None or field in found:
+                self.fail(
+                    self.at(SHEET_NODES, 1, column),
+                    f"Cột “{title}” không có trong mẫu hoặc bị lặp.",
+                    f"Column “{title}” is not part of the format or appears twice.",
+                )
+            else:
+                found[field] = column
+        for field in _REQUIRED_FIELDS:
+            if field not in found:
+                title = next(c.title for c in NODE_COLUMNS if c.field == field)
+                self.fail(
+                    self.at(SHEET_NODES, 1),
+                    f"Dòng tiêu đề thiếu cột “{title}”.",
+                    f"The header row lacks the column “{title}”.",
+                )
+        return found if len(self.problems) == before else None
+
+    def read_nodes(self) -> tuple[list[NodeSpec], dict[str, str]]:
+        found = self.node_columns()
+        if found is None:
+            self.incomplete = True
+            return [], {}
+        letters = {field: get_column_letter(column) for field, column in found.items()}
+        specs = []
+        for row in self.data_rows(SHEET_NODES):
+
+            def cell(field: str, parse: Callable[[str], _T], default: _T, row: int = row) -> _T:
+                if field not in found:
+                    return default
+                return self.parsed(SHEET_NODES, row, found[field], parse, default)
+
+            def number(field: str, row: int = row) -> Decimal:
+                if field not in found:
+                    return Decimal(0)
+                value = self.number(SHEET_NODES, row, found[field], field == "maximum")
+                return value or Decimal(0)
+
+            before = len(self.problems)
+            by_type: dict[str, Decimal] = cell("maximum_by_unit_type", parse_maxima_by_type, {})
+            if len(self.problems) > before:
+                self.bad_number_rows.add(row)
+            specs.append(
+                NodeSpec(
+                    code=cell("code", str, ""),
+                    name=cell("name", str, ""),
+                    maximum=number("maximum"),
+                    minimum=number("minimum"),
+                    guidance=cell("guidance", str, ""),
+                    evidence=cell("evidence", str, ""),
+                    assessor=cell("assessor", *ASSESSOR),
+                    rule=cell("rule", parse_rule, _FREE_RULE),
+                    role=cell("role", *ROLE),
+                    aggregation=cell("aggregation", *AGGREGATION),
+                    applies_to=cell("applies_to", parse_unit_types, None),
+                    maximum_by_unit_type=by_type,
+                    location=self.at(SHEET_NODES, row),
+                )
+            )
+        return specs, letters

@@ -1,0 +1,456 @@
+"""Safe reading of untrusted .xlsx files: container checks before openpyxl parses anything, then
+typed cell readers that refuse formulas, dates, booleans and inexact numbers with a located message.
+
+Shared by every importer of spreadsheets (criteria workbooks, self-assessments, survey results).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import warnings
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
+
+from parapp.core.errors import ImportFormatError, Location, Problem, ValidationError
+from parapp.core.messages import Msg
+from parapp.core.numbers import SCORE_PLACES, parse_decimal, to_decimal
+
+log = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+"""Largest file accepted at all; real criteria or score workbooks are well under 5 MB."""
+MAX_ENTRIES = 2000
+"""Most members a workbook may have (a plain workbook has about 10)."""
+MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024
+"""Cap on the sum of the members' uncompressed sizes (zip bombs)."""
+MAX_RATIO = 200
+"""Highest compression ratio allowed for a member larger than ``RATIO_FROM_BYTES``."""
+RATIO_FROM_BYTES = 1024 * 1024
+"""Small members may compress very well (empty styles); only large ones are ratio-checked."""
+MAX_ROWS = 10_000
+"""Rows read from one sheet before giving up (a hostile sheet can claim a million rows)."""
+MAX_COLUMNS = 64
+"""Columns read from one sheet."""
+
+_CHUNK = 64 * 1024
+_XML_SUFFIXES = (".xml", ".rels", ".vml")
+_DANGEROUS_XML = (b"<!doctype", b"<!entity")
+_ALLOWED_ENCODINGS = {"utf-8", "utf8", "us-ascii", "ascii"}
+_ENCODING = re.compile(rb"""encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+class CellLike(Protocol):
+    """What the cell readers need: openpyxl cells and ``SheetCell`` both qualify."""
+
+    @property
+    def value(self) -> Any: ...
+
+    @property
+    def data_type(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class SheetCell:
+    """A cell copied out of openpyxl: its value and openpyxl's data type ("n", "s", "f", ...)."""
+
+    value: Any = None
+    data_type: str = "n"
+
+
+def check_xlsx_container(path: Path) -> None:
+    """Check an .xlsx file's zip container before any XML parser sees it.
+
+    Refuses: unreadable, empty or huge files; non-zip files (old .xls, password-protected
+    workbooks); damaged or truncated zips; too many members; too much uncompressed data; members
+    compressed suspiciously well; absolute or ``..`` member names; encrypted members or unusual
+    compression; macros (``xl/vbaProject.bin``); external links (``xl/externalLinks/``); XML parts
+    declaring a DOCTYPE or ENTITY (entity bombs) or using an encoding other than UTF-8.
+
+    Raises:
+        ImportFormatError: every problem found, each naming the file.
+    """
+    name = path.name
+    problems = [Problem(Location(file=name), msg) for msg in _container_problems(path)]
+    if problems:
+        raise ImportFormatError(problems, name)
+
+
+def _container_problems(path: Path) -> list[Msg]:
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            magic = handle.read(8)
+    except OSError as exc:
+        reason = exc.strerror
+        return [Msg(f"Không đọc được tệp: {reason}.", f"Cannot read the file: {reason}.")]
+    if size == 0:
+        return [Msg("Tệp rỗng (0 byte).", "The file is empty (0 bytes).")]
+    if size > MAX_FILE_BYTES:
+        return [
+            Msg(
+                f"Tệp quá lớn ({size} byte) để là một bảng tính cần nhập.",
+                f"The file is too large ({size} bytes) to be a workbook to import.",
+            )
+        ]
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return _archive_problems(archive)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
+        return [_not_a_zip(magic)]
+
+
+def _not_a_zip(magic: bytes) -> Msg:
+    if magic.startswith(_OLE_MAGIC):
+        return Msg(
+            "Đây là tệp .xls cũ hoặc bảng tính có mật khẩu: hãy mở bằng Excel, bỏ mật khẩu và lưu "
+            "lại dạng .xlsx.",
+            "This is an old .xls file or a password-protected workbook: open it in Excel, remove "
+            "the password and save it as .xlsx.",
+        )
+    if magic.startswith(b"PK"):
+        return Msg(
+            "Tệp .xlsx bị hỏng hoặc không đầy đủ (có thể tải về chưa xong).",
+            "The .xlsx file is damaged or truncated (perhaps an unfinished download).",
+        )
+    return Msg(
+        "Tệp không phải bảng tính Excel (.xlsx).", "The file is not an Excel workbook (.xlsx)."
+    )
+
+
+def _archive_problems(archive: zipfile.ZipFile) -> list[Msg]:
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        return [
+            Msg(
+                f"Tệp có {len(infos)} thành phần (tối đa {MAX_ENTRIES}): "
+                "không phải bảng tính thường.",
+                f"The file has {len(infos)} members (at most {MAX_ENTRIES}): not a plain workbook.",
+            )
+        ]
+    problems: list[Msg] = []
+    seen: set[str] = set()
+    for info in infos:
+        problems.extend(_member_problems(info, seen))
+    total = sum(info.file_size for info in infos)
+    if total > MAX_TOTAL_UNCOMPRESSED:
+        problems.append(
+            Msg(
+                f"Tệp giải nén ra {total} byte, vượt giới hạn {MAX_TOTAL_UNCOMPRESSED} byte.",
+                f"The file unpacks to {total} bytes, over the limit of {MAX_TOTAL_UNCOMPRESSED}.",
+            )
+        )
+    if problems:
+        return problems  # never decompress a file already known to be hostile
+    budget = MAX_TOTAL_UNCOMPRESSED
+    for info in infos:
+        with archive.open(info) as stream:
+            problem, used = _stream_problems(stream, info)
+        budget -= used
+        if problem is None and budget < 0:
+            problem = Msg(
+                "Tệp giải nén ra nhiều dữ liệu hơn khai báo.",
+                "The file unpacks to more data than it declares.",
+            )
+        if problem is not None:
+            return [problem]
+    return []
+
+
+def _member_problems(info: zipfile.ZipInfo, seen: set[str]) -> list[Msg]:
+    name = info.filename
+    lowered = name.lower()
+    found: list[Msg] = []
+    if _unsafe_name(name):
+        found.append(
+            Msg(
+                f"Thành phần “{name}” có đường dẫn không an toàn (tuyệt đối hoặc chứa “..”).",
+                f"Member “{name}” has an unsafe path (absolute or containing “..”).",
+            )
+        )
+    if lowered in seen:
+        found.append(Msg(f"Thành phần “{name}” bị lặp.", f"Member “{name}” appears twice."))
+    seen.add(lowered)
+    if lowered.rsplit("/", 1)[-1] == "vbaproject.bin":
+        found.append(
+            Msg(
+                "Bảng tính chứa macro (VBA): không được nhập. Hãy lưu lại dạng .xlsx không macro.",
+                "The workbook contains macros (VBA) and is refused. Save it as a macro-free .xlsx.",
+            )
+        )
+    if lowered.startswith("xl/externallinks/"):
+        found.append(
+            Msg(
+                "Bảng tính liên kết tới tệp khác (external link): hãy bỏ liên kết rồi lưu lại.",
+                "The workbook links to other files (external links): break the links and save.",
+            )
+        )
+    if info.flag_bits & 0x1:
+        found.append(Msg(f"Thành phần “{name}” bị mã hóa.", f"Member “{name}” is encrypted."))
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        found.append(
+            Msg(
+                f"Thành phần “{name}” dùng kiểu nén không hỗ trợ.",
+                f"Member “{name}” uses an unsupported compression method.",
+            )
+        )
+    ratio_base = max(info.compress_size, 1)
+    if info.file_size > RATIO_FROM_BYTES and info.file_size / ratio_base > MAX_RATIO:
+        found.append(
+            Msg(
+                f"Thành phần “{name}” nén bất thường ({info.file_size} byte từ "
+                f"{info.compress_size}): nghi là bom nén.",
+                f"Member “{name}” is compressed abnormally ({info.file_size} bytes from "
+                f"{info.compress_size}): a suspected zip bomb.",
+            )
+        )
+    return found
+
+
+def _unsafe_name(name: str) -> bool:
+    if not name or "\x00" in name or name.startswith(("/", "\\")):
+        return True
+    if re.match(r"^[A-Za-z]:", name):
+        return True
+    return any(part == ".." for part in re.split(r"[/\\]", name))
+
+
+def _stream_problems(stream: IO[bytes], info: zipfile.ZipInfo) -> tuple[Msg | None, int]:
+    """Decompress one member (checking its CRC and real size); scan XML for DTDs."""
+    name = info.filename
+    is_xml = name.lower().endswith(_XML_SUFFIXES)
+    used = 0
+    tail = b""
+    first = True
+    try:
+        while chunk := stream.read(_CHUNK):
+            used += len(chunk)
+            if used > info.file_size:
+                return Msg(
+                    f"Thành phần “{name}” lớn hơn kích thước khai báo.",
+                    f"Member “{name}” is larger than it declares.",
+                ), used
+            if not is_xml:
+                continue
+            if first and not _utf8_prolog(chunk):
+                return Msg(
+                    f"Phần XML “{name}” không dùng mã UTF-8.",
+                    f"XML part “{name}” is not encoded in UTF-8.",
+                ), used
+            first = False
+            window = tail + chunk.lower()
+            if any(marker in window for marker in _DANGEROUS_XML):
+                return Msg(
+                    f"Phần XML “{name}” khai báo DOCTYPE/ENTITY (có thể là bom thực thể): "
+                    "bị từ chối.",
+                    f"XML part “{name}” declares a DOCTYPE/ENTITY (a possible entity bomb): "
+                    "refused.",
+                ), used
+            tail = window[-16:]
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        return Msg(
+            f"Thành phần “{name}” bị hỏng (tệp không đầy đủ hoặc sai dữ liệu).",
+            f"Member “{name}” is damaged (truncated or corrupt data).",
+        ), used
+    return None, used
+
+
+def _utf8_prolog(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]:
+        return False
+    head = head.removeprefix(b"\xef\xbb\xbf")
+    if not head.startswith(b"<?xml"):
+        return True
+    declaration = head[: head.find(b"?>") if b"?>" in head else 200]
+    match = _ENCODING.search(declaration)
+    return match is None or match.group(1).decode("ascii").lower() in _ALLOWED_ENCODINGS
+
+
+@contextlib.contextmanager
+def open_workbook(path: Path) -> Iterator[Any]:
+    """Check the container, then open the workbook read-only; always closed on exit.
+
+    ``data_only=False`` so formulas arrive as data type "f" and can be refused; ``keep_links=False``
+    drops external link caches. Yields an ``openpyxl`` workbook (untyped library object).
+
+    Raises:
+        ImportFormatError: the container is unsafe or openpyxl cannot read the workbook.
+    """
+    check_xlsx_container(path)
+    name = path.name
+    try:
+        with warnings.catch_warnings():
+            # Excel extensions openpyxl does not know warn; they are harmless for reading values.
+            warnings.simplefilter("ignore", UserWarning)
+            workbook = load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except Exception as exc:  # hostile input can raise anything inside the parser
+        log.warning("openpyxl could not read %s: %r", name, exc)
+        raise _unreadable(name, exc) from None
+    try:
+        yield workbook
+    finally:
+        workbook.close()
+
+
+def _unreadable(name: str, exc: Exception) -> ImportFormatError:
+    kind = type(exc).__name__
+    return ImportFormatError(
+        [
+            Problem(
+                Location(file=name),
+                Msg(
+                    f"Không đọc được nội dung bảng tính ({kind}). Hãy mở bằng Excel và lưu lại.",
+                    f"The workbook's content cannot be read ({kind}). Open it in Excel and save.",
+                ),
+            )
+        ],
+        name,
+    )
+
+
+def read_sheet(
+    worksheet: Any, source: str, max_rows: int = MAX_ROWS, max_columns: int = MAX_COLUMNS
+) -> list[tuple[SheetCell, ...]]:
+    """All rows of a read-only worksheet as ``SheetCell`` tuples (row 1 first), trailing empty
+    rows dropped.
+
+    Raises:
+        ImportFormatError: the sheet cannot be parsed or has more than ``max_rows`` rows in use.
+    """
+    title = str(worksheet.title)
+    rows: list[tuple[SheetCell, ...]] = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            for index, row in enumerate(worksheet.iter_rows(max_col=max_columns), 1):
+                cells = tuple(SheetCell(c.value, str(c.data_type)) for c in row)
+                if index > max_rows:
+                    if any(c.value is not None for c in cells):
+                        raise _too_many_rows(source, title, max_rows)
+                    continue
+                rows.append(cells)
+    except ImportFormatError:
+        raise
+    except Exception as exc:  # hostile input can raise anything inside the parser
+        log.warning("openpyxl could not read sheet %s of %s: %r", title, source, exc)
+        raise _unreadable(source, exc) from None
+    while rows and all(c.value is None for c in rows[-1]):
+        rows.pop()
+    return rows
+
+
+def _too_many_rows(source: str, title: str, max_rows: int) -> ImportFormatError:
+    return ImportFormatError(
+        [
+            Problem(
+                Location(file=source, sheet=title, row=max_rows + 1),
+                Msg(
+                    f"Trang tính có quá {max_rows} dòng.",
+                    f"The sheet has more than {max_rows} rows.",
+                ),
+            )
+        ],
+        source,
+    )
+
+
+def cell_location(source: str, sheet: str, row: int, column: int) -> Location:
+    """The location of a cell given 1-based row and column numbers (column shown as a letter)."""
+    return Location(file=source, sheet=sheet, row=row, column=get_column_letter(column))
+
+
+def _fail(loc: Location, vi: str, en: str) -> ImportFormatError:
+    return ImportFormatError([Problem(loc, Msg(vi, en))], loc.file)
+
+
+def _refuse_non_value(cell: CellLike, loc: Location, label: Msg) -> None:
+    if cell.data_type == "f":
+        raise _fail(
+            loc,
+            f"{label.vi} là công thức “{cell.value}”: hãy nhập giá trị, không nhập công thức.",
+            f"{label.en} is a formula “{cell.value}”: type a value, not a formula.",
+        )
+    if cell.data_type == "e":
+        raise _fail(
+            loc,
+            f"{label.vi} là mã lỗi của Excel “{cell.value}”.",
+            f"{label.en} is an Excel error value “{cell.value}”.",
+        )
+
+
+def read_decimal_cell(
+    cell: CellLike, loc: Location, places: int = SCORE_PLACES, what: Msg | None = None
+) -> Decimal | None:
+    """The exact number in a cell, or None when it is blank.
+
+    Numbers are converted once through ``to_decimal``; text is accepted when it is a number with a
+    decimal comma or point ("0,5": Vietnamese users type it and Excel may keep it as text).
+    Refused: formulas, Excel error values, booleans, dates, other text, NaN and infinities, more
+    than ``places`` decimals. Integral values lose their trailing zeros (1.0 -> 1).
+
+    Raises:
+        ImportFormatError: one problem at ``loc``.
+    """
+    label = what or Msg("Ô", "The cell")
+    _refuse_non_value(cell, loc, label)
+    value = cell.value
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | str | Decimal):
+        raise _fail(
+            loc,
+            f"{label.vi} phải là số, không phải “{value}”.",
+            f"{label.en} must be a number, not “{value}”.",
+        )
+    try:
+        if isinstance(value, str):
+            number = parse_decimal(value, places, label)
+        else:
+            number = to_decimal(value, places, label)
+    except ValidationError as exc:
+        raise ImportFormatError([Problem(loc, exc.msg)], loc.file) from None
+    return plain(number)
+
+
+def plain(number: Decimal) -> Decimal:
+    """Drop insignificant trailing zeros (Excel keeps 2 as 2.0): 2.0 -> 2, 0.50 -> 0.5."""
+    if number == number.to_integral_value():
+        return Decimal(int(number))
+    return number.normalize()
+
+
+def read_text_cell(cell: CellLike, loc: Location, what: Msg | None = None) -> str:
+    """The text of a cell ("" when blank). Numbers become their plain text (1 -> "1").
+
+    Refused: formulas, Excel error values, dates and booleans.
+
+    Raises:
+        ImportFormatError: one problem at ``loc``.
+    """
+    label = what or Msg("Ô", "The cell")
+    _refuse_non_value(cell, loc, label)
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        try:
+            return format(plain(to_decimal(value, places=15)), "f")
+        except ValidationError as exc:
+            raise ImportFormatError([Problem(loc, exc.msg)], loc.file) from None
+    raise _fail(
+        loc,
+        f"{label.vi} phải là chữ, không phải “{value}”.",
+        f"{label.en} must be text, not “{value}”.",
+    )
