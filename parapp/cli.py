@@ -76,16 +76,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Execute a parsed command; return the exit status."""
+def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Execute a parsed command; return the exit status (1 for a user error)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     lang = Lang(args.lang)
-    handlers: dict[str, Callable[[argparse.Namespace, Lang, TextIO], int]] = {
+    handlers: dict[str, Callable[[argparse.Namespace, Lang, TextIO, TextIO], int]] = {
         "list": _criteria_list,
         "check": _criteria_check,
         "export": _criteria_export,
     }
     try:
-        return handlers[args.action](args, lang, out)
+        return handlers[args.action](args, lang, out, err)
     except UserFacingError as exc:
         log.info("user error: %s", exc.msg.en)
         err.write(exc.describe(lang) + "\n")
@@ -98,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run(args)
 
 
-def _criteria_list(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+def _criteria_list(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     for bundled in criteria_sets.list_bundled():
         s = bundled.criteria_set
         out.write(f"{s.form_id}\t{s.version}\t{s.year}\t{s.name}\n")
@@ -107,7 +109,7 @@ def _criteria_list(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     return 0
 
 
-def _criteria_check(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+def _criteria_check(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     references: list[str] = args.sets or [str(b.path) for b in criteria_sets.list_bundled()]
     failed = 0
     for reference in references:
@@ -115,13 +117,13 @@ def _criteria_check(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
             criteria_set = criteria_sets.resolve(reference)
         except UserFacingError as exc:
             failed += 1
-            sys.stderr.write(exc.describe(lang) + "\n")
+            err.write(exc.describe(lang) + "\n")
             continue
         out.write(describe_set(criteria_set, lang))
     return 1 if failed else 0
 
 
-def _criteria_export(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
+def _criteria_export(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     criteria_set = criteria_sets.resolve(args.source)
     criteria_sets.export(criteria_set, args.out)
     out.write(
@@ -154,9 +156,13 @@ def describe_set(criteria_set: CriteriaSet, lang: Lang) -> str:
     lines.append(f"  {' / '.join(counts)}; {stats.leaves} {leaves}")
     for area in stats.areas:
         role = {Role.BONUS: " [+]", Role.PENALTY: " [−]"}.get(area.role, "")
+        counts = (
+            f"{area.criteria} tiêu chí, {area.sub_criteria} tiêu chí thành phần"
+            if vi
+            else f"{area.criteria} criteria, {area.sub_criteria} sub-criteria"
+        )
         lines.append(
-            f"    {area.code}. {area.name}{role}: {format_score(area.maximum, lang)}"
-            f" — {area.criteria}/{area.sub_criteria}"
+            f"    {area.code}. {area.name}{role}: {format_score(area.maximum, lang)} ({counts})"
         )
     for ut in stats.unit_types:
         parts = " + ".join(

@@ -118,14 +118,17 @@ def assemble(
     _check_meta(meta, meta_locations or {}, out)
     rows = [_normalise_spec(spec) for spec in specs]
     known_types = {ut.code for ut in meta.unit_types}
+    before_codes = len(out.problems)
     by_code = _check_codes(rows, out)
+    tree_is_sound = len(out.problems) == before_codes and bool(rows)
     for row in rows:
         _check_row(row, by_code, known_types, out)
     if not rows:
         out.add(
             Location(file=source), None, "Bộ tiêu chí không có dòng nào.", "The set has no rows."
         )
-    if out.problems:
+    if not tree_is_sound:
+        # Without unique codes and existing parents there is no tree whose sums could be checked.
         raise ImportFormatError(out.problems, source)
     nodes = _build_tree(rows)
     for root in nodes:
