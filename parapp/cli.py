@@ -156,14 +156,13 @@ def describe_set(criteria_set: CriteriaSet, lang: Lang) -> str:
     lines.append(f"  {' / '.join(counts)}; {stats.leaves} {leaves}")
     for area in stats.areas:
         role = {Role.BONUS: " [+]", Role.PENALTY: " [−]"}.get(area.role, "")
-        counts = (
+        area_counts = (
             f"{area.criteria} tiêu chí, {area.sub_criteria} tiêu chí thành phần"
             if vi
             else f"{area.criteria} criteria, {area.sub_criteria} sub-criteria"
         )
-        lines.append(
-            f"    {area.code}. {area.name}{role}: {format_score(area.maximum, lang)} ({counts})"
-        )
+        maximum = format_score(area.maximum, lang)
+        lines.append(f"    {area.code}. {area.name}{role}: {maximum} ({area_counts})")
     for ut in stats.unit_types:
         parts = " + ".join(
             f"{format_score(value, lang)} {ASSESSOR_LABELS[assessor].get(lang)}"
