@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from parapp import __version__
+from parapp import __version__, cli_rounds
 from parapp.core import criteria_stats
 from parapp.core.criteria import Assessor, CriteriaSet, Role
 from parapp.core.errors import UserFacingError
@@ -22,6 +22,8 @@ from parapp.core.numbers import format_score
 from parapp.services import criteria_sets
 
 log = logging.getLogger(__name__)
+
+Handler = Callable[[argparse.Namespace, Lang, TextIO, TextIO], int]
 
 ASSESSOR_LABELS = {
     Assessor.COUNCIL: Msg("hội đồng thẩm định", "council-appraised"),
@@ -55,7 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
         "criteria", help="criteria sets: list, check, export", description="Criteria sets."
     )
     sub = criteria.add_subparsers(dest="action", metavar="ACTION", required=True)
-    sub.add_parser("list", help="list the bundled criteria sets", description="List bundled sets.")
+    listing = sub.add_parser(
+        "list", help="list the bundled criteria sets", description="List bundled sets."
+    )
+    listing.set_defaults(handler=_criteria_list)
     check = sub.add_parser(
         "check",
         help="check criteria-set files and print their counts and maxima",
@@ -66,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     check.add_argument("sets", nargs="*", metavar="FILE", help=".json/.xlsx file or form id")
+    check.set_defaults(handler=_criteria_check)
     export = sub.add_parser(
         "export",
         help="export a set to canonical JSON or the secretary's workbook",
@@ -73,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("source", metavar="FORM_ID", help="bundled form id or a .json/.xlsx file")
     export.add_argument("out", type=Path, metavar="OUT", help="OUT.xlsx or OUT.json")
+    export.set_defaults(handler=_criteria_export)
+    cli_rounds.add_commands(commands)
     return parser
 
 
@@ -81,13 +89,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
     out = out or sys.stdout
     err = err or sys.stderr
     lang = Lang(args.lang)
-    handlers: dict[str, Callable[[argparse.Namespace, Lang, TextIO, TextIO], int]] = {
-        "list": _criteria_list,
-        "check": _criteria_check,
-        "export": _criteria_export,
-    }
+    handler: Handler = args.handler
     try:
-        return handlers[args.action](args, lang, out, err)
+        return handler(args, lang, out, err)
     except UserFacingError as exc:
         log.info("user error: %s", exc.msg.en)
         err.write(exc.describe(lang) + "\n")
