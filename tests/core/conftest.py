@@ -6,10 +6,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from core_samples import base_data, mini_data
 
 from parapp.core.criteria import CriteriaSet
 from parapp.core.criteria_codec import from_dict
+from tests.core.core_samples import base_data, mini_data
 
 SetFactory = Callable[..., CriteriaSet]
 

@@ -8,7 +8,6 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
-from core_samples import mini_data
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,6 +23,7 @@ from parapp.core.scoring import (
     suggested_score,
     validate_leaf,
 )
+from tests.core.core_samples import mini_data
 
 D = Decimal
 NORMAL_LEAVES = ("1.1.1", "1.1.2", "1.1.3", "1.1.4", "2.1", "2.2", "3")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from parapp.core.criteria import Assessor
 from parapp.core.criteria_codec import from_dict
 from parapp.core.errors import ImportFormatError, Location
 from parapp.core.findings import FindingCode
@@ -65,13 +66,7 @@ def test_sipas_percent_becomes_points_and_reaches_the_members_sheet(ctx: RoundCo
     sheet = scoring.load_sheet(ctx, "m1", "A")
     assert sheet.entries["2.1"].appraised == Decimal("3.53")  # 4 x 88.30 % = 3.532
     assert sheet.entries["2.1"].figure == Decimal("88.30")
-    assert sheet.result.components[sheet_assessor("survey")] == Decimal("3.53")
-
-
-def sheet_assessor(name: str) -> object:
-    from parapp.core.criteria import Assessor
-
-    return Assessor(name)
+    assert sheet.result.components[Assessor.SURVEY] == Decimal("3.53")
 
 
 def test_same_rows_twice_change_nothing(ctx: RoundContext) -> None:

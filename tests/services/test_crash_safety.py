@@ -19,10 +19,9 @@ from parapp.core.numbers import parse_score
 from parapp.core.rounds import Phase
 from parapp.services import rounds, scoring
 from parapp.services.context import open_round
+from tests.services.crash_child import UNITS, edit
 
 CHILD = Path(__file__).with_name("crash_child.py")
-sys.path.insert(0, str(CHILD.parent))
-from crash_child import UNITS, edit  # noqa: E402
 
 SET = {
     "format": "parapp-criteria",
