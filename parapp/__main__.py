@@ -11,13 +11,19 @@ from parapp import cli, logsetup
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``parapp``; a sub-command runs headless, otherwise the GUI opens."""
     args = cli.build_parser().parse_args(argv)
-    logsetup.configure(debug=args.debug)
+    log_file = logsetup.configure(debug=args.debug)
     if args.command is not None:
         return cli.run(args)
     # Imported here so that the CLI never loads Qt.
     from parapp.ui import app  # noqa: PLC0415
 
-    return app.run(sys.argv[:1], lang=args.lang, demo=args.demo, screenshot=args.screenshot)
+    return app.run(
+        sys.argv[:1],
+        lang=args.lang,
+        demo=args.demo,
+        screenshot=args.screenshot,
+        fault_log=log_file.with_name("crash.log") if log_file else None,
+    )
 
 
 def entry() -> None:

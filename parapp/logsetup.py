@@ -28,6 +28,9 @@ def configure(log_dir: Path | None = None, debug: bool = False) -> Path | None:
     """
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if debug else logging.INFO)
+    for old in [h for h in root.handlers if getattr(h, "parapp", False)]:
+        root.removeHandler(old)
+        old.close()
     folder = log_dir or default_log_dir()
     log_file: Path | None = folder / "parapp.log"
     try:
@@ -36,6 +39,7 @@ def configure(log_dir: Path | None = None, debug: bool = False) -> Path | None:
             folder / "parapp.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
         handler.setFormatter(logging.Formatter(_FORMAT))
+        handler.parapp = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     except OSError:
         log_file = None
@@ -43,5 +47,6 @@ def configure(log_dir: Path | None = None, debug: bool = False) -> Path | None:
     if debug and sys.stderr is not None:
         stream = logging.StreamHandler(sys.stderr)
         stream.setFormatter(logging.Formatter(_FORMAT))
+        stream.parapp = True  # type: ignore[attr-defined]
         root.addHandler(stream)
     return log_file
