@@ -1,1 +1,1 @@
-"""File formats: criteria workbooks, xlsx and PDF sheets, signing and packages; core objects in and out."""
+"""File formats: criteria workbooks, xlsx and PDF sheets, signing, packages; core objects in/out."""
