@@ -33,6 +33,7 @@ from parapp.io.packages import (
     read_package,
     write_package,
 )
+from parapp.io.packages import SUFFIX as PACKAGE_SUFFIX
 from parapp.services.context import ROUND_SUFFIX, RoundContext, open_round, system_clock
 from parapp.services.rounds import create_round, member_scope, round_info
 from parapp.store import evidence as evidence_store
@@ -60,7 +61,8 @@ class PackageInfo:
 def build_member_package(
     ctx: RoundContext, member_id: str, out_dir: Path, *, package_id: str | None = None
 ) -> PackageInfo:
-    """Write ``<form_id>_<member_id>_<package_id8>.parpkg`` into ``out_dir`` for one member: the
+    """Write ``<form_id>_<member_id>_<package_id8>.parpkg`` into ``out_dir`` (or to ``out_dir``
+    itself when it ends in ``.parpkg``) for one member: the
     frozen criteria set, the council, the member's units and areas with their self-assessments
     (only the areas the member scores), component points, and exactly the evidence files cited.
 
@@ -92,8 +94,13 @@ def build_member_package(
     }
     files.update({f"{EVIDENCE_DIR}{sha}": ctx.evidence.path(sha) for sha in shas})
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / manifest.file_name()
+    if out_dir.suffix.lower() == PACKAGE_SUFFIX:
+        # A full file name was given (``-o FILE.parpkg``); otherwise a folder.
+        path = out_dir
+        path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        path = out_dir / manifest.file_name()
     written = write_package(path, manifest, files)
     with ctx.db.transaction() as s:
         round_store.audit(
