@@ -13,7 +13,14 @@ from typing import Any, TextIO
 
 from parapp.core.messages import Lang, Msg
 from parapp.core.rounds import ROLE_LABELS, MemberRole, Phase
-from parapp.services import criteria_sets, packages, rounds, self_assessment
+from parapp.services import (
+    criteria_sets,
+    demo,
+    packages,
+    rounds,
+    self_assessment,
+    workbooks,
+)
 from parapp.services.context import RoundContext, open_round
 
 Commands = Any  # argparse's private _SubParsersAction
@@ -99,6 +106,52 @@ def add_commands(commands: Commands) -> None:
     phase.add_argument("phase", choices=[p.value for p in Phase])
     phase.add_argument("--note", default="", help="reason (required to reopen)")
     phase.set_defaults(handler=_phase)
+
+    def file_command(name: str, help_text: str, handler: object, *, unit: bool = False) -> Any:
+        command = sub.add_parser(
+            name, help=help_text, description=help_text[0].upper() + help_text[1:] + "."
+        )
+        command.add_argument("round", type=Path, metavar="ROUND")
+        if unit:
+            command.add_argument("--unit", required=True, help="unit id")
+        command.set_defaults(handler=handler)
+        return command
+
+    form = file_command("self-form", "write a unit's self-assessment form", _self_form, unit=True)
+    form.add_argument("-o", "--out", type=Path, required=True, metavar="FILE.xlsx")
+    self_import = file_command(
+        "self-import", "import a unit's filled self-assessment form", _self_import, unit=True
+    )
+    self_import.add_argument("form", type=Path, metavar="FILE.xlsx")
+    self_import.add_argument(
+        "--evidence", type=Path, metavar="DIR", help="folder with the cited evidence files"
+    )
+    results_form = file_command(
+        "results-template", "write the survey/agency results template", _results_template
+    )
+    results_form.add_argument("-o", "--out", type=Path, required=True, metavar="FILE.xlsx")
+    results = file_command(
+        "results-import", "import survey, SIPAS and agency points per unit", _results_import
+    )
+    results.add_argument("results", type=Path, metavar="FILE.xlsx")
+    units_form = file_command(
+        "units-template", "write the units workbook template", _units_template
+    )
+    units_form.add_argument("-o", "--out", type=Path, required=True, metavar="FILE.xlsx")
+    units = file_command("import-units", "import units from a workbook", _import_units)
+    units.add_argument("units", type=Path, metavar="FILE.xlsx")
+
+    demo_parser = commands.add_parser(
+        "demo",
+        help="build the demo rounds, evidence and member packages",
+        description=(
+            "Build, deterministically, the demo appraisal year in OUTDIR (which must be empty "
+            "or absent): a department and a district round with units, council, "
+            "self-assessments, evidence PDFs, survey results and one package per member."
+        ),
+    )
+    demo_parser.add_argument("outdir", type=Path, metavar="OUTDIR")
+    demo_parser.set_defaults(handler=_demo)
 
     package_parser = commands.add_parser(
         "package",
@@ -242,4 +295,89 @@ def _package_open(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO
             f"phase “{info.phase.label.en}”).\n",
         ).get(lang)
     )
+    return 0
+
+
+def _written(lang: Lang, out: TextIO, path: Path) -> int:
+    out.write(Msg(f"Đã ghi {path}.\n", f"Wrote {path}.\n").get(lang))
+    return 0
+
+
+def _self_form(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with _open(args.round) as ctx:
+        return _written(lang, out, workbooks.export_self_form(ctx, args.unit, args.out))
+
+
+def _self_import(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with _open(args.round) as ctx:
+        report = workbooks.import_self_form(ctx, args.unit, args.form, args.evidence)
+    if not report.changed:
+        out.write(
+            Msg(
+                f"{args.form.name}: nội dung đã có trong đợt, không thay đổi gì.\n",
+                f"{args.form.name}: already imported, nothing changed.\n",
+            ).get(lang)
+        )
+    else:
+        out.write(
+            Msg(
+                f"Đã nhập {report.entries} mục tự chấm của {report.unit_id}; "
+                f"lưu {report.evidence_stored} tệp kiểm chứng mới.\n",
+                f"Imported {report.entries} self-assessed item(s) of {report.unit_id}; "
+                f"stored {report.evidence_stored} new evidence file(s).\n",
+            ).get(lang)
+        )
+    for name in report.missing_evidence:
+        out.write(
+            Msg(f"  Thiếu tệp kiểm chứng: {name}\n", f"  Missing evidence file: {name}\n").get(lang)
+        )
+    for finding in report.findings:
+        out.write(f"  {finding.severity.value}: {finding.message.get(lang)}\n")
+    return 0
+
+
+def _results_template(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with _open(args.round) as ctx:
+        return _written(lang, out, workbooks.export_results_template(ctx, args.out))
+
+
+def _results_import(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with _open(args.round) as ctx:
+        report = workbooks.import_results(ctx, args.results)
+    out.write(
+        Msg(
+            f"Đã đọc {report.rows} dòng kết quả; thay đổi {report.changed}.\n",
+            f"Read {report.rows} result row(s); {report.changed} changed.\n",
+        ).get(lang)
+    )
+    for finding in report.findings:
+        out.write(f"  {finding.severity.value}: {finding.message.get(lang)}\n")
+    return 0
+
+
+def _units_template(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with _open(args.round) as ctx:
+        return _written(lang, out, workbooks.export_units_template(ctx, args.out))
+
+
+def _import_units(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with _open(args.round) as ctx:
+        added = workbooks.import_units(ctx, args.units)
+    out.write(Msg(f"Đã thêm {len(added)} đơn vị.\n", f"Added {len(added)} unit(s).\n").get(lang))
+    return 0
+
+
+def _demo(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    result = demo.build_demo(args.outdir)
+    for built in result.rounds:
+        out.write(
+            Msg(
+                f"{built.path}: {built.units} đơn vị, {built.members} thành viên, "
+                f"{built.self_entries} mục tự chấm, {built.evidence_files} tệp kiểm chứng, "
+                f"{built.components} kết quả điều tra, {len(built.packages)} gói.\n",
+                f"{built.path}: {built.units} units, {built.members} members, "
+                f"{built.self_entries} self-assessed items, {built.evidence_files} evidence "
+                f"files, {built.components} survey results, {len(built.packages)} packages.\n",
+            ).get(lang)
+        )
     return 0

@@ -17,7 +17,7 @@ from parapp.core.errors import ImportFormatError, Location, Problem, ValidationE
 from parapp.core.findings import Finding, ScoreField
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical
-from parapp.core.rounds import EvidenceRef, SelfAssessment, Unit
+from parapp.core.rounds import EvidenceRef, Phase, RoundKind, SelfAssessment, Unit
 from parapp.core.scoring import LeafEntry
 from parapp.services.context import RoundContext
 from parapp.store import evidence as evidence_store
@@ -50,6 +50,31 @@ def _unit(ctx: RoundContext, unit_id: str) -> Unit:
             Msg(f"Không có đơn vị “{unit_id}”.", f"There is no unit “{unit_id}”.")
         )
     return unit
+
+
+OPEN_PHASES = (Phase.SELF_ASSESSMENT, Phase.EXPLANATION)
+"""Units declare during self-assessment and may complete their files when giving explanations."""
+
+
+def _check_phase(ctx: RoundContext) -> None:
+    with ctx.db.transaction() as s:
+        info = round_store.info(s)
+    if info.kind is not RoundKind.ROUND:
+        raise ValidationError(
+            Msg(
+                "Tự đánh giá chỉ nhập vào tệp đợt thẩm định của thư ký, không vào gói thành viên.",
+                "Self-assessments go into the secretary's round file, not a member workspace.",
+            )
+        )
+    if info.phase not in OPEN_PHASES:
+        raise ValidationError(
+            Msg(
+                f"Đợt đang ở giai đoạn “{info.phase.label.vi}”: chỉ nhập tự đánh giá trong giai "
+                "đoạn tự đánh giá hoặc giải trình.",
+                f"The round is in “{info.phase.label.en}”: self-assessments are imported only "
+                "during self-assessment or explanation.",
+            )
+        )
 
 
 def check_entries(
@@ -127,6 +152,7 @@ def store_self_assessment(
     """
     criteria_set = ctx.criteria_set()
     unit = _unit(ctx, unit_id)
+    _check_phase(ctx)
     check_entries(criteria_set, unit, entries, source=source)
     resolved, files, missing = _resolve_evidence(entries, evidence_dir)
     with ctx.db.transaction() as s:

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from parapp.core.criteria_codec import from_dict
-from parapp.core.errors import ImportFormatError
+from parapp.core.errors import ImportFormatError, ValidationError
 from parapp.core.findings import FindingCode
-from parapp.core.rounds import EvidenceRef, SelfAssessment
+from parapp.core.rounds import EvidenceRef, Phase, SelfAssessment
 from parapp.services import rounds, self_assessment
 from parapp.services.context import RoundContext
 
@@ -151,3 +151,20 @@ def test_citations_cannot_reach_outside_the_evidence_folder(
     )
     assert report.missing_evidence == ("../secret.pdf",)
     assert report.evidence_stored == 0
+
+
+def test_self_assessments_are_closed_while_the_council_appraises(
+    ctx: RoundContext, evidence: Path
+) -> None:
+    rounds.advance_phase(ctx, Phase.ROUND_1)
+    before = dump(ctx.path)
+    with pytest.raises(ValidationError, match="only during self-assessment or explanation"):
+        self_assessment.store_self_assessment(
+            ctx, "A", ENTRIES, evidence, source="A.xlsx", source_sha256="4" * 64
+        )
+    assert dump(ctx.path) == before
+    rounds.advance_phase(ctx, Phase.EXPLANATION)
+    report = self_assessment.store_self_assessment(
+        ctx, "A", ENTRIES, evidence, source="A.xlsx", source_sha256="4" * 64
+    )
+    assert report.changed is True
