@@ -10,13 +10,11 @@ import contextlib
 import logging
 import re
 import warnings
-import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any, Protocol
+from typing import Any, Protocol
 
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
@@ -24,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from parapp.core.errors import ImportFormatError, Location, Problem, ValidationError
 from parapp.core.messages import Msg
 from parapp.core.numbers import SCORE_PLACES, parse_decimal, to_decimal
+from parapp.io.zip_safety import SafeZip, ZipLimits, open_zip
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +41,6 @@ MAX_ROWS = 10_000
 MAX_COLUMNS = 64
 """Columns read from one sheet."""
 
-_CHUNK = 64 * 1024
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _DANGEROUS_XML = (b"<!doctype", b"<!entity")
 _ALLOWED_ENCODINGS = {"utf-8", "utf8", "us-ascii", "ascii"}
@@ -86,6 +84,16 @@ def check_xlsx_container(path: Path) -> None:
         raise ImportFormatError(problems, name)
 
 
+XLSX_LIMITS = ZipLimits(
+    max_entries=MAX_ENTRIES,
+    max_entry_bytes=MAX_TOTAL_UNCOMPRESSED,
+    max_total_bytes=MAX_TOTAL_UNCOMPRESSED,
+    max_ratio=MAX_RATIO,
+    ratio_from_bytes=RATIO_FROM_BYTES,
+)
+"""The generic zip checks (names, sizes, ratios, symlinks, overlaps) with workbook limits."""
+
+
 def _container_problems(path: Path) -> list[Msg]:
     try:
         size = path.stat().st_size
@@ -103,11 +111,13 @@ def _container_problems(path: Path) -> list[Msg]:
                 f"The file is too large ({size} bytes) to be a workbook to import.",
             )
         ]
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return _archive_problems(archive)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError):
+    if not magic.startswith(b"PK"):
         return [_not_a_zip(magic)]
+    try:
+        with open_zip(path, XLSX_LIMITS) as archive:
+            return _workbook_problems(archive)
+    except ImportFormatError as exc:
+        return [problem.message for problem in exc.problems]
 
 
 def _not_a_zip(magic: bytes) -> Msg:
@@ -118,151 +128,61 @@ def _not_a_zip(magic: bytes) -> Msg:
             "This is an old .xls file or a password-protected workbook: open it in Excel, remove "
             "the password and save it as .xlsx.",
         )
-    if magic.startswith(b"PK"):
-        return Msg(
-            "Tệp .xlsx bị hỏng hoặc không đầy đủ (có thể tải về chưa xong).",
-            "The .xlsx file is damaged or truncated (perhaps an unfinished download).",
-        )
     return Msg(
         "Tệp không phải bảng tính Excel (.xlsx).", "The file is not an Excel workbook (.xlsx)."
     )
 
 
-def _archive_problems(archive: zipfile.ZipFile) -> list[Msg]:
-    infos = archive.infolist()
-    if len(infos) > MAX_ENTRIES:
-        return [
-            Msg(
-                f"Tệp có {len(infos)} thành phần (tối đa {MAX_ENTRIES}): "
-                "không phải bảng tính thường.",
-                f"The file has {len(infos)} members (at most {MAX_ENTRIES}): not a plain workbook.",
-            )
-        ]
+def _workbook_problems(archive: SafeZip) -> list[Msg]:
+    """What only a workbook forbids: macros, external links, DTDs and non-UTF-8 XML."""
     problems: list[Msg] = []
-    seen: set[str] = set()
-    for info in infos:
-        problems.extend(_member_problems(info, seen))
-    total = sum(info.file_size for info in infos)
-    if total > MAX_TOTAL_UNCOMPRESSED:
-        problems.append(
-            Msg(
-                f"Tệp giải nén ra {total} byte, vượt giới hạn {MAX_TOTAL_UNCOMPRESSED} byte.",
-                f"The file unpacks to {total} bytes, over the limit of {MAX_TOTAL_UNCOMPRESSED}.",
+    for name in archive.names():
+        lowered = name.lower()
+        if lowered.rsplit("/", 1)[-1] == "vbaproject.bin":
+            problems.append(
+                Msg(
+                    "Bảng tính chứa macro (VBA): không được nhập. Hãy lưu lại dạng .xlsx không "
+                    "macro.",
+                    "The workbook contains macros (VBA) and is refused. Save it as a macro-free "
+                    ".xlsx.",
+                )
             )
-        )
+        if lowered.startswith("xl/externallinks/"):
+            problems.append(
+                Msg(
+                    "Bảng tính liên kết tới tệp khác (external link): hãy bỏ liên kết rồi lưu lại.",
+                    "The workbook links to other files (external links): break the links and save.",
+                )
+            )
     if problems:
         return problems  # never decompress a file already known to be hostile
-    budget = MAX_TOTAL_UNCOMPRESSED
-    for info in infos:
-        with archive.open(info) as stream:
-            problem, used = _stream_problems(stream, info)
-        budget -= used
-        if problem is None and budget < 0:
-            problem = Msg(
-                "Tệp giải nén ra nhiều dữ liệu hơn khai báo.",
-                "The file unpacks to more data than it declares.",
-            )
-        if problem is not None:
-            return [problem]
+    for name in archive.names():
+        if name.lower().endswith(_XML_SUFFIXES):
+            problem = _xml_problem(archive, name)
+            if problem is not None:
+                return [problem]
     return []
 
 
-def _member_problems(info: zipfile.ZipInfo, seen: set[str]) -> list[Msg]:
-    name = info.filename
-    lowered = name.lower()
-    found: list[Msg] = []
-    if _unsafe_name(name):
-        found.append(
-            Msg(
-                f"Thành phần “{name}” có đường dẫn không an toàn (tuyệt đối hoặc chứa “..”).",
-                f"Member “{name}” has an unsafe path (absolute or containing “..”).",
-            )
-        )
-    if lowered in seen:
-        found.append(Msg(f"Thành phần “{name}” bị lặp.", f"Member “{name}” appears twice."))
-    seen.add(lowered)
-    if lowered.rsplit("/", 1)[-1] == "vbaproject.bin":
-        found.append(
-            Msg(
-                "Bảng tính chứa macro (VBA): không được nhập. Hãy lưu lại dạng .xlsx không macro.",
-                "The workbook contains macros (VBA) and is refused. Save it as a macro-free .xlsx.",
-            )
-        )
-    if lowered.startswith("xl/externallinks/"):
-        found.append(
-            Msg(
-                "Bảng tính liên kết tới tệp khác (external link): hãy bỏ liên kết rồi lưu lại.",
-                "The workbook links to other files (external links): break the links and save.",
-            )
-        )
-    if info.flag_bits & 0x1:
-        found.append(Msg(f"Thành phần “{name}” bị mã hóa.", f"Member “{name}” is encrypted."))
-    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        found.append(
-            Msg(
-                f"Thành phần “{name}” dùng kiểu nén không hỗ trợ.",
-                f"Member “{name}” uses an unsupported compression method.",
-            )
-        )
-    ratio_base = max(info.compress_size, 1)
-    if info.file_size > RATIO_FROM_BYTES and info.file_size / ratio_base > MAX_RATIO:
-        found.append(
-            Msg(
-                f"Thành phần “{name}” nén bất thường ({info.file_size} byte từ "
-                f"{info.compress_size}): nghi là bom nén.",
-                f"Member “{name}” is compressed abnormally ({info.file_size} bytes from "
-                f"{info.compress_size}): a suspected zip bomb.",
-            )
-        )
-    return found
-
-
-def _unsafe_name(name: str) -> bool:
-    if not name or "\x00" in name or name.startswith(("/", "\\")):
-        return True
-    if re.match(r"^[A-Za-z]:", name):
-        return True
-    return any(part == ".." for part in re.split(r"[/\\]", name))
-
-
-def _stream_problems(stream: IO[bytes], info: zipfile.ZipInfo) -> tuple[Msg | None, int]:
-    """Decompress one member (checking its CRC and real size); scan XML for DTDs."""
-    name = info.filename
-    is_xml = name.lower().endswith(_XML_SUFFIXES)
-    used = 0
+def _xml_problem(archive: SafeZip, name: str) -> Msg | None:
+    """Scan one XML part, streamed, for a DOCTYPE/ENTITY anywhere and a non-UTF-8 encoding."""
     tail = b""
     first = True
-    try:
-        while chunk := stream.read(_CHUNK):
-            used += len(chunk)
-            if used > info.file_size:
-                return Msg(
-                    f"Thành phần “{name}” lớn hơn kích thước khai báo.",
-                    f"Member “{name}” is larger than it declares.",
-                ), used
-            if not is_xml:
-                continue
-            if first and not _utf8_prolog(chunk):
-                return Msg(
-                    f"Phần XML “{name}” không dùng mã UTF-8.",
-                    f"XML part “{name}” is not encoded in UTF-8.",
-                ), used
-            first = False
-            window = tail + chunk.lower()
-            if any(marker in window for marker in _DANGEROUS_XML):
-                return Msg(
-                    f"Phần XML “{name}” khai báo DOCTYPE/ENTITY (có thể là bom thực thể): "
-                    "bị từ chối.",
-                    f"XML part “{name}” declares a DOCTYPE/ENTITY (a possible entity bomb): "
-                    "refused.",
-                ), used
-            tail = window[-16:]
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
-        return Msg(
-            f"Thành phần “{name}” bị hỏng (tệp không đầy đủ hoặc sai dữ liệu).",
-            f"Member “{name}” is damaged (truncated or corrupt data).",
-        ), used
-    return None, used
+    for chunk in archive.chunks(name):
+        if first and not _utf8_prolog(chunk):
+            return Msg(
+                f"Phần XML “{name}” không dùng mã UTF-8.",
+                f"XML part “{name}” is not encoded in UTF-8.",
+            )
+        first = False
+        window = tail + chunk.lower()
+        if any(marker in window for marker in _DANGEROUS_XML):
+            return Msg(
+                f"Phần XML “{name}” khai báo DOCTYPE/ENTITY (có thể là bom thực thể): bị từ chối.",
+                f"XML part “{name}” declares a DOCTYPE/ENTITY (a possible entity bomb): refused.",
+            )
+        tail = window[-16:]
+    return None
 
 
 def _utf8_prolog(head: bytes) -> bool:

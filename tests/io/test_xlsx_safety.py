@@ -224,3 +224,14 @@ def test_read_sheet_stops_at_the_row_limit(valid: Path) -> None:
     [problem] = caught.value.problems
     assert (problem.location.sheet, problem.location.row) == ("TieuChi", len(rows))
     assert problem.location.file == valid.name
+
+
+def test_symlink_member_is_refused(valid: Path, tmp_path: Path) -> None:
+    path = tmp_path / "lienket.xlsx"
+    with zipfile.ZipFile(valid) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info))
+        link = zipfile.ZipInfo("xl/media/passwd")
+        link.external_attr = 0o120777 << 16  # S_IFLNK
+        dst.writestr(link, "/etc/passwd")
+    assert "symlink" in refused(path)
