@@ -1,0 +1,16 @@
+"""PyInstaller's entry script (a package's ``__main__.py`` run as a script loses its package).
+
+``--self-test`` is answered here, before the CLI parses anything, so every bundle can check itself
+whatever the command line accepts.
+"""
+
+import sys
+
+if "--self-test" in sys.argv[1:]:
+    from parapp.selftest import run_self_test
+
+    sys.exit(run_self_test())
+
+from parapp.__main__ import entry
+
+entry()

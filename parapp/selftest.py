@@ -1,0 +1,313 @@
+"""``parapp --self-test``: prove an installed (frozen) build works, one line per check.
+
+Run by CI on every bundle (``.ci/bundle``) and by hand on a council laptop after installing.
+Everything happens in a temporary folder; no network, no user settings or data folders.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import pkgutil
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import ModuleType
+from typing import Any, TextIO
+
+import parapp
+
+REPORT_ENV = "PARAPP_SELFTEST_REPORT"
+REPORT_NAME = "parapp-selftest.txt"
+"""Where the report goes when there is no stdout (a windowed Windows build): the file named by
+``PARAPP_SELFTEST_REPORT``, else this name in the temporary folder (%TEMP%)."""
+SKIPPED_MODULES = frozenset({"parapp.store.migrations.env"})
+"""Run only by Alembic inside a migration (it reads ``alembic.context.config`` on import)."""
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "", None})
+SELF_TEST_PASSPHRASE = "self-test-passphrase"  # a throw-away key in a temporary folder
+QT_SHOW_MS = 200
+"""How long the first window stays shown: long enough for layout and a paint."""
+
+
+class NetworkRefusedError(RuntimeError):
+    """Something tried to reach another host during the self-test."""
+
+
+def _refuse_network(event: str, args: tuple[Any, ...]) -> None:
+    """Audit hook: the self-test must work offline, so any non-loopback connection fails it.
+
+    Loopback stays allowed: asyncio builds its self-pipe from a socket pair on Windows.
+    """
+    if event == "socket.getaddrinfo" and args[0] not in LOOPBACK_HOSTS:
+        raise NetworkRefusedError(f"network lookup of {args[0]!r} during the self-test")
+    if event == "socket.connect":
+        address = args[1]
+        host = address[0] if isinstance(address, tuple) and address else None
+        if isinstance(host, str) and host not in LOOPBACK_HOSTS:
+            raise NetworkRefusedError(f"network connection to {host!r} during the self-test")
+
+
+_guard_installed: list[bool] = []
+
+
+def _install_network_guard() -> None:
+    # Audit hooks cannot be removed; install one per process however often this runs.
+    if not _guard_installed:
+        sys.addaudithook(_refuse_network)
+        _guard_installed.append(True)
+
+
+# The checks import what they test inside themselves: a missing module then fails its own check
+# (reported, with the others still run) instead of the whole self-test, and importing this module
+# loads neither Qt nor SQLAlchemy.
+
+
+def check_imports() -> str:
+    """Import every parapp module (the UI ones too: Qt imports without a display)."""
+    names = [parapp.__name__]
+    for module in pkgutil.walk_packages(parapp.__path__, f"{parapp.__name__}."):
+        if module.name not in SKIPPED_MODULES:
+            names.append(module.name)
+    for name in names:
+        importlib.import_module(name)
+    return f"{len(names)} parapp modules imported"
+
+
+def check_resources() -> str:
+    """The bundled criteria sets load, the PDF fonts and the translation are where paths says."""
+    from parapp import paths  # noqa: PLC0415 - imported per check so a failure stays local
+    from parapp.io import fonts  # noqa: PLC0415
+    from parapp.services.criteria_sets import list_bundled  # noqa: PLC0415
+
+    sets = list_bundled()
+    if not sets:
+        raise RuntimeError(f"no criteria set in {paths.resource('criteria')}")
+    font_dir = paths.resource("fonts")
+    missing = [name for name in fonts.FACES.values() if not (font_dir / name).is_file()]
+    if missing:
+        raise RuntimeError(f"missing fonts in {font_dir}: {', '.join(missing)}")
+    fonts.register_serif(font_dir)
+    qm = paths.resource("i18n", "parapp_vi.qm")
+    if not qm.is_file() or qm.stat().st_size == 0:
+        raise RuntimeError(f"missing translation {qm}")
+    certs = _bundled_certificates()
+    return (
+        f"{len(sets)} criteria sets ({', '.join(s.criteria_set.form_id for s in sets)}), "
+        f"{len(fonts.FACES)} font faces, {qm.name}, {certs} bundled certificates "
+        f"in {paths.resource_root()}"
+    )
+
+
+def _bundled_certificates() -> int:
+    from parapp import paths  # noqa: PLC0415
+    from parapp.io.certificates import load_certificates  # noqa: PLC0415
+
+    folder = paths.resource("certs")
+    files = sorted(p for p in folder.glob("*") if p.suffix.lower() in {".pem", ".crt", ".cer"})
+    return sum(len(load_certificates(p)) for p in files) if folder.is_dir() else 0
+
+
+def check_round(folder: Path) -> str:
+    """Create a round from a bundled set (Alembic migrations run from the bundled scripts),
+    add a unit, close it and open it again."""
+    from parapp.services.context import open_round  # noqa: PLC0415
+    from parapp.services.criteria_sets import list_bundled  # noqa: PLC0415
+    from parapp.services.rounds import add_unit, create_round, round_info  # noqa: PLC0415
+    from parapp.store.database import current_revision, head_revision  # noqa: PLC0415
+
+    criteria_set = list_bundled()[0].criteria_set
+    path = folder / "self-test.parround"
+    with create_round(path, criteria_set, "Kiểm tra cài đặt") as ctx:
+        unit_type = criteria_set.unit_types[0].code
+        add_unit(ctx, "SELFTEST", "Đơn vị thử nghiệm", unit_type)
+    with open_round(path) as ctx:
+        info = round_info(ctx)
+        revision = current_revision(ctx.db.engine)
+        frozen_set = ctx.criteria_set().form_id
+    if info.form_id != criteria_set.form_id or frozen_set != criteria_set.form_id:
+        raise RuntimeError(f"reopened round holds {info.form_id}, expected {criteria_set.form_id}")
+    if revision != head_revision():
+        raise RuntimeError(f"schema at {revision}, expected {head_revision()}")
+    return f"{criteria_set.form_id} round created and reopened, schema {revision}"
+
+
+def check_pdf(folder: Path) -> Path:
+    """Render a one-page Vietnamese evidence PDF with the bundled fonts; returns its path."""
+    from parapp import paths  # noqa: PLC0415
+    from parapp.io import evidence_pdf  # noqa: PLC0415
+
+    document = evidence_pdf.EvidenceDocument(
+        issuer="Ủy ban nhân dân tỉnh",
+        number="01/KT-PARAPP",
+        title="Biên bản kiểm tra cài đặt",
+        place_date="Thái Nguyên, ngày 01 tháng 01 năm 2026",
+        pages=["Phần mềm thẩm định Chỉ số cải cách hành chính đã được cài đặt đúng."],
+    )
+    pdf = folder / "self-test.pdf"
+    evidence_pdf.write(document, pdf, paths.resource("fonts"))
+    # The page count is checked when QtPdf opens the file (check_qt).
+    if not pdf.read_bytes().startswith(b"%PDF-"):
+        raise RuntimeError(f"{pdf.name} is not a PDF")
+    return pdf
+
+
+def _sign_and_verify(pdf: Path) -> str:
+    """Sign ``pdf`` with a throw-away self-signed certificate and validate the result offline.
+
+    Writes ``<pdf stem>-signed.pdf`` beside it. Skipped (and said so) in a build without the
+    signing module.
+    """
+    if importlib.util.find_spec("parapp.io.signing") is None:
+        return "skipped: parapp.io.signing is not part of this build"
+    from parapp import paths  # noqa: PLC0415
+    from parapp.io import certificates, signature_check, signing  # noqa: PLC0415
+    from parapp.io.sign_stamp import stamp_lines  # noqa: PLC0415
+
+    now = datetime.now(UTC)
+    created = certificates.create_personal_certificate(
+        pdf.parent / "key",
+        "Kiểm tra cài đặt parapp",
+        SELF_TEST_PASSPHRASE,
+        now=now,
+        key_type=certificates.KeyType.EC,
+    )
+    key = signing.Pkcs12Key(created.pkcs12_path, SELF_TEST_PASSPHRASE)
+    with signing.open_signer(key, at=now) as opened:
+        signed = signing.sign_pdf(
+            pdf.read_bytes(),
+            opened,
+            signing.PdfPlacement("KiemTra"),
+            stamp_lines(created.info.subject, now.strftime("%d/%m/%Y %H:%M")),
+            paths.resource("fonts"),
+            reason="Kiểm tra cài đặt",
+        )
+    pdf.with_name(f"{pdf.stem}-signed.pdf").write_bytes(signed)
+    root = certificates.load_certificates(created.certificate_path)
+    verdicts = signature_check.validate_pdf(signed, signature_check.TrustSettings(tuple(root)))
+    expected = signature_check.TrustState.VALID_REVOCATION_NOT_CHECKED
+    if len(verdicts) != 1 or not verdicts[0].intact or verdicts[0].trust is not expected:
+        found = "; ".join(v.describe("en") for v in verdicts) or "no signature"
+        raise RuntimeError(f"signed PDF does not validate: {found}")
+    return f"PAdES signature made and validated ({verdicts[0].describe('en')})"
+
+
+def check_qt(pdf: Path, folder: Path, lang: str) -> str:
+    """Create the QApplication, load the translation, open the PDFs with QtPdf, show the first
+    window as ``parapp.ui.app`` builds it, process events and close it."""
+    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSize  # noqa: PLC0415
+    from PySide6.QtGui import QImage  # noqa: PLC0415
+    from PySide6.QtPdf import QPdfDocument  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from parapp.ui import app as ui_app  # noqa: PLC0415 - Qt only in this check
+
+    app = ui_app.create_application([sys.argv[0] if sys.argv else "parapp"], lang)
+    platform = QApplication.platformName()
+    probe = QCoreApplication.translate("QPlatformTheme", "Cancel")
+    if lang == "vi" and probe == "Cancel":
+        raise RuntimeError("the Vietnamese translation did not load (“Cancel” untranslated)")
+    pages = []
+    for candidate in sorted(pdf.parent.glob(f"{pdf.stem}*.pdf")):
+        document = QPdfDocument(app)
+        error = document.load(str(candidate))
+        if error != QPdfDocument.Error.None_ or document.pageCount() != 1:
+            raise RuntimeError(f"QtPdf cannot open {candidate.name}: {error}")
+        image: QImage = document.render(0, QSize(200, 283))
+        if image.isNull():
+            raise RuntimeError(f"QtPdf rendered nothing for {candidate.name}")
+        pages.append(candidate.name)
+        document.close()
+        document.deleteLater()
+    window, launcher = _first_window(ui_app, lang, folder)
+    window.resize(ui_app.DEFAULT_SIZE)
+    window.show()
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < QT_SHOW_MS:
+        app.processEvents()
+        time.sleep(0.01)
+    if not window.isVisible() or window.grab().isNull():
+        raise RuntimeError(f"{type(window).__name__} did not show")
+    title = window.windowTitle()
+    window.close()
+    if launcher is not None:
+        launcher.close_all()
+    app.processEvents()
+    kind = type(window).__name__
+    return f"{kind} shown on {platform} ({title!r}); QtPdf opened {', '.join(pages)}"
+
+
+def _first_window(ui_app: ModuleType, lang: str, folder: Path) -> tuple[Any, Any]:
+    """The window ``parapp`` opens first (and its launcher), with its data folder and its
+    settings in ``folder``: the user's recent files and data stay untouched."""
+    launcher_class = getattr(ui_app, "Launcher", None)
+    if launcher_class is None:  # a build from before the start page
+        return ui_app.build_main_window(lang), None
+    from PySide6.QtCore import QSettings  # noqa: PLC0415
+
+    from parapp.ui.recent_files import RecentFiles  # noqa: PLC0415
+
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    launcher = launcher_class(lang, data_folder=folder / "data", recent=RecentFiles(settings))
+    return launcher.start(), launcher
+
+
+@contextmanager
+def _report(out: TextIO | None) -> Iterator[TextIO]:
+    if out is not None:
+        yield out
+    elif sys.stdout is not None:
+        yield sys.stdout
+    else:
+        # A windowed Windows build has no stdout.
+        target = os.environ.get(REPORT_ENV) or str(Path(tempfile.gettempdir()) / REPORT_NAME)
+        with Path(target).open("w", encoding="utf-8") as file:
+            yield file
+
+
+def run_self_test(lang: str = "vi", out: TextIO | None = None) -> int:
+    """Run every check, print ``OK <check>: …`` or ``FAIL <check>: …`` per check.
+
+    Returns 0 when all pass, else 1. Qt runs offscreen unless ``QT_QPA_PLATFORM`` says
+    otherwise (set it to ``windows`` or ``xcb`` to test the real platform plugin).
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _install_network_guard()
+    failures = 0
+    with (
+        _report(out) as stream,
+        tempfile.TemporaryDirectory(prefix="parapp-selftest-", ignore_cleanup_errors=True) as tmp,
+    ):
+        folder = Path(tmp)
+        frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
+        print(f"parapp {parapp.__version__} self-test ({frozen}, {sys.platform})", file=stream)
+        pdf = folder / "self-test.pdf"
+        checks: list[tuple[str, Callable[[], object]]] = [
+            ("imports", check_imports),
+            ("resources", check_resources),
+            ("round", lambda: check_round(folder)),
+            ("pdf", lambda: f"{check_pdf(folder).name} rendered"),
+            ("signing", lambda: _sign_and_verify(pdf)),
+            ("qt", lambda: check_qt(pdf, folder, lang)),
+        ]
+        for name, check in checks:
+            started = time.perf_counter()
+            try:
+                result = check()
+            except Exception as exc:  # every failure is reported, then the next check runs
+                failures += 1
+                print(f"FAIL {name}: {type(exc).__name__}: {exc}", file=stream)
+                for line in traceback.format_exc().rstrip().splitlines():
+                    print(f"  | {line}", file=stream)
+            else:
+                seconds = time.perf_counter() - started
+                print(f"OK {name}: {result} [{seconds:.1f} s]", file=stream)
+            stream.flush()
+        print("self-test passed" if not failures else f"self-test FAILED ({failures})", file=stream)
+    return 1 if failures else 0
