@@ -10,7 +10,7 @@ from parapp import cli, logsetup
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``parapp``; a sub-command runs headless, otherwise the GUI opens."""
-    args = cli.build_parser().parse_args(argv)
+    args = cli.parse_args(argv)
     log_file = logsetup.configure(debug=args.debug)
     if args.command is not None:
         return cli.run(args)
@@ -22,6 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang=args.lang,
         demo=args.demo,
         screenshot=args.screenshot,
+        file=args.file,
         fault_log=log_file.with_name("crash.log") if log_file else None,
     )
 

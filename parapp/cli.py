@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from parapp import __version__, cli_rounds
+from parapp import __version__, cli_rounds, cli_sign
 from parapp.core import criteria_stats
 from parapp.core.criteria import Assessor, CriteriaSet, Role
 from parapp.core.errors import UserFacingError
@@ -33,24 +33,44 @@ ASSESSOR_LABELS = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command tree; ``--help`` works on every level."""
+OPENABLE_SUFFIXES = (".parpkg", ".parround")
+"""What ``parapp FILE`` opens in the desktop application."""
+
+
+def build_parser(gui: bool = False) -> argparse.ArgumentParser:
+    """The whole command tree; ``--help`` works on every level.
+
+    ``gui=True`` gives the desktop application's form, ``parapp [options] FILE``, with no
+    commands: argparse cannot tell a file from a command in the same position (``parse_args``
+    chooses).
+    """
     parser = argparse.ArgumentParser(
         prog="parapp",
+        usage="%(prog)s [options] [FILE | COMMAND ...]",
         description=(
             "parapp: offline appraisal of the PAR Index (Chỉ số cải cách hành chính). "
-            "Without a command it opens the desktop application."
+            "Without a command it opens the desktop application: FILE (a scoring package "
+            ".parpkg or a workspace .parround) when given, else the start page."
         ),
     )
     parser.add_argument("--version", action="version", version=f"parapp {__version__}")
     parser.add_argument(
         "--lang", choices=["vi", "en"], default="vi", help="interface language (default: vi)"
     )
-    parser.add_argument("--demo", action="store_true", help="open the app on the demo content")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on the demo (built once per user)"
+    )
     parser.add_argument("--debug", action="store_true", help="log to stderr as well")
     parser.add_argument(
         "--screenshot", type=Path, help=argparse.SUPPRESS
     )  # GUI smoke checks: grab the first window to this PNG and quit
+    if gui:
+        parser.add_argument(
+            "file", type=Path, metavar="FILE", help="a .parpkg or .parround file to open"
+        )
+        parser.set_defaults(command=None)
+        return parser
+    parser.set_defaults(file=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     criteria = commands.add_parser(
@@ -81,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("out", type=Path, metavar="OUT", help="OUT.xlsx or OUT.json")
     export.set_defaults(handler=_criteria_export)
     cli_rounds.add_commands(commands)
+    cli_sign.add_commands(commands)
     return parser
 
 
@@ -96,6 +117,23 @@ def run(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None 
         log.info("user error: %s", exc.msg.en)
         err.write(exc.describe(lang) + "\n")
         return 1
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """Parse ``parapp [options] FILE`` (a token ending in .parpkg/.parround and no command
+    name) for the desktop application, anything else as the command tree."""
+    tokens = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    commands = {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+    wants_file = any(t.lower().endswith(OPENABLE_SUFFIXES) for t in tokens)
+    if wants_file and not commands.intersection(tokens):
+        return build_parser(gui=True).parse_args(tokens)
+    return parser.parse_args(tokens)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,26 +1,45 @@
 """UI bootstrap: the QApplication, language, font, error hook and the first window.
 
-Until the scoring window lands, the first window is the read-only browser of the bundled criteria
-sets (``parapp --demo``).
+``parapp`` shows the start page; ``parapp FILE.parpkg`` / ``FILE.parround`` opens the file and
+``parapp --demo`` the demo, each in the member's scoring window (with the evidence viewer in its
+evidence pane). Without the scoring window module, or for the secretary's round file, the
+read-only criteria browser shows the round's set.
 """
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
+import importlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from parapp.core.errors import UserFacingError
 from parapp.core.messages import Lang
+from parapp.core.rounds import EvidenceRef, RoundKind
+from parapp.services import startup
+from parapp.services.context import RoundContext
 from parapp.services.criteria_sets import BundledSet, list_bundled
+from parapp.services.rounds import round_info
 from parapp.ui import i18n, pyside_compat
 from parapp.ui.criteria_browser import CriteriaBrowser, schedule_error
-from parapp.ui.errors import install_excepthook
+from parapp.ui.errors import install_excepthook, show_error
+from parapp.ui.evidence_viewer import EvidenceViewer
+from parapp.ui.recent_files import RecentFiles
+from parapp.ui.start_page import StartPage
 
 log = logging.getLogger(__name__)
 
@@ -89,21 +108,286 @@ def build_main_window(
     return window
 
 
+def data_dir() -> Path:
+    """The per-user data folder (workspaces opened from packages, the demo)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location)
+
+
+def scoring_window_class() -> Callable[..., QWidget] | None:
+    """``ScoringWindow(ctx, member_id, lang)``, or None while the module does not exist yet."""
+    try:
+        module = importlib.import_module("parapp.ui.scoring_window")
+    except ModuleNotFoundError as exc:
+        if exc.name != "parapp.ui.scoring_window":
+            raise  # a missing dependency inside the module is a bug, not a missing window
+        return None
+    window_class: Callable[..., QWidget] = module.ScoringWindow
+    return window_class
+
+
+def evidence_pane(window: QWidget) -> QWidget | None:
+    """The window's ``evidence_pane`` (an attribute of the window or of its form), if any."""
+    for owner in (window, getattr(window, "ui", None)):
+        pane = getattr(owner, "evidence_pane", None)
+        if isinstance(pane, QWidget):
+            return pane
+    return None
+
+
+def attach_evidence_viewer(window: QWidget, ctx: RoundContext) -> EvidenceViewer:
+    """Route ``window.evidence_requested(EvidenceRef)`` to an evidence viewer in its evidence
+    pane: through ``window.set_evidence_widget`` when it has one, else into ``evidence_pane`` (a
+    dock, a splitter, a placeholder widget whose contents it replaces, or a viewer itself);
+    without a pane the viewer is a window of its own, raised on every request."""
+    pane = evidence_pane(window)
+    standalone = False
+    setter = getattr(window, "set_evidence_widget", None)
+    if callable(setter):
+        viewer = EvidenceViewer()
+        setter(viewer)  # the window's own way to replace its placeholder
+    elif isinstance(pane, EvidenceViewer):
+        viewer = pane
+    elif isinstance(pane, QDockWidget):
+        viewer = EvidenceViewer(pane)
+        pane.setWidget(viewer)
+    elif isinstance(pane, QSplitter):
+        viewer = EvidenceViewer(pane)
+        pane.addWidget(viewer)
+    elif pane is not None:
+        viewer = EvidenceViewer(pane)
+        layout = pane.layout()
+        if layout is None:
+            layout = QVBoxLayout(pane)
+            layout.setContentsMargins(0, 0, 0, 0)
+        for row in range(layout.count()):
+            item = layout.itemAt(row)
+            placeholder = item.widget() if item is not None else None
+            if placeholder is not None:
+                placeholder.hide()
+        layout.addWidget(viewer)
+    else:
+        viewer = EvidenceViewer(window)
+        viewer.setWindowFlag(Qt.WindowType.Window, True)
+        viewer.resize(800, 900)
+        standalone = True
+
+    def show_ref(ref: EvidenceRef) -> None:
+        viewer.open_ref(ctx, ref)
+        if standalone and viewer.isVisible():
+            viewer.raise_()  # already open behind the window: bring it forward
+            viewer.activateWindow()
+        elif standalone:
+            viewer.show()
+
+    window.evidence_requested.connect(show_ref)  # type: ignore[attr-defined]
+    return viewer
+
+
+class Launcher(QObject):
+    """Opens what the user asked for and keeps the windows, and the rounds they use, alive.
+
+    Packages open into ``<data_dir>/workspaces`` (per user, so a package on a USB stick or in a
+    mail attachment folder can go away afterwards); the demo is built once into
+    ``<data_dir>/demo``. A round stays open while its window is shown and is closed after.
+    """
+
+    def __init__(
+        self,
+        lang: Lang | str = Lang.VI,
+        data_folder: Path | None = None,
+        recent: RecentFiles | None = None,
+    ) -> None:
+        super().__init__()
+        self._lang = i18n.parse_lang(lang)
+        self._data_dir = data_folder if data_folder is not None else data_dir()
+        self._recent = recent if recent is not None else RecentFiles()
+        self._windows: dict[QWidget, RoundContext | None] = {}
+        self._boxes: set[QMessageBox] = set()
+        self.start_page: StartPage | None = None
+        self.viewers: dict[QWidget, EvidenceViewer] = {}
+
+    def windows(self) -> list[QWidget]:
+        """The windows opened so far and still shown (or not yet shown)."""
+        return list(self._windows)
+
+    def start(self, target: Path | None = None, demo: bool = False) -> QWidget:
+        """The first window: the demo, the file, or the start page when neither (or it failed)."""
+        window: QWidget | None = None
+        if demo:
+            window = self.open_demo()
+        elif target is not None:
+            window = self.open_path(target)
+        return window if window is not None else self.show_start_page()
+
+    def show_start_page(self) -> StartPage:
+        """The start page (one per launcher)."""
+        if self.start_page is None:
+            page = StartPage(self._recent)
+            page.open_requested.connect(self._open_from_start)
+            page.demo_requested.connect(self._demo_from_start)
+            page.resize(START_SIZE)
+            self.start_page = page
+            self._watch(page, None)
+        self.start_page.refresh()
+        return self.start_page
+
+    def open_path(self, path: Path) -> QWidget | None:
+        """Open a package or a round file; errors are shown and give None."""
+        try:
+            with _busy():
+                ctx = startup.open_file(path, self._data_dir)
+        except Exception as exc:
+            self._fail(exc, path)
+            return None
+        self._recent.add(ctx.path)
+        return self.window_for(ctx)
+
+    def open_demo(self) -> QWidget | None:
+        """Build the demo once and open its first member's workspace; errors give None."""
+        try:
+            with _busy():
+                ctx = startup.open_demo(self._data_dir)
+        except Exception as exc:
+            self._fail(exc, None)
+            return None
+        return self.window_for(ctx)
+
+    def window_for(self, ctx: RoundContext) -> QWidget:
+        """The window for an open round: a member's scoring window for a workspace; the round's
+        criteria set, read-only, for the secretary's file (their view comes later)."""
+        info = round_info(ctx)
+        window_class = scoring_window_class()
+        member = info.workspace_member_id
+        if info.kind is RoundKind.WORKSPACE and member and window_class is not None:
+            window = window_class(ctx, member, self._lang)
+            self.viewers[window] = attach_evidence_viewer(window, ctx)
+            self._watch(window, ctx)
+            return window
+        criteria = ctx.criteria_set()
+        ctx.close()
+        browser = build_main_window(self._lang, [BundledSet(ctx.path, criteria)])
+        self._watch(browser, None)
+        if info.kind is RoundKind.ROUND:
+            self._inform(
+                browser,
+                QCoreApplication.translate(
+                    "Launcher",
+                    "%1 is the secretary's round file. The secretary's view comes in a later "
+                    "version; meanwhile its criteria set is shown read-only.",
+                ).replace("%1", ctx.path.name),
+            )
+        else:
+            log.info("no scoring window in this build; showing the criteria set of %s", ctx.path)
+        return browser
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _open_from_start(self, path: Path) -> None:
+        self._replace_start(self.open_path(Path(path)))
+
+    def _demo_from_start(self) -> None:
+        self._replace_start(self.open_demo())
+
+    def _replace_start(self, window: QWidget | None) -> None:
+        if window is None:
+            if self.start_page is not None:
+                self.start_page.refresh()
+            return
+        show_sized(window)
+        if self.start_page is not None:
+            self.start_page.close()
+
+    def _fail(self, exc: Exception, path: Path | None) -> None:
+        if not isinstance(exc, UserFacingError):
+            log.exception("cannot open %s", path or "the demo")
+        parent = self.start_page if self.start_page is not None else None
+        show_error(parent, exc)
+
+    def _inform(self, parent: QWidget, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("errors", "parapp"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        # Non-modal boxes need a Python reference, or PySide6 frees them while they are shown.
+        self._boxes.add(box)
+        box.finished.connect(lambda _result: self._boxes.discard(box))
+        QTimer.singleShot(0, box, box.open)
+
+    def _watch(self, window: QWidget, ctx: RoundContext | None) -> None:
+        self._windows[window] = ctx
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Release a window's round once the window has really closed (a close may be refused)."""
+        if event.type() == QEvent.Type.Close and watched in self._windows:
+            window = watched
+            QTimer.singleShot(0, self, lambda: self._release_if_hidden(window))
+        return super().eventFilter(watched, event)
+
+    def _release_if_hidden(self, window: QObject) -> None:
+        if not isinstance(window, QWidget) or window not in self._windows or window.isVisible():
+            return
+        ctx = self._windows.pop(window)
+        self.viewers.pop(window, None)
+        if ctx is not None:
+            ctx.close()
+        if window is self.start_page:
+            self.start_page = None
+
+    def close_all(self) -> None:
+        """Close every round still open (at exit)."""
+        for ctx in self._windows.values():
+            if ctx is not None:
+                ctx.close()
+        self._windows.clear()
+
+
+START_SIZE = QSize(960, 640)
+
+
+@contextlib.contextmanager
+def _busy() -> Iterator[None]:
+    """A wait cursor while a package opens or the demo is built (a few seconds the first time)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def show_sized(window: QWidget, size: QSize | None = None) -> None:
+    """Show ``window`` at ``size`` (main windows: 1366×768), never larger than the screen."""
+    if size is None:
+        size = START_SIZE if isinstance(window, StartPage) else DEFAULT_SIZE
+    screen = window.screen()
+    if screen is not None:
+        size = size.boundedTo(screen.availableGeometry().size())
+    window.resize(size)
+    window.show()
+
+
 def run(
     argv: Sequence[str],
     lang: Lang | str = Lang.VI,
-    demo: bool = True,
+    demo: bool = False,
     screenshot: Path | None = None,
     fault_log: Path | None = None,
+    file: Path | None = None,
 ) -> int:
     """Start the interface and return the exit code.
 
     Args:
         argv: the command line, for Qt's own options.
         lang: "vi" (default) or "en".
-        demo: show the read-only browser of the bundled sets (the only window so far).
-        screenshot: grab the shown window at 1366×768 to this PNG and quit (CI smoke check).
+        demo: build the demo once per user and open its first member's workspace.
+        screenshot: grab the first window at 1366×768 to this PNG and quit (CI smoke check).
         fault_log: where ``faulthandler`` dumps a native crash's traceback.
+        file: a member package (.parpkg) or a round/workspace file (.parround) to open;
+            without it (and without ``demo``) the start page opens.
     """
     app = create_application(argv, lang)
     install_excepthook()
@@ -111,15 +395,11 @@ def run(
         fault_log.parent.mkdir(parents=True, exist_ok=True)
         _fault_files.append(fault_log.open("a", encoding="utf-8"))
         faulthandler.enable(_fault_files[-1])
-    if not demo:
-        log.info("only the demo browser exists so far; showing it")
-    window = build_main_window(lang)
-    window.resize(DEFAULT_SIZE)
-    screen = window.screen()
-    if screenshot is None and screen is not None:
-        window.resize(DEFAULT_SIZE.boundedTo(screen.availableGeometry().size()))
-    window.show()
+    launcher = Launcher(lang)
+    window = launcher.start(file, demo)
     if screenshot is not None:
+        window.resize(DEFAULT_SIZE)
+        window.show()
         target = screenshot
 
         def grab_and_quit() -> None:
@@ -128,4 +408,9 @@ def run(
             app.exit(0 if saved else 1)
 
         QTimer.singleShot(0, window, grab_and_quit)
-    return app.exec()
+    else:
+        show_sized(window)
+    try:
+        return app.exec()
+    finally:
+        launcher.close_all()

@@ -348,6 +348,158 @@
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Select an item to see its rule, evidence and your score.</source>
+        <translation>Chọn một mục để xem cách chấm, tài liệu kiểm chứng và điểm của bạn.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Max. %1</source>
+        <translation>Tối đa %1</translation>
+    </message>
+    <message>
+        <source>self-score %1</source>
+        <translation>tự chấm %1</translation>
+    </message>
+    <message>
+        <source>declared figure %1</source>
+        <translation>số liệu kê khai %1</translation>
+    </message>
+    <message>
+        <source>suggested %1</source>
+        <translation>gợi ý %1</translation>
+    </message>
+    <message>
+        <source>Score this level (Ctrl+%1)</source>
+        <translation>Chấm mức này (Ctrl+%1)</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, tr. %2</translation>
+    </message>
+    <message>
+        <source>(file not supplied)</source>
+        <translation>(chưa nộp tệp)</translation>
+    </message>
+    <message>
+        <source>Levels:</source>
+        <translation>Mức điểm:</translation>
+    </message>
+    <message>
+        <source>&amp;Appraisal:</source>
+        <translation>Điểm &amp;thẩm định:</translation>
+    </message>
+    <message>
+        <source>e.g. 8,5</source>
+        <translation>vd. 8,5</translation>
+    </message>
+    <message>
+        <source>Unit&apos;s explanation:</source>
+        <translation>Giải trình của đơn vị:</translation>
+    </message>
+    <message>
+        <source>Your &amp;comment (saved when you leave the field or press Ctrl+Enter):</source>
+        <translation>Ý &amp;kiến thẩm định (lưu khi rời ô hoặc nhấn Ctrl+Enter):</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence (double-click or Enter to open):</source>
+        <translation>Tài liệu &amp;kiểm chứng (nhấp đúp hoặc Enter để mở):</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Open with another application</source>
+        <translation>Mở bằng ứng dụng khác</translation>
+    </message>
+    <message>
+        <source>Show the content anyway</source>
+        <translation>Vẫn xem nội dung</translation>
+    </message>
+    <message>
+        <source>The file was altered — not trustworthy</source>
+        <translation>Tệp đã bị thay đổi — không đáng tin cậy</translation>
+    </message>
+    <message>
+        <source>Choose a cited document to see it here.</source>
+        <translation>Chọn một tài liệu kiểm chứng được trích dẫn để xem tại đây.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>%1 — page %2</source>
+        <translation>%1 — trang %2</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Tài liệu kiểm chứng: %1</translation>
+    </message>
+    <message>
+        <source>The content is hidden because the file cannot be trusted.</source>
+        <translation>Nội dung đang được ẩn vì tệp không đáng tin cậy.</translation>
+    </message>
+    <message>
+        <source>parapp cannot read this PDF; try another application.</source>
+        <translation>parapp không đọc được tệp PDF này; hãy thử mở bằng ứng dụng khác.</translation>
+    </message>
+    <message>
+        <source>parapp cannot show this kind of file.</source>
+        <translation>parapp không hiển thị được loại tệp này.</translation>
+    </message>
+    <message>
+        <source>The cited page %1 is beyond the file&apos;s %2 pages.</source>
+        <translation>Trang được trích dẫn (%1) vượt quá số trang của tệp (%2 trang).</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPane</name>
+    <message>
+        <source>Fla&amp;gs: %1 (double-click to go there)</source>
+        <translation>Cờ &amp;lỗi: %1 (nhấp đúp để đến mục)</translation>
+    </message>
+    <message>
+        <source>Fla&amp;gs</source>
+        <translation>Cờ &amp;lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>%1 is the secretary&apos;s round file. The secretary&apos;s view comes in a later version; meanwhile its criteria set is shown read-only.</source>
+        <translation>%1 là tệp đợt thẩm định của thư ký. Màn hình dành cho thư ký sẽ có trong phiên bản sau; trong lúc chờ, bộ tiêu chí của đợt được hiển thị ở chế độ chỉ đọc.</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -480,6 +632,345 @@
     </message>
 </context>
 <context>
+    <name>ScoreTreeModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Max.</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <source>Diff.</source>
+        <translation>Chênh</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>KAD</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Cờ</translation>
+    </message>
+    <message>
+        <source>Evid.</source>
+        <translation>TLKC</translation>
+    </message>
+    <message>
+        <source>Code of the item</source>
+        <translation>Mã của mục</translation>
+    </message>
+    <message>
+        <source>Area, criterion or sub-criterion</source>
+        <translation>Lĩnh vực, tiêu chí hoặc tiêu chí thành phần</translation>
+    </message>
+    <message>
+        <source>Maximum points that apply to this unit</source>
+        <translation>Điểm tối đa áp dụng cho đơn vị</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s self-score</source>
+        <translation>Điểm tự chấm của đơn vị</translation>
+    </message>
+    <message>
+        <source>Your appraisal (type a score, Enter saves)</source>
+        <translation>Điểm thẩm định của bạn (gõ điểm, Enter để lưu)</translation>
+    </message>
+    <message>
+        <source>Appraisal minus self-score</source>
+        <translation>Điểm thẩm định trừ điểm tự chấm</translation>
+    </message>
+    <message>
+        <source>Not applicable to this unit</source>
+        <translation>Không áp dụng cho đơn vị</translation>
+    </message>
+    <message>
+        <source>Problems to look at</source>
+        <translation>Các vấn đề cần xem</translation>
+    </message>
+    <message>
+        <source>Number of evidence documents cited</source>
+        <translation>Số tài liệu kiểm chứng được dẫn</translation>
+    </message>
+    <message>
+        <source>Not applicable to this unit: excluded from the totals</source>
+        <translation>Không áp dụng cho đơn vị: không tính vào tổng điểm</translation>
+    </message>
+    <message>
+        <source>Read-only: scored by a survey, another agency or another member</source>
+        <translation>Chỉ xem: do điều tra XHH, cơ quan khác hoặc thành viên khác chấm</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringWindow</name>
+    <message>
+        <source>Score &amp;level</source>
+        <translation>Chấm &amp;mức điểm</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Mức %1</translation>
+    </message>
+    <message>
+        <source>My areas (%1)</source>
+        <translation>Lĩnh vực của tôi (%1)</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>%1 — scored %2/%3 · total %4 of %5 · index %6 % · %7</source>
+        <translation>%1 — đã chấm %2/%3 · tổng %4 trên %5 · chỉ số %6 % · %7</translation>
+    </message>
+    <message>
+        <source>Appraisal — %1 — parapp</source>
+        <translation>Thẩm định — %1 — parapp</translation>
+    </message>
+    <message>
+        <source>Appraisal — parapp</source>
+        <translation>Thẩm định — parapp</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>code or words, with or without diacritics</source>
+        <translation>mã hoặc từ, có dấu hoặc không dấu</translation>
+    </message>
+    <message>
+        <source>A&amp;rea:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Unscored</source>
+        <translation>&amp;Chưa chấm</translation>
+    </message>
+    <message>
+        <source>Only items you have not scored yet</source>
+        <translation>Chỉ các mục bạn chưa chấm</translation>
+    </message>
+    <message>
+        <source>&amp;Flagged</source>
+        <translation>Có &amp;cờ</translation>
+    </message>
+    <message>
+        <source>Only items with flags</source>
+        <translation>Chỉ các mục có cờ lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Detail</source>
+        <translation>C&amp;hi tiết</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>Tài liệu &amp;kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Choose an evidence document in the Detail tab to read it here.</source>
+        <translation>Chọn một tài liệu kiểm chứng ở thẻ Chi tiết để đọc tại đây.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>&amp;Find item</source>
+        <translation>&amp;Tìm mục</translation>
+    </message>
+    <message>
+        <source>Next &amp;unscored item</source>
+        <translation>Mục &amp;chưa chấm tiếp theo</translation>
+    </message>
+    <message>
+        <source>Next &amp;flag</source>
+        <translation>&amp;Cờ lỗi tiếp theo</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Chữ &amp;lớn hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Chữ &amp;nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Cỡ chữ &amp;mặc định</translation>
+    </message>
+    <message>
+        <source>&amp;Expand all</source>
+        <translation>&amp;Mở rộng tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse all</source>
+        <translation>&amp;Thu gọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>Tiếng &amp;Anh (English)</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>%1 — not found</source>
+        <translation>%1 — không tìm thấy</translation>
+    </message>
+    <message>
+        <source>%1
+Not found: the drive may be unplugged, or the file was moved or deleted.</source>
+        <translation>%1
+Không tìm thấy: có thể ổ đĩa chưa được cắm, hoặc tệp đã bị chuyển đi hay bị xóa.</translation>
+    </message>
+    <message>
+        <source>Open scoring package</source>
+        <translation>Mở gói chấm điểm</translation>
+    </message>
+    <message>
+        <source>Scoring packages (*.parpkg)</source>
+        <translation>Gói chấm điểm (*.parpkg)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Mở không gian làm việc</translation>
+    </message>
+    <message>
+        <source>Workspaces and rounds (*.parround)</source>
+        <translation>Không gian làm việc và đợt thẩm định (*.parround)</translation>
+    </message>
+    <message>
+        <source>parapp</source>
+        <translation>parapp</translation>
+    </message>
+    <message>
+        <source>parapp — PAR Index appraisal</source>
+        <translation>parapp — Thẩm định Chỉ số cải cách hành chính</translation>
+    </message>
+    <message>
+        <source>Open the scoring package the council&apos;s secretary sent you, or continue in a workspace you opened before.</source>
+        <translation>Mở gói chấm điểm do thư ký hội đồng gửi, hoặc tiếp tục làm việc trong không gian làm việc đã mở trước đây.</translation>
+    </message>
+    <message>
+        <source>Open scoring package (.parpkg)…</source>
+        <translation>Mở gói chấm điểm (.parpkg)…</translation>
+    </message>
+    <message>
+        <source>Open workspace (.parround)…</source>
+        <translation>Mở không gian làm việc (.parround)…</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Thử bản demo</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>Tệp mở gần đây</translation>
+    </message>
+    <message>
+        <source>No recent files yet.</source>
+        <translation>Chưa có tệp nào được mở gần đây.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Forget missing files</source>
+        <translation>Bỏ các tệp không còn tìm thấy</translation>
+    </message>
+</context>
+<context>
+    <name>UnitListModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Đã chấm</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Index %</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Cờ</translation>
+    </message>
+    <message>
+        <source>Appraised unit</source>
+        <translation>Đơn vị được thẩm định</translation>
+    </message>
+    <message>
+        <source>Your items scored / items you score</source>
+        <translation>Số mục bạn đã chấm / số mục bạn phụ trách</translation>
+    </message>
+    <message>
+        <source>Points achieved / applicable maximum</source>
+        <translation>Điểm đạt được / điểm tối đa áp dụng</translation>
+    </message>
+    <message>
+        <source>PAR index of the unit, %</source>
+        <translation>Chỉ số CCHC của đơn vị, %</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Problems in your items</source>
+        <translation>Các vấn đề trong các mục bạn phụ trách</translation>
+    </message>
+    <message>
+        <source>%1
+Scored %2 of %3 items; %4 of %5 points; index %6 % (%7)</source>
+        <translation>%1
+Đã chấm %2 trên %3 mục; %4 trên %5 điểm; chỉ số %6 % (%7)</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPane</name>
+    <message>
+        <source>&amp;Units</source>
+        <translation>Đơn &amp;vị</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>parapp</source>
@@ -500,6 +991,29 @@
     <message>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>score of %1</source>
+        <translation>điểm mục %1</translation>
+    </message>
+    <message>
+        <source>comment on %1</source>
+        <translation>ý kiến mục %1</translation>
+    </message>
+    <message>
+        <source>N/A mark of %1</source>
+        <translation>đánh dấu KAD mục %1</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,85 @@
+"""Benchmark one score edit in the scoring window against the bare service save.
+
+Run as ``uv run python tests/benchmarks/bench_scoring.py``. Prints the median of the service save
+alone (the floor: parse, transaction, commit, recompute) and of the full edit as the window does it
+(editor -> service -> model refresh of the row, ancestors' totals and flags, unit row, findings,
+status), and the UI's share. Target: the UI part at most 5 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from parapp.ui import pyside_compat  # imports no Qt
+
+pyside_compat.keep_singletons_alive()
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from parapp.core.messages import Lang  # noqa: E402
+from parapp.services import scoring  # noqa: E402
+from parapp.services.demo import build_demo, open_first_member_workspace  # noqa: E402
+from parapp.services.rounds import round_info  # noqa: E402
+from parapp.ui.scoring_window import ScoringWindow  # noqa: E402
+
+ROUNDS = 60
+VALUES = ("1", "0,5", "0", "5")
+
+
+def _median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def main() -> int:
+    """Build the demo in a temporary folder, time both paths, print the numbers."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp)
+        build_demo(out / "demo")
+        with open_first_member_workspace(out / "demo", out / "ws") as ctx:
+            member = round_info(ctx).workspace_member_id
+            assert member is not None
+            settings = QSettings(str(out / "ui.ini"), QSettings.Format.IniFormat)
+            window = ScoringWindow(ctx, member, Lang.VI, settings=settings)
+            window.resize(1366, 768)
+            window.show()
+            app.processEvents()
+            unit = window.model().sheet()
+            assert unit is not None
+            unit_id = unit.unit.id
+            floor: list[float] = []
+            for i in range(ROUNDS):
+                start = time.perf_counter()
+                scoring.save_appraisal(ctx, member, unit_id, "1.1.2", VALUES[i % len(VALUES)])
+                floor.append(time.perf_counter() - start)
+            editor = window._editor
+            full: list[float] = []
+            paint: list[float] = []
+            for i in range(ROUNDS):
+                start = time.perf_counter()
+                editor.set_score("1.1.1", VALUES[i % len(VALUES)])
+                middle = time.perf_counter()
+                app.processEvents()  # the repaint the refresh scheduled
+                full.append(middle - start)
+                paint.append(time.perf_counter() - middle)
+            window.close()
+    service, edit, repaint = _median_ms(floor), _median_ms(full), _median_ms(paint)
+    sys.stdout.write(
+        f"service save alone (floor):           {service:7.2f} ms median of {ROUNDS}\n"
+        f"save + refresh of tree, totals, flags: {edit:7.2f} ms   ratio {edit / service:.2f}x\n"
+        f"UI part (refresh - floor):             {edit - service:7.2f} ms\n"
+        f"then the repaint (offscreen raster):   {repaint:7.2f} ms\n"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
