@@ -53,7 +53,8 @@ def loads(text: str | bytes, source: str = "") -> CriteriaSet:
     """
     try:
         data = json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        # RecursionError: hostile nesting ("[[[[...") exhausts the decoder's stack.
         raise ImportFormatError(
             [
                 Problem(

@@ -27,6 +27,9 @@ ROUNDING = ROUND_HALF_UP
 """Published figures round half up (83,045 -> 83,05)."""
 PRECISION = 50
 """Working precision for ratios; far beyond any score sheet."""
+MAX_WHOLE_DIGITS = 15
+"""Digits before the decimal point any parsed number may have (scores, maxima, figures such as
+counts of dossiers): far beyond real data, well within ``PRECISION``."""
 
 _NUMBER = re.compile(r"^([+-]?)(\d+)(?:[.,](\d*))?$|^([+-]?)[.,](\d+)$")
 
@@ -57,7 +60,21 @@ def parse_decimal(text: str, places: int = SCORE_PLACES, what: Msg | None = None
             )
         )
     value = Decimal(f"{sign}{whole}.{frac}" if frac else f"{sign}{whole}")
+    _check_magnitude(value, label)
     return value + Decimal(0) if value.is_zero() else value  # normalises "-0" to "0"
+
+
+def _check_magnitude(value: Decimal, label: Msg) -> None:
+    # A hostile file can hold 1e999 (JSON) or 1e300 (a spreadsheet float); exact, finite, yet it
+    # overflows every quantize at working precision and prints as a thousand digits.
+    if not value.is_zero() and value.adjusted() >= MAX_WHOLE_DIGITS:
+        raise ValidationError(
+            Msg(
+                f"{label.vi} quá lớn (tối đa {MAX_WHOLE_DIGITS} chữ số phần nguyên).",
+                f"{label.en} is too large (at most {MAX_WHOLE_DIGITS} digits before the "
+                "decimal point).",
+            )
+        )
 
 
 def _reason(raw: str, label: Msg) -> Msg:
@@ -106,6 +123,7 @@ def to_decimal(value: object, places: int = SCORE_PLACES, what: Msg | None = Non
         raise ValidationError(_reason(text, label)) from None
     if not exact.is_finite():
         raise ValidationError(_reason(text, label))
+    _check_magnitude(exact, label)
     exponent = exact.normalize().as_tuple().exponent
     if isinstance(exponent, int) and exponent < -places:
         raise ValidationError(

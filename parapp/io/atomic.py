@@ -12,12 +12,22 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from parapp.core.errors import UserFacingError
+from parapp.core.messages import Msg
+
 
 @contextlib.contextmanager
 def atomic_open(path: Path) -> Iterator[BinaryIO]:
-    """Yield a binary file that replaces ``path`` only when the block finishes without error."""
+    """Yield a binary file that replaces ``path`` only when the block finishes without error.
+
+    Raises:
+        UserFacingError: the file cannot be written (full disk, read-only or missing folder).
+    """
     path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -25,10 +35,26 @@ def atomic_open(path: Path) -> Iterator[BinaryIO]:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise _cannot_write(path, exc) from exc
         raise
     _fsync_dir(path.parent)
+
+
+def _cannot_write(path: Path, exc: OSError) -> UserFacingError:
+    # A full disk, a read-only or missing folder, a lost network drive: the user can act on these,
+    # so they are user errors, not bugs; the old file (if any) is untouched.
+    reason = exc.strerror or type(exc).__name__
+    return UserFacingError(
+        Msg(
+            f"Không ghi được tệp {path.name} vào {path.parent}: {reason}. Tệp cũ (nếu có) vẫn "
+            "giữ nguyên.",
+            f"Cannot write {path.name} to {path.parent}: {reason}. Any previous file is left "
+            "unchanged.",
+        )
+    )
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:

@@ -258,7 +258,8 @@ def parse_round_json(raw: bytes, criteria_set: CriteriaSet, source: str) -> Memb
             parse_constant=_no_float,
             object_pairs_hook=_unique_object,
         )
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        # RecursionError: hostile nesting ("[[[[...") exhausts the decoder's stack.
         raise ImportFormatError(
             [
                 Problem(

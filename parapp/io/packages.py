@@ -275,7 +275,8 @@ def parse_manifest(raw: bytes, source: str) -> PackageManifest:
     where = MANIFEST
     try:
         data = json.loads(raw.decode("utf-8"), parse_float=_no_float, parse_constant=_no_float)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        # RecursionError: hostile nesting ("[[[[...") exhausts the decoder's stack.
         raise refusal(
             source, Msg(f"“{where}” không phải JSON hợp lệ: {exc}", f"“{where}” is not JSON: {exc}")
         ) from None

@@ -208,18 +208,21 @@ def open_workbook(path: Path) -> Iterator[Any]:
     """
     check_xlsx_container(path)
     name = path.name
-    try:
-        with warnings.catch_warnings():
-            # Excel extensions openpyxl does not know warn; they are harmless for reading values.
-            warnings.simplefilter("ignore", UserWarning)
-            workbook = load_workbook(path, read_only=True, data_only=False, keep_links=False)
-    except Exception as exc:  # hostile input can raise anything inside the parser
-        log.warning("openpyxl could not read %s: %r", name, exc)
-        raise _unreadable(name, exc) from None
-    try:
-        yield workbook
-    finally:
-        workbook.close()
+    # Our own handle, closed on every path: when openpyxl fails halfway through a hostile file it
+    # leaves its zip open (a leaked handle, and a locked file on Windows until collected).
+    with path.open("rb") as handle:
+        try:
+            with warnings.catch_warnings():
+                # Excel extensions openpyxl does not know warn; harmless for reading values.
+                warnings.simplefilter("ignore", UserWarning)
+                workbook = load_workbook(handle, read_only=True, data_only=False, keep_links=False)
+        except Exception as exc:  # hostile input can raise anything inside the parser
+            log.warning("openpyxl could not read %s: %r", name, exc)
+            raise _unreadable(name, exc) from None
+        try:
+            yield workbook
+        finally:
+            workbook.close()
 
 
 def _unreadable(name: str, exc: Exception) -> ImportFormatError:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -104,12 +105,25 @@ def open_database(path: Path, *, create: bool = False, stamp: str = "") -> tuple
 
     Raises:
         UserFacingError: the file is missing (and ``create`` is false), not a parapp database,
-            newer than this build, or cannot be written.
+            newer than this build, or it or its folder is read-only.
     """
     path = Path(path)
     if not path.exists() and not create:
         raise UserFacingError(
             Msg(f"Không tìm thấy tệp {path.name}.", f"File not found: {path.name}.")
+        )
+    folder = path.parent
+    if not (os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))):
+        # SQLite in WAL mode writes "-wal" and "-shm" files beside the round even to read it;
+        # without this check a read-only file or folder surfaces as "unable to open database".
+        raise UserFacingError(
+            Msg(
+                f"Không mở được {path.name} để ghi: tệp hoặc thư mục {folder} chỉ cho phép đọc "
+                "(hoặc không tồn tại). Hãy chép tệp sang một thư mục có quyền ghi rồi mở lại.",
+                f"Cannot open {path.name} for writing: the file or its folder {folder} is "
+                "read-only (or does not exist). Copy the file to a writable folder and open it "
+                "again.",
+            )
         )
     head = head_revision()
     current = _peek_revision(path) if path.exists() else None

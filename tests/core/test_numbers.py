@@ -114,6 +114,8 @@ def test_parse_decimal_names_the_value_and_honours_places() -> None:
         (D("1E+1"), "10"),  # plain notation, never an exponent
         (D("-0.00"), "0.00"),
         (D("2.50"), "2.50"),
+        ("999999999999999,99", "999999999999999.99"),  # the largest size accepted
+        (D("0E+99"), "0"),
     ],
 )
 def test_to_decimal_converts_library_values_exactly(value: object, expected: str) -> None:
@@ -132,6 +134,9 @@ def test_to_decimal_converts_library_values_exactly(value: object, expected: str
         (0.125, "Value “0.125” has more than 2 decimal places."),
         (D("1.005"), "Value “1.005” has more than 2 decimal places."),
         ("1e3", "Value “1e3” uses an exponent; type a plain number such as 8.5."),
+        (1e300, "Value is too large (at most 15 digits before the decimal point)."),
+        (D("1E+999"), "Value is too large (at most 15 digits before the decimal point)."),
+        ("1" + "0" * 15, "Value is too large (at most 15 digits before the decimal point)."),
     ],
 )
 def test_to_decimal_refuses_what_is_not_a_score(value: object, en: str) -> None:
