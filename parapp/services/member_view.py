@@ -13,6 +13,7 @@ from pathlib import Path
 
 from parapp.core.criteria import Assessor, CriteriaSet, LevelsRule, Node, Role
 from parapp.core.findings import Finding, FindingCode, Severity
+from parapp.core.numbers import ratio_percent, round_index
 from parapp.core.rounds import EvidenceRef, Unit
 from parapp.core.scoring import UnitResult, applies_in_set, suggested_score
 from parapp.services.context import RoundContext
@@ -34,9 +35,13 @@ class UnitOverview:
     applicable: int
     """Applicable council leaves of the member's areas."""
     achieved: Decimal
+    """Points in the member's areas (the whole unit when the member scores every area)."""
     applicable_max: Decimal
-    index: Decimal
+    index: Decimal | None
+    """Achieved over applicable maximum of the member's areas; None until something is scored,
+    since an index of nothing would read as a failing grade."""
     classification: str
+    """The unit's class, only once a member who scores every area has scored everything."""
     flags: int
     """Findings in the member's areas that want attention (see ``is_flag``)."""
 
@@ -129,14 +134,26 @@ def overview_of(
         ):
             scored += total.scored
             applicable += 1
+    if areas is None:
+        achieved, maximum, index = result.achieved, result.applicable_max, result.index
+    else:
+        roots = [
+            result.totals[root.code]
+            for root in criteria_set.nodes
+            if root.role is Role.NORMAL and root.code in areas and root.code in result.totals
+        ]
+        achieved = sum((t.achieved for t in roots if t.applicable), Decimal(0))
+        maximum = sum((t.maximum for t in roots if t.applicable), Decimal(0))
+        index = round_index(ratio_percent(achieved, maximum), criteria_set.index_places)
+    complete = areas is None and scored == applicable
     return UnitOverview(
         unit=unit,
         scored=scored,
         applicable=applicable,
-        achieved=result.achieved,
-        applicable_max=result.applicable_max,
-        index=result.index,
-        classification=result.classification,
+        achieved=achieved,
+        applicable_max=maximum,
+        index=index if scored else None,
+        classification=result.classification if complete else "",
         flags=len(member_findings(result, areas)),
     )
 

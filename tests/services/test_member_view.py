@@ -82,3 +82,24 @@ def test_evidence_file_is_found_in_the_workspace(demo_dir: Path, tmp_path: Path)
         assert member_view.evidence_counts(sheet)["1.1.1"] == len(refs)
         found = [member_view.evidence_file(ctx, ref) for ref in refs]
         assert any(path is not None and path.exists() for path in found)
+
+
+def test_partial_scope_reports_its_own_index_and_no_class(demo_dir: Path, tmp_path: Path) -> None:
+    with open_first_member_workspace(demo_dir, tmp_path) as ctx:
+        member = round_info(ctx).workspace_member_id
+        assert member is not None
+        first = member_view.unit_overview(ctx, member)[0]
+        criteria_set = ctx.criteria_set()
+        area_1 = criteria_set.node("1")
+        assert (first.index, first.classification) == (None, "")  # nothing scored yet
+        assert first.applicable_max == area_1.maximum  # areas 9 and 10 are bonus and penalty
+        change = scoring.save_appraisal(ctx, member, first.unit.id, "1.1.1", "1")
+        after = member_view.overview_of(
+            criteria_set, first.unit, change.result, frozenset({"1", "9", "10"})
+        )
+        assert after.achieved == change.result.totals["1"].achieved
+        assert after.index == round(after.achieved * 100 / area_1.maximum, 2)
+        assert after.classification == ""
+        whole = member_view.overview_of(criteria_set, first.unit, change.result, None)
+        assert (whole.achieved, whole.index) == (change.result.achieved, change.result.index)
+        assert whole.classification == ""  # not everything is scored

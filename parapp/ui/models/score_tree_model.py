@@ -370,11 +370,15 @@ class ScoreTreeModel(QAbstractItemModel):
             return None
         if not applicable:
             return "—" if column is Column.MAXIMUM else None
+        # A parent's appraisal shows once something under it is scored, its difference once
+        # everything is: a partial total against the full self-score would read as a drop.
         values = {
             Column.MAXIMUM: total.maximum,
             Column.SELF_SCORE: total.self_total,
-            Column.APPRAISED: total.achieved,
-            Column.DIFFERENCE: member_view.difference(total.self_total, total.achieved),
+            Column.APPRAISED: total.achieved if total.scored else None,
+            Column.DIFFERENCE: member_view.difference(total.self_total, total.achieved)
+            if total.scored and total.scored == total.leaves
+            else None,
         }
         return (
             self._signed(values[column])
