@@ -1,0 +1,239 @@
+"""USB signing tokens through PKCS#11: list slots, tokens and certificates; open a session.
+
+A token locks itself after a few wrong PINs (domain.md §10), so a PIN is tried **once**: a wrong
+PIN raises ``SignatureError`` and nothing here or above ever tries it again. PINs are passed in,
+never stored or logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pkcs11
+from cryptography import x509
+from pkcs11 import Attribute, ObjectClass
+from pkcs11 import exceptions as p11_errors
+
+from parapp.core.messages import Msg
+from parapp.io.certificates import CertificateInfo, SignatureError, describe
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TokenInfo:
+    """A slot holding a token."""
+
+    slot_id: int
+    slot_description: str
+    label: str
+    manufacturer: str
+    model: str
+    serial: str
+    initialized: bool
+
+
+@dataclass(frozen=True)
+class TokenCertificate:
+    """A certificate object on a token; ``has_key`` is None when the token was not logged in
+    (private keys are invisible until then)."""
+
+    token_label: str
+    object_id: bytes
+    """CKA_ID: the key with the same id signs for this certificate."""
+    label: str
+    info: CertificateInfo
+    certificate: x509.Certificate
+    has_key: bool | None
+
+
+def _module_error(module: Path, exc: Exception) -> SignatureError:
+    log.warning("PKCS#11 module %s failed: %r", module, exc)
+    return SignatureError(
+        Msg(
+            f"Không dùng được trình điều khiển thiết bị ký số {module}: {type(exc).__name__}. "
+            "Hãy kiểm tra đường dẫn và cài đặt của nhà cung cấp (bản 64-bit).",
+            f"Cannot use the signing device driver {module}: {type(exc).__name__}. Check the "
+            "path and the vendor's installation (64-bit).",
+        )
+    )
+
+
+def _library(module: Path) -> Any:
+    if not Path(module).is_file():
+        raise SignatureError(
+            Msg(
+                f"Không thấy tệp trình điều khiển thiết bị ký số {module}.",
+                f"The signing device driver {module} does not exist.",
+            )
+        )
+    try:
+        return pkcs11.lib(str(module))
+    except (pkcs11.PKCS11Error, OSError, RuntimeError) as exc:
+        raise _module_error(module, exc) from None
+
+
+def list_tokens(module: Path) -> list[TokenInfo]:
+    """Every slot of ``module`` that holds a token.
+
+    Raises:
+        SignatureError: the module cannot be loaded or answers with an error.
+    """
+    lib = _library(module)
+    found: list[TokenInfo] = []
+    try:
+        for slot in lib.get_slots(token_present=True):
+            token = slot.get_token()
+            found.append(
+                TokenInfo(
+                    slot_id=int(slot.slot_id),
+                    slot_description=str(slot.slot_description).strip(),
+                    label=str(token.label).strip(),
+                    manufacturer=str(token.manufacturer_id).strip(),
+                    model=str(token.model).strip(),
+                    serial=_serial(token.serial),
+                    initialized=bool(token.flags & pkcs11.TokenFlag.TOKEN_INITIALIZED),
+                )
+            )
+    except pkcs11.PKCS11Error as exc:
+        raise _module_error(module, exc) from None
+    return found
+
+
+def _serial(value: object) -> str:
+    if isinstance(value, bytes):
+        return value.decode("ascii", "replace").strip()
+    return str(value).strip()
+
+
+def find_token(module: Path, token_label: str | None) -> Any:
+    """The token labelled ``token_label``, or the only initialised token when None.
+
+    Raises:
+        SignatureError: no such token, or several tokens and no label to choose.
+    """
+    lib = _library(module)
+    try:
+        tokens = [
+            slot.get_token()
+            for slot in lib.get_slots(token_present=True)
+            if slot.get_token().flags & pkcs11.TokenFlag.TOKEN_INITIALIZED
+        ]
+    except pkcs11.PKCS11Error as exc:
+        raise _module_error(module, exc) from None
+    if token_label is not None:
+        tokens = [t for t in tokens if str(t.label).strip() == token_label]
+    if len(tokens) == 1:
+        return tokens[0]
+    labels = ", ".join(sorted(str(t.label).strip() for t in tokens)) or "—"
+    if not tokens:
+        raise SignatureError(
+            Msg(
+                f"Không thấy thiết bị ký số “{token_label or ''}”: hãy cắm thiết bị rồi thử lại.",
+                f"No signing token “{token_label or ''}” found: plug it in and try again.",
+            )
+        )
+    raise SignatureError(
+        Msg(
+            f"Có nhiều thiết bị ký số ({labels}): hãy chọn một.",
+            f"Several signing tokens are present ({labels}): choose one.",
+        )
+    )
+
+
+def open_session(module: Path, token_label: str | None, pin: str | None) -> Any:
+    """Open a session on the token, logged in with ``pin`` when given: **one** attempt.
+
+    Raises:
+        SignatureError: token missing; wrong, locked or expired PIN (never retried).
+    """
+    token = find_token(module, token_label)
+    label = str(token.label).strip()
+    try:
+        return token.open(user_pin=pin) if pin is not None else token.open()
+    except p11_errors.PinIncorrect:
+        log.warning("wrong PIN for token %s (not retried)", label)
+        raise SignatureError(
+            Msg(
+                f"Mã PIN của thiết bị “{label}” không đúng. parapp không thử lại: thiết bị sẽ bị "
+                "khóa nếu nhập sai nhiều lần. Hãy kiểm tra mã PIN rồi ký lại.",
+                f"Wrong PIN for token “{label}”. parapp does not retry: the token locks after "
+                "repeated wrong PINs. Check the PIN, then sign again.",
+            )
+        ) from None
+    except p11_errors.PinLocked:
+        raise SignatureError(
+            Msg(
+                f"Thiết bị “{label}” đã bị khóa mã PIN: hãy liên hệ nơi cấp chứng thư để mở khóa.",
+                f"Token “{label}” has its PIN locked: ask the certificate issuer to unlock it.",
+            )
+        ) from None
+    except (p11_errors.PinExpired, p11_errors.PinInvalid, p11_errors.PinLenRange):
+        raise SignatureError(
+            Msg(
+                f"Mã PIN của thiết bị “{label}” không hợp lệ hoặc đã hết hạn.",
+                f"The PIN for token “{label}” is invalid or has expired.",
+            )
+        ) from None
+    except pkcs11.PKCS11Error as exc:
+        raise _module_error(module, exc) from None
+
+
+def list_certificates(
+    module: Path, token_label: str | None = None, pin: str | None = None
+) -> list[TokenCertificate]:
+    """Certificates on a token, so the user can pick one; with ``pin``, also which have a key.
+
+    Raises:
+        SignatureError: token missing, wrong PIN (tried once), module errors.
+    """
+    session = open_session(module, token_label, pin)
+    label = str(session.token.label).strip()
+    try:
+        key_ids: set[bytes] | None = None
+        if pin is not None:
+            key_ids = {
+                bytes(k[Attribute.ID])
+                for k in session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY})
+            }
+        found = [
+            TokenCertificate(
+                token_label=label,
+                object_id=object_id,
+                label=object_label,
+                info=describe(cert),
+                certificate=cert,
+                has_key=None if key_ids is None else object_id in key_ids,
+            )
+            for object_id, object_label, cert in session_certificates(session)
+        ]
+    except pkcs11.PKCS11Error as exc:
+        raise _module_error(module, exc) from None
+    finally:
+        session.close()
+    return sorted(found, key=lambda c: (c.info.subject, c.object_id))
+
+
+def session_certificates(session: Any) -> list[tuple[bytes, str, x509.Certificate]]:
+    """(CKA_ID, label, certificate) of every X.509 certificate object in an open session."""
+    found: list[tuple[bytes, str, x509.Certificate]] = []
+    for obj in session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE}):
+        try:
+            cert = x509.load_der_x509_certificate(bytes(obj[Attribute.VALUE]))
+        except ValueError:
+            continue  # not an X.509 certificate this app can use
+        found.append((bytes(obj[Attribute.ID]), str(obj[Attribute.LABEL]), cert))
+    return found
+
+
+def private_key_ids(session: Any) -> list[bytes]:
+    """CKA_IDs of the signing keys visible in a logged-in session."""
+    return sorted(
+        bytes(k[Attribute.ID])
+        for k in session.get_objects(
+            {Attribute.CLASS: ObjectClass.PRIVATE_KEY, Attribute.SIGN: True}
+        )
+    )

@@ -1,0 +1,201 @@
+"""Verify a signed file: a score package (.parscore), a PDF, or a workbook with its .p7s beside.
+
+The report says who signed, with which certificate, when, whether every byte is intact and how
+far the signer is trusted; it names each file that failed.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from parapp.core.errors import ImportFormatError, ValidationError
+from parapp.core.messages import Msg
+from parapp.io import score_package, signature_check
+from parapp.io.score_package import ScoreManifest
+from parapp.io.signature_check import SignatureVerdict, TrustSettings, TrustState
+
+log = logging.getLogger(__name__)
+
+__all__ = ["FileKind", "FileResult", "TrustState", "VerifyReport", "verify_file"]
+
+MAX_SIGNED_FILE_BYTES = 500 * 1000**2
+
+
+class FileKind(StrEnum):
+    """What was verified."""
+
+    SCORE_PACKAGE = "parscore"
+    PDF = "pdf"
+    XLSX = "xlsx"
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """One file inside what was verified (the file itself, an entry, the .p7s)."""
+
+    name: str
+    ok: bool
+    problem: Msg | None = None
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """The outcome of ``verify_file``."""
+
+    path: Path
+    kind: FileKind
+    signatures: tuple[SignatureVerdict, ...]
+    files: tuple[FileResult, ...]
+    problems: tuple[Msg, ...] = ()
+    manifest: ScoreManifest | None = None
+
+    @property
+    def signed(self) -> bool:
+        """At least one signature was found."""
+        return bool(self.signatures)
+
+    @property
+    def intact(self) -> bool:
+        """Signed, every signature intact and valid as mathematics, every file unchanged."""
+        return (
+            self.signed
+            and all(s.intact and s.trust is not TrustState.INVALID for s in self.signatures)
+            and all(f.ok for f in self.files)
+            and not self.problems
+        )
+
+    @property
+    def trust(self) -> TrustState:
+        """The worst trust state of the signatures (invalid when unsigned or not intact)."""
+        if not self.intact:
+            return TrustState.INVALID
+        return signature_check.overall(self.signatures)
+
+    def failed_files(self) -> list[str]:
+        """Names of the files that failed (``path.name`` when the failure is the whole file)."""
+        failed = [f.name for f in self.files if not f.ok]
+        return failed or ([self.path.name] if not self.intact else [])
+
+
+def verify_file(path: Path, trust: TrustSettings) -> VerifyReport:
+    """Verify ``path`` by its kind: ``.parscore``; ``.pdf``; ``.xlsx`` (or its ``.xlsx.p7s``)
+    with the detached signature beside it.
+
+    Raises:
+        ValidationError: the file is missing or of a kind that cannot be verified.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".p7s":
+        path = path.with_suffix("")
+        suffix = path.suffix.lower()
+    if not path.is_file():
+        raise ValidationError(Msg(f"Không thấy tệp {path}.", f"File {path} does not exist."))
+    if suffix == score_package.SUFFIX:
+        return _verify_package(path, trust)
+    if suffix == ".pdf":
+        return _verify_pdf(path, trust)
+    if suffix == ".xlsx":
+        return _verify_detached(path, trust)
+    raise ValidationError(
+        Msg(
+            f"Không kiểm tra được {path.name}: chỉ nhận .parscore, .pdf và .xlsx (kèm .p7s).",
+            f"Cannot verify {path.name}: only .parscore, .pdf and .xlsx (with .p7s) are handled.",
+        )
+    )
+
+
+def _read(path: Path) -> bytes | Msg:
+    try:
+        if path.stat().st_size > MAX_SIGNED_FILE_BYTES:
+            return Msg("tệp quá lớn", "the file is too large")
+        return path.read_bytes()
+    except OSError as exc:
+        return Msg(f"không đọc được: {exc.strerror}", f"cannot be read: {exc.strerror}")
+
+
+def _verify_pdf(path: Path, trust: TrustSettings) -> VerifyReport:
+    data = _read(path)
+    if isinstance(data, Msg):
+        return VerifyReport(path, FileKind.PDF, (), (FileResult(path.name, False, data),))
+    verdicts = tuple(signature_check.validate_pdf(data, trust))
+    ok = bool(verdicts) and all(v.intact for v in verdicts)
+    problem = None if ok else _file_problem(verdicts)
+    return VerifyReport(path, FileKind.PDF, verdicts, (FileResult(path.name, ok, problem),))
+
+
+def _file_problem(verdicts: tuple[SignatureVerdict, ...]) -> Msg:
+    if not verdicts:
+        return Msg("không có chữ ký số", "no digital signature")
+    broken = next(v for v in verdicts if not v.intact)
+    return broken.problem or signature_check.ALTERED
+
+
+def _verify_detached(path: Path, trust: TrustSettings) -> VerifyReport:
+    p7s_path = path.with_name(path.name + ".p7s")
+    data = _read(path)
+    if isinstance(data, Msg):
+        return VerifyReport(path, FileKind.XLSX, (), (FileResult(path.name, False, data),))
+    if not p7s_path.is_file():
+        missing = Msg(
+            f"không có tệp chữ ký {p7s_path.name} bên cạnh",
+            f"no signature file {p7s_path.name} beside it",
+        )
+        return VerifyReport(path, FileKind.XLSX, (), (FileResult(path.name, False, missing),))
+    p7s = _read(p7s_path)
+    if isinstance(p7s, Msg):
+        return VerifyReport(path, FileKind.XLSX, (), (FileResult(p7s_path.name, False, p7s),))
+    verdict = signature_check.validate_detached(data, p7s, trust)
+    if verdict.intact:
+        files = (FileResult(path.name, True), FileResult(p7s_path.name, True))
+    elif verdict.signer:  # the signature parsed: the workbook is what changed
+        files = (FileResult(path.name, False, verdict.problem), FileResult(p7s_path.name, True))
+    else:
+        files = (FileResult(path.name, True), FileResult(p7s_path.name, False, verdict.problem))
+    signatures = (verdict,) if verdict.signer else ()
+    return VerifyReport(path, FileKind.XLSX, signatures, files)
+
+
+def _verify_package(path: Path, trust: TrustSettings) -> VerifyReport:
+    check = score_package.check_score_package(path, trust)
+    signatures: list[SignatureVerdict] = []
+    files: list[FileResult] = []
+    problems = [p.message for p in check.problems]
+    if check.signature is not None:
+        signatures.append(check.signature)
+        files.append(
+            FileResult(
+                score_package.MANIFEST,
+                check.signature.intact,
+                None if check.signature.intact else check.signature.problem,
+            )
+        )
+    for entry in check.entries:
+        if not entry.ok or not entry.name.endswith(".pdf"):
+            files.append(FileResult(entry.name, entry.ok, entry.problem))
+            continue
+        try:
+            pdf = score_package.read_entry(path, entry.name)
+        except ImportFormatError as exc:
+            files.append(FileResult(entry.name, False, exc.problems[0].message))
+            continue
+        verdicts = signature_check.validate_pdf(pdf, trust)
+        signatures.extend(verdicts)
+        intact = bool(verdicts) and all(v.intact for v in verdicts)
+        files.append(
+            FileResult(entry.name, intact, None if intact else _file_problem(tuple(verdicts)))
+        )
+    if check.signature is None and not problems:
+        problems.append(Msg("không có chữ ký số", "no digital signature"))
+    log.info("verified %s: intact=%s", path.name, check.intact)
+    return VerifyReport(
+        path,
+        FileKind.SCORE_PACKAGE,
+        tuple(signatures),
+        tuple(files),
+        tuple(problems),
+        check.manifest,
+    )
