@@ -72,6 +72,10 @@ class ValidationError(UserFacingError):
     """A value the user typed or a file supplied is not acceptable."""
 
 
+class SignatureError(UserFacingError):
+    """Signing or verifying cannot go on: bad certificate, key, PIN, token or signature."""
+
+
 class ImportFormatError(UserFacingError):
     """An input file has one or more located problems; nothing was imported."""
 

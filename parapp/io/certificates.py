@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from parapp.core.errors import UserFacingError, ValidationError
+from parapp.core.errors import SignatureError, ValidationError
 from parapp.core.messages import Msg
 from parapp.io.atomic import write_bytes_atomic
 
@@ -37,14 +37,6 @@ _PEM_BLOCK = re.compile(rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE---
 _UNSAFE_FILE_CHARS = re.compile(r"[^\w.-]+")
 
 SigningKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
-
-
-class SignatureError(UserFacingError):
-    """Signing or verifying cannot go on: bad certificate, key, PIN, token or signature.
-
-    (It belongs with the other user-facing errors in ``core.errors``; it lives here, the lowest
-    module that raises it, until it moves there.)
-    """
 
 
 class KeyType(StrEnum):

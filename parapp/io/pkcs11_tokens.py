@@ -17,8 +17,9 @@ from cryptography import x509
 from pkcs11 import Attribute, ObjectClass
 from pkcs11 import exceptions as p11_errors
 
+from parapp.core.errors import SignatureError
 from parapp.core.messages import Msg
-from parapp.io.certificates import CertificateInfo, SignatureError, describe
+from parapp.io.certificates import CertificateInfo, describe
 
 log = logging.getLogger(__name__)
 

@@ -35,11 +35,11 @@ from pyhanko.sign.signers.pdf_cms import PdfCMSSignedAttributes
 from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+from parapp.core.errors import SignatureError
 from parapp.core.messages import Msg
 from parapp.io import pkcs11_tokens
 from parapp.io.certificates import (
     CertificateInfo,
-    SignatureError,
     check_before_signing,
     load_pkcs12,
 )

@@ -17,14 +17,13 @@ from datetime import datetime
 from pathlib import Path
 
 from parapp import paths
-from parapp.core.errors import ValidationError
+from parapp.core.errors import SignatureError, ValidationError
 from parapp.core.messages import Msg
 from parapp.io import pkcs11_tokens, score_package, signature_check, signing
 from parapp.io.atomic import write_bytes_atomic
 from parapp.io.certificates import (
     CreatedCertificate,
     KeyType,
-    SignatureError,
     create_personal_certificate,
     load_certificates,
     load_crl,
