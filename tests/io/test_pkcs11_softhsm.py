@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from parapp.core.errors import SignatureError
 from parapp.io import pkcs11_tokens, signature_check, signing
-from parapp.io.certificates import SignatureError, fingerprint
+from parapp.io.certificates import fingerprint
 from parapp.io.sign_stamp import stamp_lines
 from parapp.io.signature_check import TrustSettings, TrustState
 from parapp.io.signing import TokenKey

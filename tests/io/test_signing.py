@@ -13,11 +13,10 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
-from parapp.core.errors import ValidationError
+from parapp.core.errors import SignatureError, ValidationError
 from parapp.io import signature_check, signing
 from parapp.io.certificates import (
     KeyType,
-    SignatureError,
     check_before_signing,
     create_personal_certificate,
     fingerprint,
