@@ -12,6 +12,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``parapp``; a sub-command runs headless, otherwise the GUI opens."""
     args = cli.parse_args(argv)
     log_file = logsetup.configure(debug=args.debug)
+    if args.self_test:
+        from parapp.selftest import run_self_test  # noqa: PLC0415 - loads everything, on demand
+
+        return run_self_test(lang=args.lang)
     if args.command is not None:
         return cli.run(args)
     # Imported here so that the CLI never loads Qt.

@@ -62,6 +62,11 @@ def build_parser(gui: bool = False) -> argparse.ArgumentParser:
     )
     parser.add_argument("--debug", action="store_true", help="log to stderr as well")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (imports, resources, a round, a signed PDF, Qt) and exit",
+    )
+    parser.add_argument(
         "--screenshot", type=Path, help=argparse.SUPPRESS
     )  # GUI smoke checks: grab the first window to this PNG and quit
     if gui:
