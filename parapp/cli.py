@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from parapp import __version__, cli_rounds, cli_sign
+from parapp import __version__
 from parapp.core import criteria_stats
 from parapp.core.criteria import Assessor, CriteriaSet, Role
 from parapp.core.errors import UserFacingError
@@ -71,7 +71,7 @@ def build_parser(gui: bool = False) -> argparse.ArgumentParser:
     )  # GUI smoke checks: grab the first window to this PNG and quit
     if gui:
         parser.add_argument(
-            "file", type=Path, metavar="FILE", help="a .parpkg or .parround file to open"
+            "file", type=Path, nargs="?", metavar="FILE", help="a .parpkg or .parround to open"
         )
         parser.set_defaults(command=None)
         return parser
@@ -105,6 +105,10 @@ def build_parser(gui: bool = False) -> argparse.ArgumentParser:
     export.add_argument("source", metavar="FORM_ID", help="bundled form id or a .json/.xlsx file")
     export.add_argument("out", type=Path, metavar="OUT", help="OUT.xlsx or OUT.json")
     export.set_defaults(handler=_criteria_export)
+    # The command modules pull in their services (SQLAlchemy, pyHanko...): imported only when the
+    # command tree is built, so the desktop application starts without them.
+    from parapp import cli_rounds, cli_sign  # noqa: PLC0415
+
     cli_rounds.add_commands(commands)
     cli_sign.add_commands(commands)
     return parser
@@ -128,17 +132,27 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse ``parapp [options] FILE`` (a token ending in .parpkg/.parround and no command
     name) for the desktop application, anything else as the command tree."""
     tokens = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    commands = {
-        name
-        for action in parser._actions
-        if isinstance(action, argparse._SubParsersAction)
-        for name in action.choices
-    }
-    wants_file = any(t.lower().endswith(OPENABLE_SUFFIXES) for t in tokens)
-    if wants_file and not commands.intersection(tokens):
+    if _wants_gui(tokens):
         return build_parser(gui=True).parse_args(tokens)
-    return parser.parse_args(tokens)
+    return build_parser().parse_args(tokens)
+
+
+_GUI_VALUE_OPTIONS = ("--lang", "--screenshot")
+_GUI_FLAGS = ("--demo", "--debug", "--self-test")
+
+
+def _wants_gui(tokens: Sequence[str]) -> bool:
+    """Only global GUI options and at most one openable file: the desktop application."""
+    rest: list[str] = []
+    values = iter(tokens)
+    for token in values:
+        if token in _GUI_VALUE_OPTIONS:
+            next(values, None)
+        elif token.startswith(tuple(f"{o}=" for o in _GUI_VALUE_OPTIONS)) or token in _GUI_FLAGS:
+            continue
+        else:
+            rest.append(token)
+    return not rest or (len(rest) == 1 and rest[0].lower().endswith(OPENABLE_SUFFIXES))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

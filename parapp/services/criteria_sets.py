@@ -9,7 +9,7 @@ from parapp import paths
 from parapp.core.criteria import CriteriaSet
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Msg
-from parapp.io import criteria_files, criteria_workbook
+from parapp.io import criteria_files
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,8 @@ def open_file(path: Path) -> CriteriaSet:
     if suffix == ".json":
         return criteria_files.read_json(path)
     if suffix == ".xlsx":
+        from parapp.io import criteria_workbook  # noqa: PLC0415 - openpyxl only when needed
+
         return criteria_workbook.read_workbook(path)
     raise ValidationError(
         Msg(
@@ -94,6 +96,8 @@ def export(criteria_set: CriteriaSet, out: Path) -> None:
     if suffix == ".json":
         criteria_files.write_json(criteria_set, out)
     elif suffix == ".xlsx":
+        from parapp.io import criteria_workbook  # noqa: PLC0415 - openpyxl only when needed
+
         criteria_workbook.write_workbook(criteria_set, out)
     else:
         raise ValidationError(
