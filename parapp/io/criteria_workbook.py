@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -51,6 +50,7 @@ from parapp.io.criteria_text import (
     parse_rule,
     parse_unit_types,
 )
+from parapp.io.sheet_table import put_text
 from parapp.io.xlsx_safety import (
     SheetCell,
     cell_location,
@@ -68,8 +68,6 @@ NUMBER_PLACES = 4
 """Places a maximum, minimum or band bound may carry (as in the JSON format)."""
 NUMBER_FORMAT = "0.00##"
 """Two decimals at least, four at most: a maximum of 0,125 still shows exactly."""
-MAX_CELL_TEXT = 32767
-"""Excel's limit; openpyxl would silently truncate longer text."""
 
 _T = TypeVar("_T")
 _FREE_RULE: Rule = FreeRule()
@@ -145,25 +143,6 @@ def write_workbook(criteria_set: CriteriaSet, path: Path) -> None:
     write_bytes_atomic(path, buffer.getvalue())
 
 
-def _put_text(sheet: Any, row: int, column: int, text: str, wrap: bool = False) -> None:
-    """Store user text as text: "=cmd" must never become a formula."""
-    if ILLEGAL_CHARACTERS_RE.search(text) or len(text) > MAX_CELL_TEXT:
-        where = f"{sheet.title}!{get_column_letter(column)}{row}"
-        raise ValidationError(
-            Msg(
-                f"Không ghi được ô {where}: văn bản có ký tự điều khiển hoặc dài quá "
-                f"{MAX_CELL_TEXT} ký tự.",
-                f"Cannot write cell {where}: the text has control characters or is longer than "
-                f"{MAX_CELL_TEXT} characters.",
-            )
-        )
-    cell = sheet.cell(row=row, column=column)
-    if text:
-        cell.value = text
-        cell.data_type = "s"
-    cell.alignment = _WRAP if wrap else _TOP
-
-
 def _put_number(sheet: Any, row: int, column: int, value: Decimal | int) -> None:
     cell = sheet.cell(row=row, column=column)
     cell.value = Decimal(canonical(value)) if isinstance(value, Decimal) else value
@@ -174,7 +153,7 @@ def _put_number(sheet: Any, row: int, column: int, value: Decimal | int) -> None
 
 def _header(sheet: Any, titles: Sequence[str], widths: Sequence[int]) -> None:
     for column, (title, width) in enumerate(zip(titles, widths, strict=True), 1):
-        _put_text(sheet, 1, column, title, wrap=True)
+        put_text(sheet, 1, column, title, wrap=True)
         cell = sheet.cell(row=1, column=column)
         cell.font = _BOLD
         cell.fill = _HEADER_FILL
@@ -197,31 +176,31 @@ def _write_meta(sheet: Any, s: CriteriaSet) -> None:
         "rounding": s.rounding,
     }
     for row, (key, label, hint) in enumerate(META_KEYS, 2):
-        _put_text(sheet, row, 1, label)
-        _put_text(sheet, row, 2, key)
+        put_text(sheet, row, 1, label)
+        put_text(sheet, row, 2, key)
         value = values[key]
         if isinstance(value, int):
             _put_number(sheet, row, 3, value)
         else:
-            _put_text(sheet, row, 3, value, wrap=True)
-        _put_text(sheet, row, 4, hint, wrap=True)
+            put_text(sheet, row, 3, value, wrap=True)
+        put_text(sheet, row, 4, hint, wrap=True)
 
 
 def _write_unit_types(sheet: Any, s: CriteriaSet) -> None:
     _header(sheet, UNIT_TYPE_HEADER, (18, 40, 18, 40))
     for row, unit_type in enumerate(s.unit_types, 2):
-        _put_text(sheet, row, 1, unit_type.code)
-        _put_text(sheet, row, 2, unit_type.label)
+        put_text(sheet, row, 1, unit_type.code)
+        put_text(sheet, row, 2, unit_type.label)
         group = s.group_of(unit_type.code)
         if group is not None:
-            _put_text(sheet, row, 3, group.code)
-            _put_text(sheet, row, 4, group.label)
+            put_text(sheet, row, 3, group.code)
+            put_text(sheet, row, 4, group.label)
 
 
 def _write_classes(sheet: Any, s: CriteriaSet) -> None:
     _header(sheet, CLASS_HEADER, (30, 12))
     for row, band in enumerate(s.classes, 2):
-        _put_text(sheet, row, 1, band.label)
+        put_text(sheet, row, 1, band.label)
         _put_number(sheet, row, 2, band.lower)
 
 
@@ -244,7 +223,7 @@ def _write_nodes(sheet: Any, s: CriteriaSet) -> None:
         }
         for column in NODE_COLUMNS:
             if column.field in texts:
-                _put_text(sheet, row, index[column.field], texts[column.field], column.wrap)
+                put_text(sheet, row, index[column.field], texts[column.field], column.wrap)
         _put_number(sheet, row, index["maximum"], node.maximum)
         _put_number(sheet, row, index["minimum"], node.minimum)
         if node.depth == 1:
