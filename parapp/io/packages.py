@@ -11,19 +11,26 @@ import json
 import logging
 import re
 import stat
-import uuid
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from parapp.core import criteria_codec
 from parapp.core.criteria import CriteriaSet
-from parapp.core.errors import ImportFormatError, Location, Problem, UserFacingError
+from parapp.core.errors import ImportFormatError, Problem, UserFacingError
 from parapp.core.messages import Msg
 from parapp.io.atomic import atomic_open
+from parapp.io.manifest_fields import (
+    SHA256_PATTERN,
+    PackageFile,
+    file_list,
+    has_offset,
+    is_uuid4,
+    no_float,
+    problem,
+)
 from parapp.io.package_round import MemberPackage, canonical_json, parse_round_json
 from parapp.io.zip_safety import CHUNK, MIB, SafeZip, ZipLimits, open_zip, refusal
 
@@ -44,16 +51,6 @@ ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 """Every entry's timestamp: the package bytes depend only on content (created_at is inside)."""
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 """form_id and member_id become parts of file names: no separators, no leading dot."""
-SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
-
-
-@dataclass(frozen=True)
-class PackageFile:
-    """One listed file: its entry name, hex SHA-256 and size in bytes."""
-
-    name: str
-    sha256: str
-    size: int
 
 
 @dataclass(frozen=True)
@@ -262,10 +259,6 @@ def _changed(source: str, name: str) -> ImportFormatError:
     )
 
 
-def _problem(source: str, vi: str, en: str) -> Problem:
-    return Problem(Location(file=source), Msg(vi, en))
-
-
 def parse_manifest(raw: bytes, source: str) -> PackageManifest:
     """Parse and check ``META-INF/manifest.json``.
 
@@ -274,7 +267,7 @@ def parse_manifest(raw: bytes, source: str) -> PackageManifest:
     """
     where = MANIFEST
     try:
-        data = json.loads(raw.decode("utf-8"), parse_float=_no_float, parse_constant=_no_float)
+        data = json.loads(raw.decode("utf-8"), parse_float=no_float, parse_constant=no_float)
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:
         # RecursionError: hostile nesting ("[[[[...") exhausts the decoder's stack.
         raise refusal(
@@ -313,30 +306,30 @@ def parse_manifest(raw: bytes, source: str) -> PackageManifest:
         value = data.get(key)
         if not isinstance(value, str) or not value:
             problems.append(
-                _problem(source, f"“{where}”: thiếu “{key}”.", f"“{where}”: “{key}” is missing.")
+                problem(source, f"“{where}”: thiếu “{key}”.", f"“{where}”: “{key}” is missing.")
             )
             value = ""
         text[key] = value
     for key in ("form_id", "member_id"):
         if text[key] and not ID_PATTERN.match(text[key]):
             problems.append(
-                _problem(
+                problem(
                     source,
                     f"“{where}”: “{key}” = “{text[key]}” không hợp lệ.",
                     f"“{where}”: “{key}” = “{text[key]}” is invalid.",
                 )
             )
-    if text["package_id"] and not _is_uuid4(text["package_id"]):
+    if text["package_id"] and not is_uuid4(text["package_id"]):
         problems.append(
-            _problem(
+            problem(
                 source,
                 f"“{where}”: package_id “{text['package_id']}” không phải UUID4.",
                 f"“{where}”: package_id “{text['package_id']}” is not a UUID4.",
             )
         )
-    if text["created_at"] and not _has_offset(text["created_at"]):
+    if text["created_at"] and not has_offset(text["created_at"]):
         problems.append(
-            _problem(
+            problem(
                 source,
                 f"“{where}”: created_at “{text['created_at']}” không phải thời điểm ISO 8601 "
                 "có múi giờ.",
@@ -359,90 +352,21 @@ def parse_manifest(raw: bytes, source: str) -> PackageManifest:
     )
 
 
-def _no_float(value: str) -> object:
-    raise ValueError(f"numbers must be integers, not {value}")
-
-
-def _is_uuid4(text: str) -> bool:
-    try:
-        return uuid.UUID(text).version == 4 and str(uuid.UUID(text)) == text
-    except ValueError:
-        return False
-
-
-def _has_offset(text: str) -> bool:
-    try:
-        return datetime.fromisoformat(text).utcoffset() is not None
-    except ValueError:
-        return False
-
-
 def _manifest_files(value: object, source: str, problems: list[Problem]) -> tuple[PackageFile, ...]:
-    where = MANIFEST
-    if not isinstance(value, list):
-        problems.append(
-            _problem(
-                source, f"“{where}”: thiếu danh mục “files”.", f"“{where}”: “files” is missing."
-            )
-        )
-        return ()
-    files: list[PackageFile] = []
-    for index, item in enumerate(value):
-        name = item.get("name") if isinstance(item, dict) else None
-        sha = item.get("sha256") if isinstance(item, dict) else None
-        size = item.get("size") if isinstance(item, dict) else None
-        if (
-            not isinstance(name, str)
-            or not isinstance(sha, str)
-            or not SHA256_PATTERN.match(sha)
-            or not isinstance(size, int)
-            or isinstance(size, bool)
-            or size < 0
-        ):
-            problems.append(
-                _problem(
-                    source,
-                    f"“{where}”: mục files[{index}] thiếu tên, SHA-256 hoặc kích thước hợp lệ.",
-                    f"“{where}”: files[{index}] lacks a valid name, SHA-256 or size.",
-                )
-            )
-            continue
+    def name_ok(name: str, sha: str) -> Msg | None:
         if not _listed_name_ok(name):
-            problems.append(
-                _problem(
-                    source,
-                    f"“{where}”: “{name}” không phải tệp của định dạng gói này.",
-                    f"“{where}”: “{name}” is not a file of this package format.",
-                )
+            return Msg(
+                f"“{MANIFEST}”: “{name}” không phải tệp của định dạng gói này.",
+                f"“{MANIFEST}”: “{name}” is not a file of this package format.",
             )
-        elif name.startswith(EVIDENCE_DIR) and name.removeprefix(EVIDENCE_DIR) != sha:
-            problems.append(
-                _problem(
-                    source,
-                    f"“{where}”: tên “{name}” không khớp với SHA-256 của nó.",
-                    f"“{where}”: “{name}” is not named after its SHA-256.",
-                )
+        if name.startswith(EVIDENCE_DIR) and name.removeprefix(EVIDENCE_DIR) != sha:
+            return Msg(
+                f"“{MANIFEST}”: tên “{name}” không khớp với SHA-256 của nó.",
+                f"“{MANIFEST}”: “{name}” is not named after its SHA-256.",
             )
-        files.append(PackageFile(name, sha, size))
-    names = [f.name for f in files]
-    if len(set(names)) != len(names):
-        problems.append(
-            _problem(
-                source,
-                f"“{where}”: có tệp được liệt kê hai lần.",
-                f"“{where}”: a file is listed twice.",
-            )
-        )
-    for required in (CRITERIA, ROUND):
-        if required not in names:
-            problems.append(
-                _problem(
-                    source,
-                    f"“{where}”: thiếu “{required}” trong danh mục.",
-                    f"“{where}”: “{required}” is not listed.",
-                )
-            )
-    return tuple(sorted(files, key=lambda f: f.name))
+        return None
+
+    return file_list(value, source, MANIFEST, problems, name_ok=name_ok, required=(CRITERIA, ROUND))
 
 
 def _verify_files(archive: SafeZip, manifest: PackageManifest) -> None:
@@ -453,7 +377,7 @@ def _verify_files(archive: SafeZip, manifest: PackageManifest) -> None:
     for name in archive.names():
         if name != MANIFEST and name not in listed:
             problems.append(
-                _problem(
+                problem(
                     source,
                     f"Thành phần “{name}” không có trong danh mục: bị từ chối.",
                     f"Entry “{name}” is not listed in the manifest: refused.",
@@ -463,7 +387,7 @@ def _verify_files(archive: SafeZip, manifest: PackageManifest) -> None:
         info = archive.entries.get(entry.name)
         if info is None:
             problems.append(
-                _problem(
+                problem(
                     source,
                     f"Thiếu tệp “{entry.name}” có trong danh mục.",
                     f"Listed file “{entry.name}” is missing.",
@@ -471,7 +395,7 @@ def _verify_files(archive: SafeZip, manifest: PackageManifest) -> None:
             )
         elif info.file_size != entry.size:
             problems.append(
-                _problem(
+                problem(
                     source,
                     f"Thành phần “{entry.name}” có {info.file_size} byte, danh mục ghi "
                     f"{entry.size}.",
@@ -484,7 +408,7 @@ def _verify_files(archive: SafeZip, manifest: PackageManifest) -> None:
     for entry in manifest.files:
         if archive.sha256(entry.name) != entry.sha256:
             problems.append(
-                _problem(
+                problem(
                     source,
                     f"Thành phần “{entry.name}” sai mã băm SHA-256: tệp đã bị thay đổi hoặc hỏng.",
                     f"Entry “{entry.name}” fails its SHA-256 check: altered or damaged.",
@@ -513,7 +437,7 @@ def _check_consistency(
         ("criteria_sha256", hashlib.sha256(criteria_bytes).hexdigest(), info.criteria_sha256),
     ]
     problems = [
-        _problem(
+        problem(
             source,
             f"“{key}” không khớp giữa danh mục, {CRITERIA} và {ROUND} (“{a}” ≠ “{b}”).",
             f"“{key}” differs between the manifest, {CRITERIA} and {ROUND} (“{a}” ≠ “{b}”).",
@@ -526,7 +450,7 @@ def _check_consistency(
     }
     cited = content.evidence_sha256s()
     problems.extend(
-        _problem(
+        problem(
             source,
             f"Tệp minh chứng “{EVIDENCE_DIR}{sha}” được trích dẫn nhưng không có trong gói.",
             f"Evidence file “{EVIDENCE_DIR}{sha}” is cited but not in the package.",
@@ -534,7 +458,7 @@ def _check_consistency(
         for sha in sorted(cited - shipped)
     )
     problems.extend(
-        _problem(
+        problem(
             source,
             f"Tệp minh chứng “{EVIDENCE_DIR}{sha}” không được trích dẫn ở đâu: bị từ chối.",
             f"Evidence file “{EVIDENCE_DIR}{sha}” is not cited anywhere: refused.",

@@ -18,11 +18,9 @@ import json
 import logging
 import re
 import stat
-import uuid
 import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -31,8 +29,16 @@ from parapp.core.errors import ImportFormatError, Location, Problem
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical
 from parapp.io.atomic import atomic_open
+from parapp.io.manifest_fields import (
+    PackageFile,
+    file_list,
+    has_offset,
+    is_uuid4,
+    no_float,
+    problem,
+)
 from parapp.io.package_round import canonical_json
-from parapp.io.packages import ID_PATTERN, SHA256_PATTERN, ZIP_TIME, PackageFile
+from parapp.io.packages import ID_PATTERN, ZIP_TIME
 from parapp.io.scores_json import FORMAT as SCORES_FORMAT
 from parapp.io.scores_json import MemberScores, ScoreValue
 from parapp.io.signature_check import (
@@ -184,10 +190,6 @@ def _entry_order(name: str) -> tuple[int, str]:
     return (0 if name == SCORES else 2 if name.startswith("META-INF/") else 1, name)
 
 
-def _problem(source: str, vi: str, en: str) -> Problem:
-    return Problem(Location(file=source), Msg(vi, en))
-
-
 def check_score_package(
     path: Path, trust: TrustSettings, limits: ZipLimits = LIMITS
 ) -> ScorePackageCheck:
@@ -210,19 +212,19 @@ def _check_open(path: Path, archive: SafeZip, trust: TrustSettings) -> ScorePack
     source = archive.source
     for required in (MANIFEST, SIGNATURE):
         if required not in archive.entries:
-            problem = _problem(
+            missing = problem(
                 source,
                 f"Thiếu “{required}”: đây không phải gói điểm đã ký.",
                 f"“{required}” is missing: this is not a signed score package.",
             )
-            return ScorePackageCheck(path, None, None, (), (problem,))
+            return ScorePackageCheck(path, None, None, (), (missing,))
     raw_manifest = archive.read(MANIFEST, MAX_SMALL_BYTES)
     p7s = archive.read(SIGNATURE, MAX_SMALL_BYTES)
     verdict = validate_detached(raw_manifest, p7s, trust)
     problems: list[Problem] = []
     if not verdict.intact:
         problems.append(
-            _problem(
+            problem(
                 source,
                 f"“{MANIFEST}”: chữ ký không khớp ({verdict.trust.label.vi}).",
                 f"“{MANIFEST}”: the signature does not match ({verdict.trust.label.en}).",
@@ -236,7 +238,7 @@ def _check_open(path: Path, archive: SafeZip, trust: TrustSettings) -> ScorePack
     for name in archive.names():
         if name not in (MANIFEST, SIGNATURE) and name not in {f.name for f in manifest.files}:
             problems.append(
-                _problem(
+                problem(
                     source,
                     f"Thành phần “{name}” không có trong danh mục: bị từ chối.",
                     f"Entry “{name}” is not listed in the manifest: refused.",
@@ -289,7 +291,7 @@ def _identity_problems(source: str, manifest: ScoreManifest, scores: MemberScore
         ("member_id", manifest.member_id, scores.member_id),
     ]
     return [
-        _problem(
+        problem(
             source,
             f"“{key}” khác nhau giữa {MANIFEST} và {SCORES} (“{a}” ≠ “{b}”).",
             f"“{key}” differs between {MANIFEST} and {SCORES} (“{a}” ≠ “{b}”).",
@@ -320,13 +322,13 @@ def read_score_package(
         if not e.ok and e.problem is not None
     )
     if check.signature is not None and not check.signature.intact and not problems:
-        problems.append(_problem(source, "Chữ ký không hợp lệ.", "The signature is invalid."))
+        problems.append(problem(source, "Chữ ký không hợp lệ.", "The signature is invalid."))
     raise ImportFormatError(problems, source)
 
 
 def _fields(data: dict[str, Any], keys: tuple[str, ...], where: str, source: str) -> list[Problem]:
     return [
-        _problem(source, f"“{where}”: thiếu “{key}”.", f"“{where}”: “{key}” is missing.")
+        problem(source, f"“{where}”: thiếu “{key}”.", f"“{where}”: “{key}” is missing.")
         for key in keys
         if not isinstance(data.get(key), str) or not data.get(key)
     ]
@@ -334,11 +336,11 @@ def _fields(data: dict[str, Any], keys: tuple[str, ...], where: str, source: str
 
 def _load_json(raw: bytes, where: str, source: str, form: str) -> dict[str, Any]:
     try:
-        data = json.loads(raw.decode("utf-8"), parse_float=_no_float, parse_constant=_no_float)
+        data = json.loads(raw.decode("utf-8"), parse_float=no_float, parse_constant=no_float)
     except (ValueError, UnicodeDecodeError) as exc:
         raise ImportFormatError(
             [
-                _problem(
+                problem(
                     source,
                     f"“{where}” không phải JSON hợp lệ: {exc}",
                     f"“{where}” is not JSON: {exc}",
@@ -353,7 +355,7 @@ def _load_json(raw: bytes, where: str, source: str, form: str) -> dict[str, Any]
     ):
         raise ImportFormatError(
             [
-                _problem(
+                problem(
                     source,
                     f"“{where}”: không phải định dạng {form} phiên bản {FORMAT_VERSION}.",
                     f"“{where}”: not format {form} version {FORMAT_VERSION}.",
@@ -362,10 +364,6 @@ def _load_json(raw: bytes, where: str, source: str, form: str) -> dict[str, Any]
             source,
         )
     return data
-
-
-def _no_float(value: str) -> object:
-    raise ValueError(f"numbers must be strings or integers, not {value}")
 
 
 def parse_manifest(raw: bytes, source: str) -> ScoreManifest:
@@ -382,25 +380,23 @@ def parse_manifest(raw: bytes, source: str) -> ScoreManifest:
     for key in ("form_id", "member_id"):
         if text[key] and not ID_PATTERN.match(text[key]):
             problems.append(
-                _problem(
-                    source, f"“{where}”: “{key}” không hợp lệ.", f"“{where}”: invalid “{key}”."
-                )
+                problem(source, f"“{where}”: “{key}” không hợp lệ.", f"“{where}”: invalid “{key}”.")
             )
     deprecated = data.get("deprecated_id")
     for key, value in (("submission_id", text["submission_id"]), ("deprecated_id", deprecated)):
         if value is None and key == "deprecated_id":
             continue
-        if not isinstance(value, str) or not _is_uuid4(value):
+        if not isinstance(value, str) or not is_uuid4(value):
             problems.append(
-                _problem(
+                problem(
                     source,
                     f"“{where}”: “{key}” không phải UUID4.",
                     f"“{where}”: “{key}” is not a UUID4.",
                 )
             )
-    if text["created_at"] and not _has_offset(text["created_at"]):
+    if text["created_at"] and not has_offset(text["created_at"]):
         problems.append(
-            _problem(
+            problem(
                 source,
                 f"“{where}”: created_at phải là thời điểm ISO 8601 có múi giờ.",
                 f"“{where}”: created_at must be an ISO 8601 time with an offset.",
@@ -422,46 +418,15 @@ def parse_manifest(raw: bytes, source: str) -> ScoreManifest:
 
 
 def _manifest_files(value: object, source: str, problems: list[Problem]) -> tuple[PackageFile, ...]:
-    where = MANIFEST
-    if not isinstance(value, list):
-        problems.append(
-            _problem(source, f"“{where}”: thiếu “files”.", f"“{where}”: “files” is missing.")
+    def name_ok(name: str, sha: str) -> Msg | None:
+        if content_name_ok(name):
+            return None
+        return Msg(
+            f"“{MANIFEST}”: “{name}” không phải tệp của gói điểm.",
+            f"“{MANIFEST}”: “{name}” is not a file of a score package.",
         )
-        return ()
-    files: list[PackageFile] = []
-    for index, item in enumerate(value):
-        name = item.get("name") if isinstance(item, dict) else None
-        sha = item.get("sha256") if isinstance(item, dict) else None
-        size = item.get("size") if isinstance(item, dict) else None
-        if (
-            not isinstance(name, str)
-            or not content_name_ok(name)
-            or not isinstance(sha, str)
-            or not SHA256_PATTERN.match(sha)
-            or not isinstance(size, int)
-            or isinstance(size, bool)
-            or size < 0
-        ):
-            problems.append(
-                _problem(
-                    source,
-                    f"“{where}”: mục files[{index}] không hợp lệ.",
-                    f"“{where}”: files[{index}] is invalid.",
-                )
-            )
-            continue
-        assert isinstance(name, str)
-        files.append(PackageFile(name, sha, size))
-    names = [f.name for f in files]
-    if len(set(names)) != len(names) or SCORES not in names:
-        problems.append(
-            _problem(
-                source,
-                f"“{where}”: danh mục phải có “{SCORES}” và không lặp tệp.",
-                f"“{where}”: the list must hold “{SCORES}” and no file twice.",
-            )
-        )
-    return tuple(sorted(files, key=lambda f: f.name))
+
+    return file_list(value, source, MANIFEST, problems, name_ok=name_ok, required=(SCORES,))
 
 
 def parse_scores(raw: bytes, source: str) -> MemberScores:
@@ -477,7 +442,7 @@ def parse_scores(raw: bytes, source: str) -> MemberScores:
     number = data.get("appraisal_round")
     if number not in (1, 2) or isinstance(number, bool):
         problems.append(
-            _problem(
+            problem(
                 source,
                 f"“{where}”: lần thẩm định phải là 1 hoặc 2.",
                 f"“{where}”: appraisal_round must be 1 or 2.",
@@ -487,13 +452,13 @@ def parse_scores(raw: bytes, source: str) -> MemberScores:
     units: dict[str, dict[str, ScoreValue]] = {}
     if not isinstance(units_data, dict):
         problems.append(
-            _problem(source, f"“{where}”: thiếu “units”.", f"“{where}”: “units” is missing.")
+            problem(source, f"“{where}”: thiếu “units”.", f"“{where}”: “units” is missing.")
         )
         units_data = {}
     for unit_id, entries in units_data.items():
         if not isinstance(entries, dict):
             problems.append(
-                _problem(
+                problem(
                     source,
                     f"“{where}”: đơn vị “{unit_id}” sai dạng.",
                     f"“{where}”: unit “{unit_id}” is malformed.",
@@ -505,7 +470,7 @@ def parse_scores(raw: bytes, source: str) -> MemberScores:
             entry = _entry(item)
             if entry is None:
                 problems.append(
-                    _problem(
+                    problem(
                         source,
                         f"“{where}”: đơn vị “{unit_id}”, mục {code}: điểm, “không áp dụng” "
                         "hoặc ý kiến sai dạng.",
@@ -542,20 +507,6 @@ def _entry(item: object) -> ScoreValue | None:
     return ScoreValue(number, comment, not_applicable)
 
 
-def _is_uuid4(text: str) -> bool:
-    try:
-        return uuid.UUID(text).version == 4 and str(uuid.UUID(text)) == text
-    except ValueError:
-        return False
-
-
-def _has_offset(text: str) -> bool:
-    try:
-        return datetime.fromisoformat(text).utcoffset() is not None
-    except ValueError:
-        return False
-
-
 def read_entry(path: Path, name: str, limits: ZipLimits = LIMITS) -> bytes:
     """One entry's bytes (after the zip safety checks), e.g. a PDF view to validate.
 
@@ -566,6 +517,6 @@ def read_entry(path: Path, name: str, limits: ZipLimits = LIMITS) -> bytes:
     with open_zip(path, limits, path.name) as archive:
         if name not in archive.entries:
             raise ImportFormatError(
-                [_problem(path.name, f"Thiếu “{name}”.", f"“{name}” is missing.")], path.name
+                [problem(path.name, f"Thiếu “{name}”.", f"“{name}” is missing.")], path.name
             )
         return archive.read(name, limits.max_entry_bytes)

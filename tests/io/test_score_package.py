@@ -17,7 +17,7 @@ import pytest
 
 from parapp.core.errors import ImportFormatError
 from parapp.io import score_package, signing
-from parapp.io.packages import PackageFile
+from parapp.io.manifest_fields import PackageFile
 from parapp.io.score_package import MANIFEST, SCORES, SIGNATURE, ScoreManifest
 from parapp.io.scores_json import MemberScores, ScoreValue, canonical_scores_json
 from parapp.io.signature_check import TrustSettings, TrustState
