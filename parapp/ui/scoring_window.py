@@ -31,6 +31,7 @@ from parapp.ui.models.score_tree_model import (
     ScoreFilterProxyModel,
     ScoreTreeModel,
 )
+from parapp.ui.submit_actions import install_submit_actions
 from parapp.ui.undo import ScoreEditor
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,7 @@ class ScoringWindow(QMainWindow):
         score_tree_view.setup_columns(tree)
         self._setup_actions()
         self._connect_signals()
+        self.submit_actions = install_submit_actions(self, ctx, member_id, self._settings)
         self.ui.main_splitter.setSizes([400, 626, 340])
         self.ui.center_splitter.setSizes([540, 130])
         self._restore_state()

@@ -482,6 +482,73 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>Saved in %1:</source>
+        <translation>Đã lưu vào %1:</translation>
+    </message>
+    <message>
+        <source>Folder for the score sheets</source>
+        <translation>Thư mục lưu phiếu chấm</translation>
+    </message>
+    <message>
+        <source>Export score sheet</source>
+        <translation>Xuất phiếu chấm</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>&amp;PDF (to sign and print)</source>
+        <translation>&amp;PDF (để ký và in)</translation>
+    </message>
+    <message>
+        <source>E&amp;xcel (to review)</source>
+        <translation>E&amp;xcel (để xem lại)</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>e.g. Thái Nguyên</source>
+        <translation>ví dụ: Thái Nguyên</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Mở thư mục</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPane</name>
     <message>
         <source>Fla&amp;gs: %1 (double-click to go there)</source>
@@ -838,6 +905,217 @@
     </message>
 </context>
 <context>
+    <name>SigningDialog</name>
+    <message>
+        <source>Signing and packaging…</source>
+        <translation>Đang ký và đóng gói…</translation>
+    </message>
+    <message>
+        <source>Creating the certificate…</source>
+        <translation>Đang tạo chứng thư…</translation>
+    </message>
+    <message>
+        <source>Looking for tokens…</source>
+        <translation>Đang tìm thiết bị ký số…</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#11 module of your token.</source>
+        <translation>Hãy chọn thư viện PKCS#11 của thiết bị ký số.</translation>
+    </message>
+    <message>
+        <source>Choose the key file (.p12 or .pfx).</source>
+        <translation>Hãy chọn tệp khóa (.p12 hoặc .pfx).</translation>
+    </message>
+    <message>
+        <source>Enter the token&apos;s PIN.</source>
+        <translation>Hãy nhập mã PIN của thiết bị ký số.</translation>
+    </message>
+    <message>
+        <source>Signed and saved the score package:</source>
+        <translation>Đã ký và lưu gói phiếu chấm:</translation>
+    </message>
+    <message>
+        <source>Checked again: %1; integrity: %2; signer: %3.</source>
+        <translation>Kiểm tra lại: %1; toàn vẹn: %2; người ký: %3.</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>NOT intact</source>
+        <translation>KHÔNG nguyên vẹn</translation>
+    </message>
+    <message>
+        <source>Hand this file to the council secretary.</source>
+        <translation>Hãy nộp tệp này cho thư ký hội đồng.</translation>
+    </message>
+    <message>
+        <source>Created %1 and %2.</source>
+        <translation>Đã tạo %1 và %2.</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256) for the secretary to register:</source>
+        <translation>Dấu vân tay (SHA-256) để thư ký hội đồng đăng ký:</translation>
+    </message>
+    <message>
+        <source>Certificate created: sign with it on the first tab.</source>
+        <translation>Đã tạo chứng thư: ký bằng chứng thư này ở thẻ đầu tiên.</translation>
+    </message>
+    <message>
+        <source>No token found: plug it in and try again.</source>
+        <translation>Không thấy thiết bị ký số: hãy cắm thiết bị rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 token(s) found.</source>
+        <translation>Tìm thấy %1 thiết bị ký số.</translation>
+    </message>
+    <message>
+        <source>Reading the token&apos;s certificates…</source>
+        <translation>Đang đọc chứng thư trên thiết bị…</translation>
+    </message>
+    <message>
+        <source>Signing is refused while %1 error(s) remain in your scores. Double-click one to go there, correct it, then check again.</source>
+        <translation>Chưa thể ký khi phiếu chấm của bạn còn %1 lỗi. Bấm đúp vào một lỗi để đến mục đó, sửa lại rồi kiểm tra lại.</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Tệp khóa</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx)</source>
+        <translation>Tệp khóa (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>Thư viện PKCS#11</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules (*.dll *.so *.dylib)</source>
+        <translation>Thư viện PKCS#11 (*.dll *.so *.dylib)</translation>
+    </message>
+    <message>
+        <source>Folder for the score package</source>
+        <translation>Thư mục lưu gói phiếu chấm</translation>
+    </message>
+    <message>
+        <source>Sign and submit</source>
+        <translation>Ký và nộp</translation>
+    </message>
+    <message>
+        <source>The score sheets are signed offline: PAdES B-B, without a timestamp. The signing time is your computer&apos;s clock.</source>
+        <translation>Phiếu chấm được ký số ngoại tuyến: PAdES B-B, không có dấu thời gian. Thời gian ký lấy theo đồng hồ máy tính của bạn.</translation>
+    </message>
+    <message>
+        <source>Correct these errors before signing</source>
+        <translation>Sửa các lỗi sau trước khi ký</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file (.p12)</source>
+        <translation>&amp;Tệp chứng thư (.p12)</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Tệp khóa:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>USB &amp;token (PKCS#11)</source>
+        <translation>&amp;Thiết bị ký số USB (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Module:</source>
+        <translation>Thư viện:</translation>
+    </message>
+    <message>
+        <source>VNPT-CA: cryptoki.dll · Viettel-CA, FPT-CA: pkcs11.dll · OpenSC: opensc-pkcs11 · SoftHSM: libsofthsm2, in the folder where the CA&apos;s software is installed.</source>
+        <translation>VNPT-CA: cryptoki.dll · Viettel-CA, FPT-CA: pkcs11.dll · OpenSC: opensc-pkcs11 · SoftHSM: libsofthsm2, trong thư mục cài phần mềm của nhà cung cấp chứng thư.</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Thiết bị:</translation>
+    </message>
+    <message>
+        <source>&amp;Find tokens</source>
+        <translation>Tìm &amp;thiết bị</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Chứng thư:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>Mã PIN:</translation>
+    </message>
+    <message>
+        <source>The PIN is tried once. Tokens lock after several wrong PINs: check it before signing.</source>
+        <translation>Mã PIN chỉ được thử một lần. Thiết bị sẽ bị khóa nếu nhập sai nhiều lần: hãy kiểm tra kỹ trước khi ký.</translation>
+    </message>
+    <message>
+        <source>&amp;New personal certificate</source>
+        <translation>Tạo &amp;chứng thư cá nhân</translation>
+    </message>
+    <message>
+        <source>Without a CA certificate, create a personal one. Give its fingerprint to the council secretary to register.</source>
+        <translation>Nếu chưa có chứng thư số của nhà cung cấp, hãy tạo chứng thư cá nhân và gửi dấu vân tay cho thư ký hội đồng để đăng ký.</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Họ và tên:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>&amp;Create certificate</source>
+        <translation>&amp;Tạo chứng thư</translation>
+    </message>
+    <message>
+        <source>Score package</source>
+        <translation>Gói phiếu chấm</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>e.g. Thái Nguyên</source>
+        <translation>ví dụ: Thái Nguyên</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Lưu vào:</translation>
+    </message>
+    <message>
+        <source>Include each unit&apos;s sheet as PDF and Excel</source>
+        <translation>Kèm phiếu chấm PDF và Excel của từng đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and submit</source>
+        <translation>&amp;Ký và nộp</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>%1 — not found</source>
@@ -904,6 +1182,41 @@ Không tìm thấy: có thể ổ đĩa chưa được cắm, hoặc tệp đã 
     <message>
         <source>Forget missing files</source>
         <translation>Bỏ các tệp không còn tìm thấy</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitActions</name>
+    <message>
+        <source>Preparing the sheet for printing…</source>
+        <translation>Đang chuẩn bị phiếu để in…</translation>
+    </message>
+    <message>
+        <source>&amp;Export score sheet…</source>
+        <translation>&amp;Xuất phiếu chấm…</translation>
+    </message>
+    <message>
+        <source>Export a unit&apos;s score sheet as PDF and Excel</source>
+        <translation>Xuất phiếu chấm của một đơn vị ra PDF và Excel</translation>
+    </message>
+    <message>
+        <source>&amp;Print sheet…</source>
+        <translation>&amp;In phiếu…</translation>
+    </message>
+    <message>
+        <source>Print the current unit&apos;s score sheet</source>
+        <translation>In phiếu chấm của đơn vị đang xem</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and submit…</source>
+        <translation>&amp;Ký và nộp…</translation>
+    </message>
+    <message>
+        <source>Sign your scores of every unit and save the score package</source>
+        <translation>Ký điểm chấm của mọi đơn vị và lưu gói phiếu chấm</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>Phiếu chấm</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1304,13 @@ Scored %2 of %3 items; %4 of %5 points; index %6 % (%7)</source>
     <message>
         <source>Copy details</source>
         <translation>Sao chép chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>print_sheet</name>
+    <message>
+        <source>Print score sheet</source>
+        <translation>In phiếu chấm</translation>
     </message>
 </context>
 <context>
