@@ -59,6 +59,14 @@ class RoundRow(Base):
     workspace_member_id: Mapped[str | None] = mapped_column(ID)
     package_id: Mapped[str | None] = mapped_column(ID)
     created_at: Mapped[str] = mapped_column(STAMP)
+    consolidation_rule: Mapped[str] = mapped_column(
+        String(20), default="mean", server_default="mean"
+    )
+    """How members' scores of an item combine (``core.consolidation.ConsolidationRule``)."""
+    agree_threshold: Mapped[Decimal] = mapped_column(
+        DecimalText, default=Decimal(0), server_default="0"
+    )
+    """The widest spread still counted as agreement under ``must_agree``."""
 
 
 class UnitRow(Base):
@@ -168,6 +176,8 @@ class ScoreRow(Base):
     comment: Mapped[str] = mapped_column(Text, default="")
     not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[str] = mapped_column(STAMP)
+    package_sha256: Mapped[str | None] = mapped_column(String(64))
+    """The archived score package the value was merged from (None: typed in this file)."""
 
 
 class ComponentRow(Base):
@@ -215,3 +225,50 @@ class ImportRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     unit_id: Mapped[str | None] = mapped_column(ID)
     changed: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SubmissionRow(Base):
+    """A member's score package seen by the merge: its identity, verification and fate.
+
+    ``status``: ``head`` (the member's current scores of that appraisal round), ``superseded``
+    (replaced by a newer submission) or ``conflict`` (a branch or a reused id, not merged).
+    """
+
+    __tablename__ = "submission"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    submission_id: Mapped[str] = mapped_column(String(64), index=True)
+    member_id: Mapped[str] = mapped_column(ID, ForeignKey("member.id", ondelete="CASCADE"))
+    appraisal_round: Mapped[int] = mapped_column(Integer)
+    deprecated_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[str] = mapped_column(STAMP)
+    imported_at: Mapped[str] = mapped_column(STAMP)
+    status: Mapped[str] = mapped_column(String(20))
+    content_sha256: Mapped[str] = mapped_column(String(64))
+    """SHA-256 of the package's scores.json: the content the idempotency check compares."""
+    package_sha256: Mapped[str] = mapped_column(String(64))
+    """SHA-256 of the whole file: its name in the round's submissions archive."""
+    file_name: Mapped[str] = mapped_column(String(300))
+    signer: Mapped[str] = mapped_column(String(300))
+    certificate_sha256: Mapped[str] = mapped_column(String(64))
+    trust: Mapped[str] = mapped_column(String(40))
+    signing_time: Mapped[str | None] = mapped_column(STAMP)
+    scores: Mapped[int] = mapped_column(Integer)
+    findings: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ResolutionRow(Base):
+    """The secretary's decision on a contested item of a unit, with its reason."""
+
+    __tablename__ = "resolution"
+
+    unit_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("unit.id", ondelete="CASCADE"), primary_key=True
+    )
+    node_code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[Decimal | None] = mapped_column(DecimalText)
+    not_applicable: Mapped[bool] = mapped_column(Boolean)
+    reason: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(300))
+    at: Mapped[str] = mapped_column(STAMP)

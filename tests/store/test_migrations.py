@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from parapp.core.errors import UserFacingError
+from parapp.services import results as merge_results
 from parapp.services import rounds
 from parapp.services.context import open_round
 from parapp.store.database import head_revision
@@ -42,3 +43,27 @@ def test_round_from_a_newer_parapp_is_refused_untouched(tmp_path: Path) -> None:
         open_round(copy)
     assert copy.read_bytes() == before
     assert not list(tmp_path.glob("*.bak-*"))
+
+
+def test_first_schema_round_gains_the_merge_tables_after_a_backup(tmp_path: Path) -> None:
+    copy = tmp_path / "v1.parround"
+    shutil.copy(DATA / "v1.parround", copy)
+    with sqlite3.connect(copy) as raw:
+        units_before = raw.execute("select * from unit").fetchall()
+        audit_before = raw.execute("select count(*) from audit").fetchone()[0]
+    with open_round(copy) as ctx:
+        assert merge_results.settings(ctx).rule.value == "mean"
+        assert merge_results.round_results(ctx).outcomes[0].unit.id == "STP"
+    [backup] = tmp_path.glob("v1.parround.bak-0001-*")
+    with sqlite3.connect(backup) as raw:
+        assert raw.execute("select version_num from alembic_version").fetchone()[0] == "0001"
+    with sqlite3.connect(copy) as raw:
+        tables = {r[0] for r in raw.execute("select name from sqlite_master where type='table'")}
+        assert {"submission", "resolution"} <= tables
+        score_columns = {r[1] for r in raw.execute("pragma table_info(score)")}
+        assert "package_sha256" in score_columns
+        assert raw.execute("select consolidation_rule, agree_threshold from round").fetchall() == [
+            ("mean", "0")
+        ]
+        assert raw.execute("select * from unit").fetchall() == units_before
+        assert raw.execute("select count(*) from audit").fetchone()[0] == audit_before

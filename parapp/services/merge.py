@@ -1,0 +1,491 @@
+"""The secretary's merge of members' signed score packages (.parscore) into the round.
+
+Each file is checked in full before anything is stored (stack.md §10): signature and hashes,
+the signer's registered certificate, the round's form and id, every score again through the
+core, and the member's assignment. Its import is one transaction: all of it or nothing. The same
+submission twice is a no-op; a submission whose ``deprecated_id`` is the member's current head
+replaces the member's scores; any other branch is a conflict kept for the secretary. Packages
+are archived read-only under their SHA-256 beside the round; every merged score names its
+package, and every change lands in the audit log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+
+from parapp.core.findings import Finding
+from parapp.core.messages import Lang, Msg
+from parapp.core.numbers import canonical
+from parapp.io import score_package
+from parapp.io.score_package import SCORES, ScoreManifest, ScorePackageCheck
+from parapp.io.scores_json import MemberScores
+from parapp.io.signature_check import SignatureVerdict, TrustSettings
+from parapp.services import rounds, signing
+from parapp.services.context import RoundContext
+from parapp.services.merge_checks import (
+    RefusedError,
+    check_identity,
+    check_phase,
+    check_signer,
+    integrity_reason,
+    package_signer,
+    trust_member,
+    validated,
+)
+from parapp.store import rounds as round_store
+from parapp.store import submissions as merge_store
+from parapp.store.submissions import AuditEntry, MergedScore, StoredSubmission
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "FileOutcome",
+    "MergeReport",
+    "Outcome",
+    "archive_folder",
+    "merge_submissions",
+    "package_signer",
+    "trust_member",
+]
+
+ARCHIVE_SUFFIX = ".submissions"
+MAX_PACKAGE_BYTES = 500 * 1000**2
+IMPORT_KIND = "parscore"
+
+
+class Outcome(StrEnum):
+    """What happened to one file."""
+
+    ACCEPTED = "accepted"
+    """Merged (possibly replacing the member's previous submission)."""
+    SUPERSEDED = "superseded"
+    """A submission the member has already replaced: archived and recorded, not merged."""
+    DUPLICATE = "duplicate"
+    """Already imported with the same content: nothing changed."""
+    REFUSED = "refused"
+    """Not merged; the reason says why (conflicts are recorded for the secretary)."""
+
+    @property
+    def label(self) -> Msg:
+        """The outcome in words."""
+        return OUTCOME_LABELS[self]
+
+
+OUTCOME_LABELS = {
+    Outcome.ACCEPTED: Msg("đã nhận", "accepted"),
+    Outcome.SUPERSEDED: Msg("đã bị thay thế", "superseded"),
+    Outcome.DUPLICATE: Msg("đã nhập", "already imported"),
+    Outcome.REFUSED: Msg("bị từ chối", "refused"),
+}
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """The merge's verdict on one file."""
+
+    path: Path
+    outcome: Outcome
+    reason: Msg
+    submission_id: str | None = None
+    member_id: str | None = None
+    package_sha256: str | None = None
+    replaced: str | None = None
+    """The submission id this one superseded."""
+    changed: int = 0
+    """Scores inserted, changed or removed."""
+    findings: tuple[Finding, ...] = ()
+    """Scores kept as submitted but flagged by the core (above maximum, off the levels, ...)."""
+    conflict: bool = False
+    """Refused as a conflict and recorded for the secretary."""
+
+    def describe(self, lang: Lang | str = Lang.VI) -> str:
+        """One line: file, outcome and reason."""
+        return f"{self.path.name}: {self.outcome.label.get(lang)} – {self.reason.get(lang)}"
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """One outcome per file, in the order given."""
+
+    files: tuple[FileOutcome, ...]
+
+    @property
+    def ok(self) -> bool:
+        """Every file was accepted or already imported."""
+        return all(f.outcome in (Outcome.ACCEPTED, Outcome.DUPLICATE) for f in self.files)
+
+    def count(self, outcome: Outcome) -> int:
+        """How many files ended with ``outcome``."""
+        return sum(1 for f in self.files if f.outcome is outcome)
+
+
+def archive_folder(round_path: Path) -> Path:
+    """``<round>.submissions/`` beside the round file."""
+    return round_path.with_name(round_path.name + ARCHIVE_SUFFIX)
+
+
+def merge_submissions(
+    ctx: RoundContext, files: Iterable[Path], trust: TrustSettings | None = None
+) -> MergeReport:
+    """Merge members' score packages, one transaction per file; report every file.
+
+    Args:
+        files: ``.parscore`` files, merged in this order.
+        trust: roots and CRLs to validate signatures with (default: the bundled roots).
+    """
+    trust = trust if trust is not None else signing.trust_settings()
+    outcomes = [_merge_file(ctx, Path(path), trust) for path in files]
+    return MergeReport(tuple(outcomes))
+
+
+def _merge_file(ctx: RoundContext, path: Path, trust: TrustSettings) -> FileOutcome:
+    try:
+        data = _read(path)
+    except RefusedError as exc:
+        return FileOutcome(path, Outcome.REFUSED, exc.reason)
+    package_sha = hashlib.sha256(data).hexdigest()
+    folder = archive_folder(ctx.path)
+    with _staged(folder, data) as staged:
+        check = score_package.check_score_package(staged, trust)
+        try:
+            outcome = _merge_checked(ctx, path, package_sha, check, staged, folder)
+        except RefusedError as exc:
+            if exc.conflict is not None:
+                _record_conflict(ctx, exc.conflict)
+                _archive(staged, folder, package_sha)
+            outcome = FileOutcome(
+                path,
+                Outcome.REFUSED,
+                exc.reason,
+                check.manifest.submission_id if check.manifest else None,
+                check.manifest.member_id if check.manifest else None,
+                package_sha,
+                conflict=exc.conflict is not None,
+            )
+    log.info("merge %s (%s): %s", path.name, package_sha[:16], outcome.outcome.value)
+    return outcome
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_PACKAGE_BYTES:
+            raise RefusedError(Msg("tệp quá lớn.", "the file is too large."))
+        return path.read_bytes()
+    except OSError as exc:
+        raise RefusedError(
+            Msg(f"không đọc được tệp ({exc.strerror}).", f"cannot read the file ({exc.strerror}).")
+        ) from None
+
+
+@contextlib.contextmanager
+def _staged(folder: Path, data: bytes) -> Iterator[Path]:
+    """The bytes in a temporary file of the archive folder: what is verified is exactly what
+    gets archived (no second read of the user's file)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=".incoming-", suffix=score_package.SUFFIX, dir=folder)
+    staged = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        yield staged
+    finally:
+        staged.unlink(missing_ok=True)
+
+
+def _archive(staged: Path, folder: Path, package_sha: str) -> Path:
+    """Move the verified bytes to ``<folder>/<sha256>``, read-only (kept if already there)."""
+    target = folder / package_sha
+    if target.exists():
+        return target
+    os.chmod(staged, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    os.replace(staged, target)
+    return target
+
+
+def _merge_checked(
+    ctx: RoundContext,
+    path: Path,
+    package_sha: str,
+    check: ScorePackageCheck,
+    staged: Path,
+    folder: Path,
+) -> FileOutcome:
+    if not check.intact or check.manifest is None or check.scores is None:
+        raise RefusedError(integrity_reason(check))
+    assert check.signature is not None  # intact implies a signature
+    manifest, scores, verdict = check.manifest, check.scores, check.signature
+    content_sha = next(f.sha256 for f in manifest.files if f.name == SCORES)
+    criteria_set = ctx.criteria_set()
+    scope = rounds.member_scope(ctx, manifest.member_id)
+    with ctx.db.transaction() as s:
+
+        def conflict(reason: Msg) -> RefusedError:
+            # Recorded by the caller in a transaction of its own: this one rolls back.
+            return RefusedError(
+                reason, conflict=replace(record, status=merge_store.CONFLICT, note=reason.vi)
+            )
+
+        info = round_store.info(s)
+        check_identity(info, manifest, scores)
+        member = round_store.member(s, manifest.member_id)
+        check_signer(member, manifest.member_id, verdict)
+        assert member is not None
+        units = {u.id: u for u in round_store.units(s)}
+        known = merge_store.by_submission_id(s, manifest.submission_id)
+        same = [k for k in known if k.content_sha256 == content_sha]
+        if same:
+            if same[0].status == merge_store.CONFLICT:
+                raise RefusedError(_recorded_conflict(same[0]))
+            return FileOutcome(
+                path,
+                Outcome.DUPLICATE,
+                Msg("đã nhập trước đây; không thay đổi gì.", "imported before; nothing changed."),
+                manifest.submission_id,
+                member.id,
+                package_sha,
+            )
+        record = _record(
+            manifest, scores, verdict, path, package_sha, content_sha, ctx.now(), status=""
+        )
+        if known:
+            reason = Msg(
+                f"xung đột: mã nộp {manifest.submission_id} đã nhập với nội dung khác; "
+                "không ghi đè. Đã ghi nhận để thư ký xử lý.",
+                f"conflict: submission {manifest.submission_id} was imported with other "
+                "content; not overwritten. Recorded for the secretary.",
+            )
+            raise conflict(reason)
+        check_phase(info, scores.appraisal_round)
+        merged, findings = validated(criteria_set, units, scope, scores, package_sha, ctx.now())
+        record = replace(record, scores=len(merged), findings=len(findings))
+        current = merge_store.head(s, member.id, scores.appraisal_round)
+        if current is not None and manifest.deprecated_id != current.submission_id:
+            if merge_store.is_ancestor(s, manifest.submission_id, current):
+                merge_store.add_submission(s, replace(record, status=merge_store.SUPERSEDED))
+                _archive(staged, folder, package_sha)
+                return FileOutcome(
+                    path,
+                    Outcome.SUPERSEDED,
+                    Msg(
+                        f"thành viên đã thay bằng bản nộp {current.submission_id}; "
+                        "lưu lại, không nhập điểm.",
+                        f"the member already replaced it with {current.submission_id}; "
+                        "archived, scores not merged.",
+                    ),
+                    manifest.submission_id,
+                    member.id,
+                    package_sha,
+                )
+            reason = Msg(
+                f"xung đột: bản nộp không thay thế bản hiện hành {current.submission_id} của "
+                f"thành viên (thay thế: {manifest.deprecated_id or 'không'}). "
+                "Đã ghi nhận để thư ký xử lý.",
+                f"conflict: the submission does not replace the member's current one "
+                f"{current.submission_id} (replaces: {manifest.deprecated_id or 'none'}). "
+                "Recorded for the secretary.",
+            )
+            raise conflict(reason)
+        if current is not None:
+            merge_store.set_status(
+                s, current.submission_id, merge_store.HEAD, merge_store.SUPERSEDED
+            )
+        plan = _plan(
+            merge_store.member_scores(s, member.id, scores.appraisal_round),
+            merged,
+            member.id,
+            scores.appraisal_round,
+            record,
+        )
+        merge_store.replace_scores(s, plan.inserts, plan.updates, plan.deletes, plan.audits)
+        changed = plan.changed
+        merge_store.add_submission(s, replace(record, status=merge_store.HEAD))
+        round_store.record_import(
+            s,
+            at=record.imported_at,
+            kind=IMPORT_KIND,
+            file_name=path.name[:300],
+            sha256=package_sha,
+            unit_id=None,
+            changed=changed,
+        )
+        round_store.audit(
+            s,
+            at=record.imported_at,
+            actor=ctx.actor,
+            action="merge_submission",
+            field=member.id,
+            old=current.submission_id if current else None,
+            new=manifest.submission_id,
+            reason=f"{len(merged)} scores, {changed} changed, {len(findings)} findings",
+            source=package_sha,
+        )
+        _archive(staged, folder, package_sha)
+    replaced = current.submission_id if current else None
+    return FileOutcome(
+        path,
+        Outcome.ACCEPTED,
+        Msg(
+            f"đã nhập {len(merged)} điểm của {member.name} ({changed} thay đổi"
+            + (f", thay thế bản {replaced}" if replaced else "")
+            + (f", {len(findings)} cảnh báo" if findings else "")
+            + ").",
+            f"merged {len(merged)} scores of {member.name} ({changed} changed"
+            + (f", replacing {replaced}" if replaced else "")
+            + (f", {len(findings)} findings" if findings else "")
+            + ").",
+        ),
+        manifest.submission_id,
+        member.id,
+        package_sha,
+        replaced,
+        changed,
+        tuple(findings),
+    )
+
+
+def _record(
+    manifest: ScoreManifest,
+    scores: MemberScores,
+    verdict: SignatureVerdict,
+    path: Path,
+    package_sha: str,
+    content_sha: str,
+    at: str,
+    status: str,
+) -> StoredSubmission:
+    return StoredSubmission(
+        submission_id=manifest.submission_id,
+        member_id=manifest.member_id,
+        appraisal_round=scores.appraisal_round,
+        deprecated_id=manifest.deprecated_id,
+        created_at=manifest.created_at,
+        imported_at=at,
+        status=status,
+        content_sha256=content_sha,
+        package_sha256=package_sha,
+        file_name=path.name[:300],
+        signer=verdict.signer[:300],
+        certificate_sha256=verdict.certificate_sha256,
+        trust=verdict.trust.value,
+        signing_time=verdict.signing_time.isoformat() if verdict.signing_time else None,
+        scores=sum(len(v) for v in scores.units.values()),
+        findings=0,
+    )
+
+
+def _record_conflict(ctx: RoundContext, record: StoredSubmission) -> None:
+    """Keep a conflicting submission for the secretary: its record and an audit entry."""
+    with ctx.db.transaction() as s:
+        merge_store.add_submission(s, record)
+        round_store.audit(
+            s,
+            at=record.imported_at,
+            actor=ctx.actor,
+            action="merge_conflict",
+            field=record.member_id,
+            new=record.submission_id,
+            reason=record.note,
+            source=record.package_sha256,
+        )
+
+
+def _recorded_conflict(known: StoredSubmission) -> Msg:
+    return Msg(
+        f"xung đột đã ghi nhận trước đây ({known.note or known.submission_id}); không nhập.",
+        f"a conflict recorded before ({known.submission_id}); not merged.",
+    )
+
+
+def _text(value: Decimal | None) -> str | None:
+    return None if value is None else canonical(value)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    inserts: tuple[MergedScore, ...]
+    updates: tuple[MergedScore, ...]
+    deletes: tuple[MergedScore, ...]
+    audits: tuple[AuditEntry, ...]
+    changed: int
+
+
+def _plan(
+    old_scores: Sequence[MergedScore],
+    merged: Sequence[MergedScore],
+    member_id: str,
+    appraisal_round: int,
+    record: StoredSubmission,
+) -> _Plan:
+    """What replacing the member's scores of the round by ``merged`` does, value by value."""
+    old = {(o.unit_id, o.node_code): o for o in old_scores}
+    new_keys = {(m.unit_id, m.node_code) for m in merged}
+    inserts: list[MergedScore] = []
+    updates: list[MergedScore] = []
+    audits: list[AuditEntry] = []
+    changed = 0
+    why = f"submission {record.submission_id}"
+
+    def note(unit_id: str, code: str, name: str, before: str | None, after: str | None) -> None:
+        audits.append(
+            AuditEntry(
+                at=record.imported_at,
+                actor=member_id,
+                action="merge_score",
+                unit_id=unit_id,
+                node_code=code,
+                field=f"{name}@{appraisal_round}",
+                old=before,
+                new=after,
+                reason=why,
+                source=record.package_sha256,
+            )
+        )
+
+    for score in merged:
+        before = old.get((score.unit_id, score.node_code))
+        diffs = _diffs(before, score)
+        if before is None:
+            inserts.append(score)
+        elif diffs or before.package_sha256 != score.package_sha256:
+            # Unchanged values still move to the new package: it is now their source.
+            updates.append(score)
+        changed += bool(diffs)
+        for name, a, b in diffs:
+            note(score.unit_id, score.node_code, name, a, b)
+    deletes = [gone for key, gone in old.items() if key not in new_keys]
+    for gone in deletes:
+        changed += 1
+        for name, a, b in _diffs(gone, None):
+            note(gone.unit_id, gone.node_code, name, a, b)
+    return _Plan(tuple(inserts), tuple(updates), tuple(deletes), tuple(audits), changed)
+
+
+def _diffs(
+    old: MergedScore | None, new: MergedScore | None
+) -> list[tuple[str, str | None, str | None]]:
+    out: list[tuple[str, str | None, str | None]] = []
+    a_value = None if old is None else old.value
+    b_value = None if new is None else new.value
+    if a_value != b_value:
+        out.append(("value", _text(a_value), _text(b_value)))
+    a_na = old is not None and old.not_applicable
+    b_na = new is not None and new.not_applicable
+    if a_na != b_na:
+        out.append(("not_applicable", str(a_na), str(b_na)))
+    a_comment = "" if old is None else old.comment
+    b_comment = "" if new is None else new.comment
+    if a_comment != b_comment:
+        out.append(("comment", a_comment, b_comment))
+    return out

@@ -1,0 +1,530 @@
+"""The secretary's view of the merged scores: consolidation by the round's rule, disagreements
+and their resolution, who has not submitted what, and the round's results.
+
+Everything is computed from one snapshot of the round read in one transaction; the engine
+(``core.scoring``) and the ranking (``core.results``) do the arithmetic.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from enum import StrEnum
+from pathlib import Path
+
+from parapp.core import scoring
+from parapp.core.consolidation import (
+    RULE_LABELS,
+    Consolidated,
+    ConsolidationRule,
+    MemberScore,
+    Resolution,
+    Status,
+    consolidate,
+)
+from parapp.core.criteria import Assessor, CriteriaSet, Node, Role
+from parapp.core.criteria_build import nfc
+from parapp.core.errors import ValidationError
+from parapp.core.messages import Msg
+from parapp.core.numbers import canonical, parse_decimal, parse_score
+from parapp.core.results import RoundResults, build_results
+from parapp.core.rounds import Assignment, Member, MemberRole, SelfAssessment, Unit
+from parapp.core.scoring import LeafEntry, UnitResult
+from parapp.services.context import RoundContext, open_round
+from parapp.services.scoring import evidence_label
+from parapp.store import rounds as round_store
+from parapp.store import scores as score_store
+from parapp.store import submissions as merge_store
+from parapp.store.submissions import MergedScore, StoredResolution
+
+log = logging.getLogger(__name__)
+
+NOT_APPLICABLE_WORDS = frozenset({"n/a", "na", "kad", "không áp dụng", "khong ap dung"})
+"""What ``resolve`` accepts for "not applicable"."""
+MAX_REASON = 4000
+
+
+@dataclass(frozen=True)
+class RoundSettings:
+    """How the round consolidates members' scores."""
+
+    rule: ConsolidationRule
+    threshold: Decimal
+    """Widest spread still counted as agreement (``must_agree`` only)."""
+
+    def describe(self, lang: str = "vi") -> str:
+        """The rule in words, with the threshold when it matters."""
+        label = RULE_LABELS[self.rule].get(lang)
+        if self.rule is not ConsolidationRule.MUST_AGREE:
+            return label
+        word = "ngưỡng" if lang == "vi" else "threshold"
+        text = canonical(self.threshold)
+        return f"{label} ({word} {text.replace('.', ',') if lang == 'vi' else text})"
+
+
+@dataclass(frozen=True)
+class ItemState:
+    """One council-appraised item of one unit after consolidation."""
+
+    unit_id: str
+    node_code: str
+    consolidated: Consolidated
+    scores: tuple[MemberScore, ...]
+    """Each member's latest score of the item."""
+    resolution: StoredResolution | None = None
+
+    @property
+    def contested(self) -> bool:
+        """Open: a conflict (rule ``single``) or a disagreement (rule ``must_agree``)."""
+        return self.consolidated.status in (Status.CONFLICT, Status.DISAGREEMENT)
+
+
+class CellState(StrEnum):
+    """One member's delivery of one area of one unit."""
+
+    SUBMITTED = "submitted"
+    PARTIAL = "partial"
+    MISSING = "missing"
+    NOT_ASSIGNED = "not_assigned"
+
+    @property
+    def label(self) -> Msg:
+        """The state in words."""
+        return CELL_LABELS[self]
+
+
+CELL_LABELS = {
+    CellState.SUBMITTED: Msg("đã nộp", "submitted"),
+    CellState.PARTIAL: Msg("nộp thiếu", "partial"),
+    CellState.MISSING: Msg("chưa nộp", "missing"),
+    CellState.NOT_ASSIGNED: Msg("không phân công", "not assigned"),
+}
+
+
+@dataclass(frozen=True)
+class CompletenessCell:
+    """Member x unit x area: how many of the area's applicable council items the member scored."""
+
+    unit_id: str
+    area_code: str
+    member_id: str
+    state: CellState
+    scored: int
+    items: int
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """The completeness matrix: unit x area x member."""
+
+    units: tuple[Unit, ...]
+    areas: tuple[tuple[str, str], ...]
+    """(code, name) of the areas with council-appraised items."""
+    members: tuple[Member, ...]
+    cells: Mapping[tuple[str, str, str], CompletenessCell]
+    """(unit id, area code, member id) -> cell."""
+
+    def cell(self, unit_id: str, area_code: str, member_id: str) -> CompletenessCell:
+        """One cell."""
+        return self.cells[(unit_id, area_code, member_id)]
+
+    def outstanding(self) -> list[CompletenessCell]:
+        """Assigned cells not (fully) submitted, in unit, area, member order."""
+        return [c for c in self.cells.values() if c.state in (CellState.MISSING, CellState.PARTIAL)]
+
+
+@dataclass(frozen=True)
+class _Snapshot:
+    criteria_set: CriteriaSet
+    units: list[Unit]
+    members: list[Member]
+    assignments: tuple[Assignment, ...]
+    scores: list[MergedScore]
+    components: dict[str, dict[str, tuple[Decimal | None, Decimal]]]
+    selfs: dict[str, dict[str, SelfAssessment]]
+    resolutions: dict[tuple[str, str], StoredResolution]
+    settings: RoundSettings
+
+
+def _snapshot(ctx: RoundContext) -> _Snapshot:
+    criteria_set = ctx.criteria_set()
+    with ctx.db.transaction() as s:
+        components: dict[str, dict[str, tuple[Decimal | None, Decimal]]] = {}
+        for c in score_store.components(s):
+            components.setdefault(c.unit_id, {})[c.node_code] = (c.figure, c.value)
+        rule, threshold = merge_store.settings(s)
+        return _Snapshot(
+            criteria_set,
+            round_store.units(s),
+            round_store.members(s),
+            round_store.assignments(s),
+            merge_store.all_merged(s),
+            components,
+            merge_store.all_self_assessments(s),
+            merge_store.resolutions(s),
+            RoundSettings(rule, threshold),
+        )
+
+
+def settings(ctx: RoundContext) -> RoundSettings:
+    """The round's consolidation rule and threshold (default: mean)."""
+    with ctx.db.transaction() as s:
+        rule, threshold = merge_store.settings(s)
+    return RoundSettings(rule, threshold)
+
+
+def set_settings(ctx: RoundContext, rule: str, threshold: str | None = None) -> RoundSettings:
+    """Choose the consolidation rule ("mean", "median", "single", "must_agree") and, for
+    ``must_agree``, the threshold ("0,5"); recorded in the audit log.
+
+    Raises:
+        ValidationError: unknown rule, or a threshold that is not a non-negative number.
+    """
+    try:
+        chosen = ConsolidationRule(rule.strip().lower())
+    except ValueError:
+        known = ", ".join(r.value for r in ConsolidationRule)
+        raise ValidationError(
+            Msg(
+                f"Cách tổng hợp “{rule}” không có (chọn: {known}).",
+                f"Unknown consolidation rule “{rule}” (choose: {known}).",
+            )
+        ) from None
+    label = Msg("Ngưỡng chênh lệch", "Threshold")
+    with ctx.db.transaction() as s:
+        old_rule, old_threshold = merge_store.settings(s)
+        value = old_threshold if threshold is None else parse_decimal(threshold, what=label)
+        if value < 0:
+            raise ValidationError(
+                Msg("Ngưỡng chênh lệch không được âm.", "The threshold cannot be negative.")
+            )
+        merge_store.set_settings(s, chosen, value)
+        round_store.audit(
+            s,
+            at=ctx.now(),
+            actor=ctx.actor,
+            action="round_settings",
+            field="consolidation",
+            old=f"{old_rule.value} {canonical(old_threshold)}",
+            new=f"{chosen.value} {canonical(value)}",
+        )
+    return RoundSettings(chosen, value)
+
+
+def _area_of(criteria_set: CriteriaSet) -> dict[str, str]:
+    """Leaf code -> the code of its area (the root above it)."""
+    out: dict[str, str] = {}
+    for root in criteria_set.nodes:
+        for node in root.walk():
+            if node.is_leaf:
+                out[node.code] = root.code
+    return out
+
+
+def _latest(scores: Iterable[MergedScore]) -> dict[str, dict[str, dict[str, MergedScore]]]:
+    """unit -> node -> member -> the member's latest score (round 2 overrides round 1)."""
+    out: dict[str, dict[str, dict[str, MergedScore]]] = {}
+    for score in scores:
+        by_member = out.setdefault(score.unit_id, {}).setdefault(score.node_code, {})
+        current = by_member.get(score.member_id)
+        if current is None or current.appraisal_round < score.appraisal_round:
+            by_member[score.member_id] = score
+    return out
+
+
+def _council_leaves(criteria_set: CriteriaSet, unit_type: str) -> list[Node]:
+    return [
+        leaf
+        for leaf in criteria_set.leaves()
+        if leaf.assessor is Assessor.COUNCIL
+        and scoring.applies_in_set(criteria_set, leaf.code, unit_type)
+    ]
+
+
+def _unit_items(
+    snap: _Snapshot, unit: Unit, latest: Mapping[str, Mapping[str, MergedScore]]
+) -> list[ItemState]:
+    rule, threshold = snap.settings.rule, snap.settings.threshold
+    items = []
+    for leaf in _council_leaves(snap.criteria_set, unit.unit_type):
+        given = latest.get(leaf.code, {})
+        member_scores = tuple(
+            MemberScore(m, s.value, s.not_applicable) for m, s in sorted(given.items())
+        )
+        stored = snap.resolutions.get((unit.id, leaf.code))
+        result = consolidate(member_scores, rule, threshold, stored.resolution if stored else None)
+        items.append(ItemState(unit.id, leaf.code, result, member_scores, stored))
+    return items
+
+
+def _entries(
+    snap: _Snapshot,
+    unit: Unit,
+    items: Sequence[ItemState],
+    latest: Mapping[str, Mapping[str, MergedScore]],
+) -> dict[str, LeafEntry]:
+    selfs = snap.selfs.get(unit.id, {})
+    components = snap.components.get(unit.id, {})
+    entries: dict[str, LeafEntry] = {}
+    for code, own in selfs.items():
+        if snap.criteria_set.has(code) and snap.criteria_set.node(code).is_leaf:
+            entries[code] = LeafEntry(
+                self_score=own.self_score,
+                figure=own.figure,
+                evidence=tuple(evidence_label(r) for r in own.evidence),
+            )
+    for code, (figure, value) in components.items():
+        base = entries.get(code, scoring.EMPTY_ENTRY)
+        entries[code] = replace(base, appraised=value, figure=figure)
+    for item in items:
+        c = item.consolidated
+        if c.value is None and not c.not_applicable:
+            continue
+        comments = dict.fromkeys(
+            s.comment.strip() for s in latest.get(item.node_code, {}).values() if s.comment.strip()
+        )
+        if item.resolution is not None:
+            comments = {item.resolution.resolution.reason: None, **comments}
+        base = entries.get(item.node_code, scoring.EMPTY_ENTRY)
+        entries[item.node_code] = replace(
+            base,
+            appraised=c.value,
+            not_applicable=c.not_applicable,
+            comment="; ".join(comments),
+        )
+    return entries
+
+
+@dataclass(frozen=True)
+class Consolidation:
+    """Every unit's consolidated items and engine result."""
+
+    settings: RoundSettings
+    items: Mapping[str, tuple[ItemState, ...]]
+    """Unit id -> its council-appraised items in set order."""
+    results: Mapping[str, UnitResult]
+    complete: Mapping[str, bool]
+
+    def contested(self) -> list[ItemState]:
+        """Items still in conflict or disagreement, unit by unit."""
+        return [i for items in self.items.values() for i in items if i.contested]
+
+    def resolved(self) -> list[ItemState]:
+        """Items the secretary decided."""
+        return [
+            i
+            for items in self.items.values()
+            for i in items
+            if i.consolidated.status is Status.RESOLVED
+        ]
+
+
+def _consolidate(snap: _Snapshot) -> Consolidation:
+    latest = _latest(snap.scores)
+    items: dict[str, tuple[ItemState, ...]] = {}
+    results: dict[str, UnitResult] = {}
+    complete: dict[str, bool] = {}
+    for unit in snap.units:
+        unit_latest = latest.get(unit.id, {})
+        unit_items = _unit_items(snap, unit, unit_latest)
+        entries = _entries(snap, unit, unit_items, unit_latest)
+        result = scoring.score_unit(snap.criteria_set, unit.id, unit.unit_type, entries)
+        items[unit.id] = tuple(unit_items)
+        results[unit.id] = result
+        complete[unit.id] = result.scored_leaves == result.applicable_leaves and not any(
+            i.contested for i in unit_items
+        )
+    return Consolidation(snap.settings, items, results, complete)
+
+
+def consolidation(ctx: RoundContext) -> Consolidation:
+    """Consolidate every unit's items by the round's rule and score each unit."""
+    return _consolidate(_snapshot(ctx))
+
+
+def disagreements(ctx: RoundContext) -> list[ItemState]:
+    """The items the secretary still has to resolve (conflicts and disagreements)."""
+    return consolidation(ctx).contested()
+
+
+def resolve(ctx: RoundContext, unit_id: str, node_code: str, value: str, reason: str) -> ItemState:
+    """Record the secretary's decision on an item: a score ("8,5") or "N/A", with a reason.
+
+    The decision overrides the members' scores of that item whatever the rule; it is kept in the
+    audit log with the previous decision, if any.
+
+    Raises:
+        ValidationError: unknown unit or item, an item not appraised by the council, an empty
+            reason, or a value that is not a score.
+    """
+    reason = nfc(reason).strip()
+    if not reason:
+        raise ValidationError(
+            Msg("Quyết định của thư ký phải ghi lý do.", "The secretary's decision needs a reason.")
+        )
+    if len(reason) > MAX_REASON:
+        raise ValidationError(
+            Msg(
+                f"Lý do dài quá {MAX_REASON} ký tự.", f"The reason exceeds {MAX_REASON} characters."
+            )
+        )
+    not_applicable = value.strip().lower() in NOT_APPLICABLE_WORDS
+    number = None if not_applicable else parse_score(value)
+    criteria_set = ctx.criteria_set()
+    if (
+        not criteria_set.has(node_code)
+        or not criteria_set.node(node_code).is_leaf
+        or criteria_set.node(node_code).assessor is not Assessor.COUNCIL
+    ):
+        raise ValidationError(
+            Msg(
+                f"“{node_code}” không phải là mục do Hội đồng thẩm định chấm.",
+                f"“{node_code}” is not an item the council appraises.",
+            )
+        )
+    decision = Resolution(number, not_applicable, reason)
+    with ctx.db.transaction() as s:
+        unit = round_store.unit(s, unit_id)
+        if unit is None:
+            raise ValidationError(
+                Msg(f"Không có đơn vị “{unit_id}”.", f"There is no unit “{unit_id}”.")
+            )
+        if not scoring.applies_in_set(criteria_set, node_code, unit.unit_type):
+            raise ValidationError(
+                Msg(
+                    f"Mục {node_code} không áp dụng cho đơn vị {unit_id}.",
+                    f"Item {node_code} does not apply to unit {unit_id}.",
+                )
+            )
+        at = ctx.now()
+        old = merge_store.put_resolution(s, unit_id, node_code, decision, ctx.actor, at)
+        round_store.audit(
+            s,
+            at=at,
+            actor=ctx.actor,
+            action="resolve",
+            unit_id=unit_id,
+            node_code=node_code,
+            field="council",
+            old=None if old is None else _resolution_text(old.resolution),
+            new=_resolution_text(decision),
+            reason=reason,
+        )
+    item = next(i for i in consolidation(ctx).items[unit_id] if i.node_code == node_code)
+    log.info("resolved %s %s", unit_id, node_code)
+    return item
+
+
+def _resolution_text(resolution: Resolution) -> str:
+    if resolution.not_applicable:
+        return "N/A"
+    return "" if resolution.value is None else canonical(resolution.value)
+
+
+def _scopes(
+    assignments: Sequence[Assignment], units: Sequence[Unit], members: Sequence[Member]
+) -> dict[str, dict[str, frozenset[str] | None]]:
+    """member -> unit -> assigned areas (None: all), as ``rounds.member_scope`` defines it:
+    a member without any assignment scores everything."""
+    out: dict[str, dict[str, frozenset[str] | None]] = {}
+    for member in members:
+        rows = [a for a in assignments if a.member_id == member.id]
+        if not rows:
+            out[member.id] = dict.fromkeys(u.id for u in units)
+            continue
+        scope: dict[str, set[str] | None] = {}
+        for a in rows:
+            if a.area_code is None:
+                scope[a.unit_id] = None
+            else:
+                current = scope.setdefault(a.unit_id, set())
+                if current is not None:
+                    current.add(a.area_code)
+        out[member.id] = {u: (None if v is None else frozenset(v)) for u, v in scope.items()}
+    return out
+
+
+def completeness(ctx: RoundContext) -> Completeness:
+    """Who has delivered what: for every unit, area and member, the scored share of the area's
+    applicable council items (secretaries without an explicit assignment are not expected to
+    score)."""
+    snap = _snapshot(ctx)
+    return _completeness(snap)
+
+
+def _completeness(snap: _Snapshot) -> Completeness:
+    criteria_set = snap.criteria_set
+    area_of = _area_of(criteria_set)
+    latest = _latest(snap.scores)
+    scopes = _scopes(snap.assignments, snap.units, snap.members)
+    explicit = {a.member_id for a in snap.assignments}
+    areas = [
+        (root.code, root.name)
+        for root in criteria_set.nodes
+        if root.role is Role.NORMAL
+        and any(n.is_leaf and n.assessor is Assessor.COUNCIL for n in root.walk())
+    ]
+    cells: dict[tuple[str, str, str], CompletenessCell] = {}
+    for unit in snap.units:
+        per_area: dict[str, list[str]] = {}
+        for leaf in _council_leaves(criteria_set, unit.unit_type):
+            per_area.setdefault(area_of[leaf.code], []).append(leaf.code)
+        unit_latest = latest.get(unit.id, {})
+        for code, _name in areas:
+            leaves = per_area.get(code, [])
+            for member in snap.members:
+                scope = scopes[member.id]
+                assigned = (
+                    unit.id in scope
+                    and (scope[unit.id] is None or code in (scope[unit.id] or ()))
+                    and bool(leaves)
+                    and not (member.role is MemberRole.SECRETARY and member.id not in explicit)
+                )
+                scored = sum(
+                    1
+                    for leaf in leaves
+                    if (given := unit_latest.get(leaf, {}).get(member.id)) is not None
+                    and (given.value is not None or given.not_applicable)
+                )
+                if not assigned:
+                    state = CellState.NOT_ASSIGNED
+                elif scored == len(leaves):
+                    state = CellState.SUBMITTED
+                else:
+                    state = CellState.PARTIAL if scored else CellState.MISSING
+                cells[(unit.id, code, member.id)] = CompletenessCell(
+                    unit.id, code, member.id, state, scored, len(leaves)
+                )
+    return Completeness(tuple(snap.units), tuple(areas), tuple(snap.members), cells)
+
+
+def round_results(ctx: RoundContext, previous: Path | None = None) -> RoundResults:
+    """Every unit's council result: consolidated scores, survey and agency points, bonus and
+    penalty within their caps, index, class and rank within its ranking group.
+
+    Args:
+        previous: a previous year's round file; its units' area points (matched by unit id)
+            feed the area comparison. Opening it upgrades its schema like any round.
+    """
+    snap = _snapshot(ctx)
+    done = _consolidate(snap)
+    prior = previous_area_points(previous) if previous is not None else None
+    return build_results(snap.criteria_set, snap.units, done.results, done.complete, prior)
+
+
+def previous_area_points(path: Path) -> dict[str, dict[str, Decimal]]:
+    """Unit id -> area code -> points achieved in another (previous) round file."""
+    with open_round(path) as before:
+        results = consolidation(before).results
+        criteria_set = before.criteria_set()
+    out: dict[str, dict[str, Decimal]] = {}
+    for unit_id, result in results.items():
+        areas = {}
+        for area in criteria_set.nodes:
+            total = result.totals.get(area.code)
+            if area.role is Role.NORMAL and total is not None and total.applicable:
+                areas[area.code] = total.achieved
+        out[unit_id] = areas
+    return out
