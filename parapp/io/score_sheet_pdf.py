@@ -37,7 +37,16 @@ from reportlab.platypus import (
 from parapp.core.numbers import format_score
 from parapp.io.atomic import write_bytes_atomic
 from parapp.io.fonts import register_serif
-from parapp.io.score_sheet import COLUMNS, NOT_APPLICABLE, ScoreSheet, SheetRow, SummaryKey, nfc
+from parapp.io.score_sheet import (
+    COLUMNS,
+    NOT_APPLICABLE,
+    Heading,
+    ScoreSheet,
+    SheetRow,
+    Signer,
+    SummaryKey,
+    nfc,
+)
 
 PAGE = landscape(A4)
 MARGIN_TOP = 20 * mm
@@ -54,7 +63,7 @@ SIGNATURE_ROOM = 32 * mm
 """Room between the signer's title and name for the blue signature image and the seal."""
 PAGE_NUMBER_Y = PAGE[1] - 12 * mm
 GRID = colors.black
-_GRID_STYLE: tuple[tuple[Any, ...], ...] = (
+GRID_STYLE: tuple[tuple[Any, ...], ...] = (
     ("GRID", (0, 0), (-1, -1), 0.5, GRID),
     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -83,16 +92,16 @@ class RenderedSheet:
 def render_pdf(sheet: ScoreSheet, fonts_dir: Path, *, invariant: bool = True) -> RenderedSheet:
     """Render ``sheet``; with ``invariant`` (the default) the same sheet gives the same bytes."""
     family = register_serif(fonts_dir)
-    styles = _Styles(family)
-    recorder = _SignatureRoom(SIGNATURE_WIDTH, SIGNATURE_ROOM)
+    styles = Styles(family)
+    recorder = SignatureRoom(SIGNATURE_WIDTH, SIGNATURE_ROOM)
     story: list[Any] = [
-        _header(sheet, styles),
+        header_block(sheet.heading, styles),
         Spacer(1, 6 * mm),
-        Paragraph(_t(sheet.title.upper()), styles.title),
-        Paragraph(_t(sheet.subtitle), styles.centre_italic),
+        Paragraph(markup(sheet.title.upper()), styles.title),
+        Paragraph(markup(sheet.subtitle), styles.centre_italic),
         Spacer(1, 2 * mm),
         Paragraph(
-            _t(f"Đơn vị: {sheet.unit_name} — Thành viên: {sheet.member_name}"), styles.centre
+            markup(f"Đơn vị: {sheet.unit_name} — Thành viên: {sheet.member_name}"), styles.centre
         ),
         Spacer(1, 4 * mm),
         _table(sheet, styles),
@@ -100,7 +109,7 @@ def render_pdf(sheet: ScoreSheet, fonts_dir: Path, *, invariant: bool = True) ->
     # The summary travels with the signer block, so the signature never stands alone on a page.
     closing: list[Any] = [_summary(sheet, styles)]
     if sheet.note:
-        closing += [Spacer(1, 2 * mm), Paragraph(_t(sheet.note), styles.note)]
+        closing += [Spacer(1, 2 * mm), Paragraph(markup(sheet.note), styles.note)]
     closing += [Spacer(1, 6 * mm), _signer_block(sheet, styles, recorder)]
     story.append(KeepTogether(closing))
     out = BytesIO()
@@ -117,7 +126,7 @@ def render_pdf(sheet: ScoreSheet, fonts_dir: Path, *, invariant: bool = True) ->
         creator="parapp",
         invariant=int(invariant),
     )
-    counter = _PageCounter()
+    counter = PageCounter()
     doc.build(story, canvasmaker=counter.canvas_class())
     assert recorder.placed is not None  # the block is always drawn
     return RenderedSheet(out.getvalue(), counter.total, recorder.placed)
@@ -130,11 +139,14 @@ def write_pdf(sheet: ScoreSheet, path: Path, fonts_dir: Path) -> RenderedSheet:
     return rendered
 
 
-def _t(text: str) -> str:
+def markup(text: str) -> str:
+    """Text for a ReportLab Paragraph: NFC, with the markup characters escaped."""
     return escape(nfc(text))
 
 
-class _Styles:
+class Styles:
+    """The paragraph styles of the ND30 sheets (family registered by ``register_serif``)."""
+
     def __init__(self, family: str) -> None:
         base = ParagraphStyle("body", fontName=family, fontSize=BODY_SIZE, leading=16)
         self.centre = ParagraphStyle("centre", parent=base, alignment=TA_CENTER)
@@ -158,7 +170,7 @@ class _Styles:
         )
 
 
-class _Rule(Flowable):  # type: ignore[misc]  # ReportLab is untyped
+class Rule(Flowable):  # type: ignore[misc]  # ReportLab is untyped
     """A horizontal rule of ``length`` centred in a cell of ``width``."""
 
     def __init__(self, width: float, length: float) -> None:
@@ -177,7 +189,7 @@ class _Rule(Flowable):  # type: ignore[misc]  # ReportLab is untyped
         self.canv.line(start, 1, start + self.length, 1)
 
 
-class _SignatureRoom(Flowable):  # type: ignore[misc]  # ReportLab is untyped
+class SignatureRoom(Flowable):  # type: ignore[misc]  # ReportLab is untyped
     """Empty room for the signature and seal that records where it was drawn."""
 
     def __init__(self, width: float, height: float) -> None:
@@ -196,24 +208,25 @@ class _SignatureRoom(Flowable):  # type: ignore[misc]  # ReportLab is untyped
         self.placed = SignatureBox(page, box)
 
 
-def _header(sheet: ScoreSheet, styles: _Styles) -> Table:
-    heading = sheet.heading
+def header_block(heading: Heading, styles: Styles) -> Table:
+    """The ND30 header: parent body and issuing body (ruled) left; Quốc hiệu, Tiêu ngữ (ruled)
+    and the place and date right."""
     left_width, right_width = 100 * mm, 152 * mm
     body = heading.body.upper()
     motto = "Độc lập - Tự do - Hạnh phúc"
     body_width = stringWidth(body, "Serif-Bold", BODY_SIZE)
     motto_width = stringWidth(motto, "Serif-Bold", BODY_SIZE)
     left = [
-        Paragraph(_t(heading.parent_body.upper()), styles.centre),
-        Paragraph(_t(body), styles.centre_bold),
-        _Rule(left_width, min(body_width, left_width) / 3),
+        Paragraph(markup(heading.parent_body.upper()), styles.centre),
+        Paragraph(markup(body), styles.centre_bold),
+        Rule(left_width, min(body_width, left_width) / 3),
     ]
     right = [
-        Paragraph(_t("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), styles.centre_bold),
-        Paragraph(_t(motto), styles.centre_bold),
-        _Rule(right_width, motto_width),
+        Paragraph(markup("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), styles.centre_bold),
+        Paragraph(markup(motto), styles.centre_bold),
+        Rule(right_width, motto_width),
         Spacer(1, 3 * mm),
-        Paragraph(_t(heading.place_date), styles.centre_italic),
+        Paragraph(markup(heading.place_date), styles.centre_italic),
     ]
     table = Table([[left, right]], colWidths=[left_width, right_width])
     table.setStyle(
@@ -234,18 +247,18 @@ def _number(value: Decimal | None, style: ParagraphStyle, bold: bool) -> Paragra
     return Paragraph(f"<b>{text}</b>" if bold and text else text, style)
 
 
-def _row_cells(row: SheetRow, styles: _Styles) -> list[Any]:
+def _row_cells(row: SheetRow, styles: Styles) -> list[Any]:
     bold = row.depth == 1
     italic = not bold and not row.is_leaf
-    name = _t(row.name)
+    name = markup(row.name)
     if bold:
         name = f"<b>{name}</b>"
     elif italic:
         name = f"<i>{name}</i>"
     mark = "<b>{}</b>" if bold else "{}"
     cells: list[Any] = [
-        Paragraph(mark.format(_t(row.stt)), styles.cell_centre),
-        Paragraph(mark.format(_t(row.code)), styles.cell_centre),
+        Paragraph(mark.format(markup(row.stt)), styles.cell_centre),
+        Paragraph(mark.format(markup(row.code)), styles.cell_centre),
         Paragraph(name, styles.cell),
         _number(row.maximum, styles.cell_number, bold),
     ]
@@ -256,15 +269,15 @@ def _row_cells(row: SheetRow, styles: _Styles) -> list[Any]:
             _number(row.difference, styles.cell_number, bold),
         ]
     else:
-        cells += [Paragraph(_t(NOT_APPLICABLE), styles.not_applicable), "", ""]
-    cells.append(Paragraph(_t(row.comment), styles.cell))
+        cells += [Paragraph(markup(NOT_APPLICABLE), styles.not_applicable), "", ""]
+    cells.append(Paragraph(markup(row.comment), styles.cell))
     return cells
 
 
-def _table(sheet: ScoreSheet, styles: _Styles) -> Table:
-    data: list[list[Any]] = [[Paragraph(_t(title), styles.head) for title in COLUMNS]]
+def _table(sheet: ScoreSheet, styles: Styles) -> Table:
+    data: list[list[Any]] = [[Paragraph(markup(title), styles.head) for title in COLUMNS]]
     commands: list[tuple[Any, ...]] = [
-        *_GRID_STYLE,
+        *GRID_STYLE,
         ("VALIGN", (2, 1), (2, -1), "TOP"),
         ("VALIGN", (7, 1), (7, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E7E6E6")),
@@ -286,22 +299,22 @@ def _table(sheet: ScoreSheet, styles: _Styles) -> Table:
     return table
 
 
-def _summary(sheet: ScoreSheet, styles: _Styles) -> Table:
+def _summary(sheet: ScoreSheet, styles: Styles) -> Table:
     """The lines under the table, drawn as its continuation: label, then the value in the
     "Thẩm định" column."""
     data: list[list[Any]] = []
-    commands: list[tuple[Any, ...]] = list(_GRID_STYLE)
+    commands: list[tuple[Any, ...]] = list(GRID_STYLE)
     for index, line in enumerate(sheet.summary):
         shown = line.text if line.key is SummaryKey.CLASSIFICATION else format_score(line.value)
         style = styles.cell_centre if line.key is SummaryKey.CLASSIFICATION else styles.cell_number
         data.append(
             [
-                Paragraph(f"<b>{_t(line.label)}</b>", styles.cell),
+                Paragraph(f"<b>{markup(line.label)}</b>", styles.cell),
                 "",
                 "",
                 "",
                 "",
-                Paragraph(f"<b>{_t(shown)}</b>", style),
+                Paragraph(f"<b>{markup(shown)}</b>", style),
                 "",
                 "",
             ]
@@ -312,12 +325,25 @@ def _summary(sheet: ScoreSheet, styles: _Styles) -> Table:
     return table
 
 
-def _signer_block(sheet: ScoreSheet, styles: _Styles, room: _SignatureRoom) -> Table:
-    signer = sheet.signer
-    block: list[Any] = [Paragraph(_t(signer.authority.upper()), styles.centre_bold)]
+def signer_column(
+    signer: Signer, styles: Styles, room: SignatureRoom, *, bold_position: bool = False
+) -> list[Any]:
+    """A signer's block: authority (bold caps), position, the recorded room, the name (bold).
+
+    ``bold_position`` prints the position in bold capitals too, as ND30 wants for a title such
+    as "CHỦ TỊCH" under "TM. HỘI ĐỒNG"; a member's job title stays plain.
+    """
+    block: list[Any] = [Paragraph(markup(signer.authority.upper()), styles.centre_bold)]
     if signer.position:
-        block.append(Paragraph(_t(signer.position), styles.centre))
-    block += [room, Paragraph(_t(signer.name), styles.centre_bold)]
+        position = signer.position.upper() if bold_position else signer.position
+        style = styles.centre_bold if bold_position else styles.centre
+        block.append(Paragraph(markup(position), style))
+    block += [room, Paragraph(markup(signer.name), styles.centre_bold)]
+    return block
+
+
+def _signer_block(sheet: ScoreSheet, styles: Styles, room: SignatureRoom) -> Table:
+    block = signer_column(sheet.signer, styles, room)
     width = sum(COLUMN_WIDTHS_MM) * mm
     table = Table([["", block]], colWidths=[width - SIGNATURE_WIDTH, SIGNATURE_WIDTH])
     table.setStyle(
@@ -332,14 +358,25 @@ def _signer_block(sheet: ScoreSheet, styles: _Styles, room: _SignatureRoom) -> T
     return table
 
 
-class _PageCounter:
+class PageCounter:
     """Builds a canvas class that holds every page until the end, so each page can say
-    "Trang x/y". Nghị định 30: centred in the top margin, not on the first page."""
+    "Trang x/y". Nghị định 30: centred in the top margin, not on the first page; appendices are
+    numbered separately (a ``SectionStart`` starts a new count on the page it is drawn on)."""
 
     def __init__(self) -> None:
         self.total = 0
+        self.starts: set[int] = {1}
+        """Page numbers (1-based, whole document) on which a separately numbered part begins."""
+
+    def numbering(self, page: int, total: int) -> tuple[int, int]:
+        """The number of ``page`` within its part and the part's page count."""
+        first = max(start for start in self.starts if start <= page)
+        later = [start for start in self.starts if start > first]
+        last = min(later) - 1 if later else total
+        return page - first + 1, last - first + 1
 
     def canvas_class(self) -> type[Canvas]:
+        """The canvas class to pass to ``doc.build(..., canvasmaker=...)``."""
         counter = self
 
         class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
@@ -356,15 +393,31 @@ class _PageCounter:
                 counter.total = total
                 for state in self._pages:
                     self.__dict__.update(state)
-                    number = self.getPageNumber()
+                    number, count = counter.numbering(self.getPageNumber(), total)
                     if number > 1:
                         self.saveState()
                         self.setFont("Serif", BODY_SIZE)
                         self.drawCentredString(
-                            PAGE[0] / 2, PAGE_NUMBER_Y, f"Trang {number}/{total}"
+                            PAGE[0] / 2, PAGE_NUMBER_Y, f"Trang {number}/{count}"
                         )
                         self.restoreState()
                     super().showPage()
                 super().save()
 
         return NumberedCanvas
+
+
+class SectionStart(Flowable):  # type: ignore[misc]  # ReportLab is untyped
+    """Zero-size mark: the page it lands on starts a separately numbered part (an appendix)."""
+
+    def __init__(self, counter: PageCounter) -> None:
+        super().__init__()
+        self.counter = counter
+        self.width = 0
+        self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.counter.starts.add(self.canv.getPageNumber())

@@ -1,0 +1,252 @@
+"""Export the council's results: the consolidated workbook and the ND30 PDF to sign.
+
+Both are views of one ``ResultsReport``: the round's results (``services.results.round_results``),
+the units' self-scores, the council's notes, where every member score came from (submission,
+time) and the audit log. The merge modules are imported when the export runs, so a build
+without them still starts and says what is missing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from parapp import paths
+from parapp.core.errors import UserFacingError, ValidationError
+from parapp.core.messages import Msg
+from parapp.core.results import RoundResults
+from parapp.io import results_pdf, results_xlsx
+from parapp.io.results_report import (
+    AuditRow,
+    ProvenanceRow,
+    ResultsReport,
+    council_signers,
+)
+from parapp.io.score_sheet import DEFAULT_BODY, Heading
+from parapp.io.score_sheet_pdf import SignatureBox
+from parapp.services import rounds, self_assessment
+from parapp.services.context import RoundContext
+
+log = logging.getLogger(__name__)
+
+ResultsSource = Callable[[RoundContext, Path | None], RoundResults]
+"""Computes a round's results (default: ``services.results.round_results``)."""
+
+
+@dataclass(frozen=True)
+class ReportFiles:
+    """What was written: the files, the PDF's pages and where the two signatures go."""
+
+    xlsx: Path | None
+    pdf: Path | None
+    pdf_pages: int
+    secretary_box: SignatureBox | None
+    chair_box: SignatureBox | None
+    units: int
+    incomplete: tuple[str, ...]
+    """Units whose scores are not complete (their results are provisional)."""
+
+
+def _module(name: str) -> ModuleType:
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        raise UserFacingError(
+            Msg(
+                "Bản parapp này chưa có chức năng tổng hợp điểm của Hội đồng; chưa xuất được "
+                "kết quả.",
+                "This build of parapp has no consolidation of the council's scores yet; the "
+                "results cannot be exported.",
+            )
+        ) from exc
+
+
+def _merged_results(ctx: RoundContext, previous: Path | None) -> RoundResults:
+    round_results: ResultsSource = _module("parapp.services.results").round_results
+    return round_results(ctx, previous)
+
+
+def export_results(
+    ctx: RoundContext,
+    *,
+    xlsx: Path | None,
+    pdf: Path | None,
+    previous: Path | None = None,
+    place: str,
+    date: dt.date,
+    parent_body: str | None = None,
+    body: str = DEFAULT_BODY,
+    source: ResultsSource | None = None,
+) -> ReportFiles:
+    """Write the consolidated workbook and/or the PDF (atomically).
+
+    Args:
+        ctx: the secretary's open round.
+        xlsx: the workbook to write (None: none).
+        pdf: the PDF to write (None: none).
+        previous: last year's round file, for the area comparison.
+        place: the place printed before the date ("Thái Nguyên").
+        date: the date of the summary.
+        parent_body: the council's parent body; None: "UBND tỉnh <place>".
+        body: the council.
+        source: computes the results; None: the merge's ``round_results``.
+
+    Raises:
+        ValidationError: neither file asked for, the same file for both, or a previous round
+            that is this round.
+        UserFacingError: a file cannot be written, or the build lacks the merge.
+    """
+    if xlsx is None and pdf is None:
+        raise ValidationError(
+            Msg(
+                "Chọn ít nhất một tệp để xuất: bảng tính (.xlsx) hoặc PDF.",
+                "Choose at least one file to write: the workbook (.xlsx) or the PDF.",
+            )
+        )
+    if xlsx is not None and pdf is not None and Path(xlsx).resolve() == Path(pdf).resolve():
+        raise ValidationError(
+            Msg("Bảng tính và PDF phải là hai tệp khác nhau.", "The workbook and the PDF differ.")
+        )
+    if previous is not None and Path(previous).resolve() == Path(ctx.path).resolve():
+        raise ValidationError(
+            Msg(
+                "Đợt năm trước phải là một tệp đợt thẩm định khác.",
+                "The previous round must be another round file.",
+            )
+        )
+    results = (source or _merged_results)(ctx, previous)
+    report = build_report(ctx, results, place=place, date=date, parent_body=parent_body, body=body)
+    pages, secretary, chair = 0, None, None
+    if xlsx is not None:
+        results_xlsx.write_results_xlsx(report, Path(xlsx))
+    if pdf is not None:
+        rendered = results_pdf.write_results_pdf(report, Path(pdf), paths.resource("fonts"))
+        pages, secretary, chair = rendered.pages, rendered.secretary, rendered.chair
+    incomplete = tuple(o.unit.id for o in results.outcomes if not o.complete)
+    log.info(
+        "results exported: xlsx %s, pdf %s (%d pages), %d units, %d incomplete",
+        Path(xlsx).name if xlsx else "-",
+        Path(pdf).name if pdf else "-",
+        pages,
+        len(results.outcomes),
+        len(incomplete),
+    )
+    return ReportFiles(
+        Path(xlsx) if xlsx else None,
+        Path(pdf) if pdf else None,
+        pages,
+        secretary,
+        chair,
+        len(results.outcomes),
+        incomplete,
+    )
+
+
+def build_report(
+    ctx: RoundContext,
+    results: RoundResults,
+    *,
+    place: str,
+    date: dt.date,
+    parent_body: str | None = None,
+    body: str = DEFAULT_BODY,
+) -> ResultsReport:
+    """The report's content: ``results`` with the round's signers, self-scores, notes,
+    provenance and audit rows."""
+    info = rounds.round_info(ctx)
+    self_scores: dict[str, dict[str, Decimal]] = {}
+    for outcome in results.outcomes:
+        declared = self_assessment.load_self_assessment(ctx, outcome.unit.id)
+        self_scores[outcome.unit.id] = {
+            code: item.self_score for code, item in declared.items() if item.self_score is not None
+        }
+    provenance, notes = _provenance(ctx)
+    return ResultsReport(
+        results=results,
+        heading=Heading(
+            parent_body=f"UBND tỉnh {place}" if parent_body is None else parent_body,
+            body=body,
+            place=place,
+            date=date,
+        ),
+        signers=council_signers(rounds.list_members(ctx)),
+        round_name=info.name,
+        self_scores=self_scores,
+        notes=notes,
+        provenance=provenance,
+        audit=_audit(ctx),
+    )
+
+
+def _provenance(
+    ctx: RoundContext,
+) -> tuple[tuple[ProvenanceRow, ...], dict[str, dict[str, str]]]:
+    """Each member's latest score of each item with its submission, and the council's notes
+    (the secretary's reason first, then the members' comments), as the merge combines them."""
+    store: Any = _module("parapp.store.submissions")
+    members = {m.id: m.name for m in rounds.list_members(ctx)}
+    with ctx.db.transaction() as s:
+        merged = store.all_merged(s)
+        by_package = {sub.package_sha256: sub for sub in store.submissions(s)}
+        resolutions = store.resolutions(s)
+    latest: dict[tuple[str, str, str], Any] = {}
+    for score in merged:
+        key = (score.unit_id, score.node_code, score.member_id)
+        if key not in latest or latest[key].appraisal_round < score.appraisal_round:
+            latest[key] = score
+    rows = []
+    comments: dict[str, dict[str, list[str]]] = {}
+    for (unit_id, code, member_id), score in sorted(latest.items()):
+        submission = by_package.get(score.package_sha256) if score.package_sha256 else None
+        rows.append(
+            ProvenanceRow(
+                unit_id=unit_id,
+                node_code=code,
+                member_id=member_id,
+                submission_id=submission.submission_id if submission else "",
+                submitted_at=submission.created_at if submission else score.updated_at,
+                value=score.value,
+                not_applicable=score.not_applicable,
+                member_name=members.get(member_id, ""),
+            )
+        )
+        if score.comment.strip():
+            comments.setdefault(unit_id, {}).setdefault(code, []).append(score.comment.strip())
+    notes: dict[str, dict[str, str]] = {}
+    for (unit_id, code), stored in resolutions.items():
+        comments.setdefault(unit_id, {}).setdefault(code, []).insert(0, stored.resolution.reason)
+    for unit_id, items in comments.items():
+        notes[unit_id] = {code: "; ".join(_unique(texts)) for code, texts in items.items()}
+    return tuple(rows), notes
+
+
+def _unique(texts: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(texts))
+
+
+def _audit(ctx: RoundContext) -> tuple[AuditRow, ...]:
+    records: Iterable[Any] = _module("parapp.services.audit").audit_rows(ctx)
+    return tuple(
+        AuditRow(
+            at=r.at,
+            actor=r.actor,
+            unit_id=r.unit_id,
+            node_code=r.node_code,
+            old=r.old,
+            new=r.new,
+            reason=r.reason,
+            source=r.source,
+            action=r.action,
+            field=r.field,
+        )
+        for r in records
+    )
