@@ -107,10 +107,13 @@ def build_parser(gui: bool = False) -> argparse.ArgumentParser:
     export.set_defaults(handler=_criteria_export)
     # The command modules pull in their services (SQLAlchemy, pyHanko...): imported only when the
     # command tree is built, so the desktop application starts without them.
-    from parapp import cli_rounds, cli_sign  # noqa: PLC0415
+    from parapp import cli_export, cli_merge, cli_results, cli_rounds, cli_sign  # noqa: PLC0415
 
     cli_rounds.add_commands(commands)
     cli_sign.add_commands(commands)
+    cli_merge.add_commands(commands)
+    cli_results.add_commands(commands)
+    cli_export.add_commands(commands)
     return parser
 
 

@@ -368,7 +368,7 @@ def _import_units(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO
 
 
 def _demo(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    result = demo.build_demo(args.outdir)
+    result = demo.build_demo(args.outdir, submissions=True)
     for built in result.rounds:
         out.write(
             Msg(

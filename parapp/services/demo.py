@@ -1,9 +1,12 @@
 """``parapp demo OUTDIR``: a complete, realistic demo year built deterministically.
 
-Two rounds (departments and districts, each with its bundled set), the council, assignments,
-self-assessments citing generated evidence PDFs, survey results, phase "Thẩm định lần 1" and one
-package per member. Same code, same bytes: a scripted clock, ids derived from a fixed name and
-``random.Random`` seeded per unit; only integers and Decimals, never floats.
+Two rounds (departments and districts, each with its bundled set), the council with a demo
+certificate per member (registered in the rounds), assignments, self-assessments citing generated
+evidence PDFs, survey results, phase "Thẩm định lần 1", one package per member, each opened as the
+member's scored workspace and, optionally, each member's signed score package (.parscore); a
+README.txt says what is where. Same code, same bytes: a scripted clock, ids derived from a fixed
+name, deterministic keys and ``random.Random`` seeded per unit; only integers and Decimals. Only
+the encrypted key files and the signatures (ECDSA draws a random nonce) differ between builds.
 
 What the UI opens (``parapp --demo``): ``open_first_member_workspace`` opens the chair's package
 of the department round as that member's workspace (``first_member_package`` names the file);
@@ -27,11 +30,21 @@ from parapp.core.findings import Finding
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical
 from parapp.core.rounds import MemberRole, Phase, SelfAssessment
-from parapp.services import criteria_sets, demo_evidence, demo_scores, rounds
+from parapp.services import (
+    criteria_sets,
+    demo_evidence,
+    demo_pki,
+    demo_readme,
+    demo_scores,
+    demo_workspaces,
+    rounds,
+)
 from parapp.services import demo_data as data
 from parapp.services.components import store_components
 from parapp.services.context import RoundContext, system_clock
 from parapp.services.demo_data import UnitSpec
+from parapp.services.demo_pki import DemoPki
+from parapp.services.demo_workspaces import DemoWorkspace
 from parapp.services.packages import build_member_package, open_member_package
 from parapp.services.self_assessment import store_self_assessment
 
@@ -58,6 +71,19 @@ class DemoClock:
         return now
 
 
+class _FixedClock:
+    """A caller's fixed clock, which the timeline's steps do not move."""
+
+    def __init__(self, clock: Callable[[], datetime]) -> None:
+        self._clock = clock
+
+    def set(self, when: datetime) -> None:
+        """Ignored: the caller's clock rules."""
+
+    def __call__(self) -> datetime:
+        return self._clock()
+
+
 @dataclass(frozen=True)
 class DemoRound:
     """One built round and what went into it."""
@@ -81,6 +107,15 @@ class DemoRound:
     missing_evidence: Mapping[str, tuple[str, ...]]
     """Unit id -> cited files that were never supplied."""
     packages: tuple[Path, ...] = ()
+    workspaces: tuple[DemoWorkspace, ...] = ()
+    """Each member's scored workspace (and submission), in council order."""
+    cross_checks: int = 0
+    """Extra assignments: units whose area 1 the secretary appraises too."""
+
+    @property
+    def submissions(self) -> tuple[Path, ...]:
+        """The members' signed score packages (empty when built without submissions)."""
+        return tuple(w.submission for w in self.workspaces if w.submission is not None)
 
 
 @dataclass(frozen=True)
@@ -89,6 +124,7 @@ class DemoResult:
 
     outdir: Path
     rounds: tuple[DemoRound, ...]
+    pki: DemoPki
 
     @property
     def packages(self) -> tuple[Path, ...]:
@@ -100,14 +136,36 @@ class DemoResult:
         """One folder of evidence PDFs per unit."""
         return tuple(d for r in self.rounds for d in r.evidence_dirs)
 
+    @property
+    def workspaces(self) -> tuple[DemoWorkspace, ...]:
+        """Every member's scored workspace, department round first."""
+        return tuple(w for r in self.rounds for w in r.workspaces)
 
-def build_demo(outdir: Path, *, clock: Callable[[], datetime] | None = None) -> DemoResult:
+    @property
+    def submissions(self) -> tuple[Path, ...]:
+        """Every signed score package, department round first."""
+        return tuple(p for r in self.rounds for p in r.submissions)
+
+    @property
+    def readme(self) -> Path:
+        """The demo folder's README.txt (Vietnamese and English)."""
+        return self.outdir / demo_readme.README
+
+
+def build_demo(
+    outdir: Path, *, clock: Callable[[], datetime] | None = None, submissions: bool = False
+) -> DemoResult:
     """Build the demo year into ``outdir`` (created if needed, must be empty).
 
     Args:
         outdir: the folder to fill.
         clock: a fixed clock for every timestamp; None follows the demo's own timeline
-            (a round created mid-November, dossiers early December, round 1 on 11/12).
+            (a round created mid-November, dossiers early December, round 1 on 11/12, members
+            scoring from 14/12 and submitting on 18/12).
+        submissions: also do the members' work: open each package as the member's scored
+            workspace (``outdir/workspaces``) and sign their score package
+            (``outdir/submissions``). ``parapp demo`` does; the desktop application's first
+            start and tests that do not need them do not (it doubles the build time).
 
     Raises:
         ValidationError: ``outdir`` is not an empty folder.
@@ -121,15 +179,18 @@ def build_demo(outdir: Path, *, clock: Callable[[], datetime] | None = None) -> 
             )
         )
     outdir.mkdir(parents=True, exist_ok=True)
+    pki = demo_pki.build_pki(outdir)
     built = tuple(
-        _build_round(outdir, criteria_set, units, district, clock)
+        _build_round(outdir, criteria_set, units, district, clock, pki, submissions)
         for criteria_set, units, district in (
             (pick_set(data.DEPARTMENT_TYPES), data.DEPARTMENTS, False),
             (pick_set(data.DISTRICT_TYPES), data.DISTRICTS, True),
         )
     )
+    result = DemoResult(outdir, built, pki)
+    demo_readme.write(result)
     log.info("demo built in %s: %d rounds", outdir, len(built))
-    return DemoResult(outdir, built)
+    return result
 
 
 def pick_set(unit_types: Sequence[str]) -> CriteriaSet:
@@ -180,6 +241,8 @@ def _build_round(
     units: Sequence[UnitSpec],
     district: bool,
     clock: Callable[[], datetime] | None,
+    pki: DemoPki,
+    submissions: bool,
 ) -> DemoRound:
     plan = data.schedule(criteria_set.year)
     demo_clock = DemoClock(plan.created)
@@ -203,10 +266,18 @@ def _build_round(
         known_types = {t.code for t in criteria_set.unit_types}
         rounds.add_units(ctx, [(u.id, u.name, _unit_type(u, known_types)) for u in units])
         for member in data.COUNCIL:
-            rounds.add_member(ctx, member.id, member.name, member.title, member.role)
+            rounds.add_member(
+                ctx,
+                member.id,
+                member.name,
+                member.title,
+                member.role,
+                certificate_der=pki.members[member.id].der,
+            )
         assignments = 0
         for member_id, areas in _area_plan(criteria_set).items():
             assignments += len(rounds.assign(ctx, member_id, None, areas))
+        cross_checks = demo_workspaces.add_cross_checks(ctx)
 
         at(plan.self_assessment)
         evidence_root = outdir / EVIDENCE_DIR
@@ -251,13 +322,25 @@ def _build_round(
         )
         at(plan.packages)
         packages = _build_packages(ctx, criteria_set.form_id, outdir / PACKAGES_DIR)
+    workspaces: tuple[DemoWorkspace, ...] = ()
+    if submissions:
+        workspaces = demo_workspaces.score_workspaces(
+            outdir,
+            criteria_set.form_id,
+            dict(zip((m.id for m in data.COUNCIL), packages, strict=True)),
+            pki,
+            clock=DemoClock if clock is None else (lambda _when: _FixedClock(clock)),
+            scoring_at=plan.packages + timedelta(days=3),
+            submitted_at=plan.packages + timedelta(days=7, hours=7),
+            submission_id=lambda form, member: str(demo_uuid("submission", form, member)),
+        )
     return DemoRound(
         path=path,
         form_id=criteria_set.form_id,
         round_id=round_id,
         units=len(units),
         members=len(data.COUNCIL),
-        assignments=assignments,
+        assignments=assignments + cross_checks,
         self_entries=entries,
         evidence_dirs=tuple(dirs),
         evidence_files=files,
@@ -266,6 +349,8 @@ def _build_round(
         findings=tuple(findings),
         missing_evidence=missing,
         packages=packages,
+        workspaces=workspaces,
+        cross_checks=cross_checks,
     )
 
 

@@ -11,8 +11,6 @@ import datetime as dt
 import logging
 import re
 import sys
-import tempfile
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,18 +18,18 @@ from pathlib import Path
 from cryptography import x509
 
 from parapp.core.errors import ValidationError
-from parapp.core.findings import Finding, ScoreField, Severity
 from parapp.core.messages import Msg
-from parapp.core.rounds import Unit
 from parapp.io.certificates import CreatedCertificate, grouped
 from parapp.io.pkcs11_tokens import TokenCertificate, TokenInfo
-from parapp.io.scores_json import scores_sha256
 from parapp.io.signature_check import TrustState
 from parapp.io.signing import KeySource, Pkcs12Key, TokenKey
-from parapp.services import exports, rounds, signing, verify
+from parapp.services import exports, rounds, signed_outputs, signing, verify
 from parapp.services.context import RoundContext
-from parapp.services.member_view import in_scope
-from parapp.services.scoring import load_sheet
+from parapp.services.signed_outputs import (
+    blocks_signing,
+    member_units,
+    refusals_before_signing,
+)
 from parapp.services.verify import VerifyReport
 
 log = logging.getLogger(__name__)
@@ -105,44 +103,9 @@ def pkcs11_module_hints(platform: str = sys.platform) -> list[ModuleHint]:
     return sorted(hints, key=lambda h: not h.exists)
 
 
-def member_units(ctx: RoundContext, member_id: str) -> list[Unit]:
-    """The units the member scores, in list order.
-
-    Raises:
-        ValidationError: unknown member.
-    """
-    scope = rounds.member_scope(ctx, member_id)
-    return [unit for unit in rounds.list_units(ctx) if unit.id in scope]
-
-
 def member_name(ctx: RoundContext, member_id: str) -> str:
     """The member's full name ("" when unknown), to prefill a new certificate."""
     return next((m.name for m in rounds.list_members(ctx) if m.id == member_id), "")
-
-
-def blocks_signing(finding: Finding) -> bool:
-    """Whether a finding forbids signing: an error about the member's own scores (above the
-    maximum, below the minimum, a level the rule does not allow, off step, a total over its
-    maximum, a score on an item that does not apply). Errors in the unit's self-scores do not:
-    the member cannot correct them."""
-    return finding.severity is Severity.ERROR and finding.field != ScoreField.SELF_SCORE
-
-
-def refusals_before_signing(ctx: RoundContext, member_id: str) -> list[Finding]:
-    """Every finding that blocks signing, over all the member's units, in unit then tree order.
-
-    Raises:
-        ValidationError: unknown member.
-    """
-    found: list[Finding] = []
-    for unit in member_units(ctx, member_id):
-        sheet = load_sheet(ctx, member_id, unit.id)
-        found.extend(
-            f
-            for f in sheet.result.findings
-            if f.node is not None and in_scope(f.node, sheet.areas) and blocks_signing(f)
-        )
-    return found
 
 
 def _check_place(place: str) -> str:
@@ -250,18 +213,6 @@ class Submission:
     report: VerifyReport
 
 
-def _refuse(refusals: Sequence[Finding]) -> ValidationError:
-    first = refusals[0].message
-    return ValidationError(
-        Msg(
-            f"Chưa ký được: còn {len(refusals)} lỗi trong phiếu chấm phải sửa trước "
-            f"(đầu tiên: {first.vi})",
-            f"Cannot sign yet: {len(refusals)} error(s) in the score sheet must be corrected "
-            f"first (first: {first.en})",
-        )
-    )
-
-
 def sign_and_submit(
     ctx: RoundContext,
     member_id: str,
@@ -275,61 +226,29 @@ def sign_and_submit(
     deprecated_id: str | None = None,
 ) -> Submission:
     """Sign and package the member's scores of every assigned unit into ``folder`` (created when
-    missing): with ``with_views`` each unit's sheet goes in as a PDF (signed, PAdES B-B) and a
-    workbook whose ``_meta`` sheet carries this submission's id and scores hash. The key is
-    opened once (a PIN is tried once). The package is verified again from disk.
+    missing) through ``signed_outputs.submit`` (which refuses while blocking findings remain),
+    then verify the written package again from disk for the dialog.
 
     Raises:
-        ValidationError: blocking findings remain (see ``refusals_before_signing``), no place,
-            no unit assigned, a certificate other than the registered one.
+        ValidationError: blocking findings remain, no place, no unit assigned, a certificate
+            other than the registered one, not this member's workspace.
         SignatureError: wrong passphrase or PIN, unfit certificate, signing failure.
     """
-    refusals = refusals_before_signing(ctx, member_id)
-    if refusals:
-        raise _refuse(refusals)
-    place = _check_place(place)
-    day = date or ctx.clock().date()
-    folder = _make_folder(folder)
     trust = signing.trust_settings(ca_files)
-    scores, unit_ids = signing.member_scores_all_units(ctx, member_id)
-    submission_id = str(uuid.uuid4())
-    digest = scores_sha256(scores)
-    with tempfile.TemporaryDirectory(prefix="parapp-views-") as tmp:
-        pdfs: list[Path] = []
-        books: list[Path] = []
-        for unit_id in unit_ids if with_views else ():
-            stem = Path(tmp) / _SAFE.sub("-", unit_id)
-            pdfs.append(
-                exports.export_member_sheet_pdf(
-                    ctx, member_id, unit_id, stem.with_suffix(".pdf"), place=place, date=day
-                ).path
-            )
-            books.append(
-                exports.export_member_sheet_xlsx(
-                    ctx,
-                    member_id,
-                    unit_id,
-                    stem.with_suffix(".xlsx"),
-                    place=place,
-                    date=day,
-                    submission_id=submission_id,
-                    scores_sha256=digest,
-                ).path
-            )
-        built = signing.build_score_package(
-            ctx,
-            key,
-            folder,
-            trust,
-            member_id=member_id,
-            xlsx=books,
-            pdf=pdfs,
-            submission_id=submission_id,
-            deprecated_id=deprecated_id,
-        )
+    built = signed_outputs.submit(
+        ctx,
+        key,
+        _make_folder(folder),
+        trust,
+        place=_check_place(place),
+        date=date,
+        deprecated_id=deprecated_id,
+        views=with_views,
+        member_id=member_id,
+    )
     report = verify.verify_file(built.path, trust)
     log.info("submitted %s: %s, intact=%s", member_id, built.path.name, report.intact)
-    return Submission(built.path, submission_id, built.units, report)
+    return Submission(built.path, built.manifest.submission_id, built.units, report)
 
 
 def create_personal_certificate(

@@ -1,4 +1,5 @@
-"""The demo year: complete, realistic, and the same bytes every time it is built."""
+"""The demo year: complete, realistic, and the same bytes every time it is built (except what is
+encrypted or signed: key files and signatures, whose content is checked instead)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import unicodedata
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,11 +21,16 @@ from parapp.core.errors import ValidationError
 from parapp.core.findings import FindingCode, ScoreField
 from parapp.core.rounds import MemberRole, Phase
 from parapp.core.scoring import LeafEntry
+from parapp.io.certificates import load_certificates, load_pkcs12
 from parapp.io.packages import read_package
-from parapp.services import demo, rounds, self_assessment
+from parapp.io.score_package import MANIFEST, SCORES
+from parapp.services import demo, demo_pki, demo_workspaces, rounds, self_assessment
 from parapp.services import demo_data as data
+from parapp.services import scoring as scoring_service
 from parapp.services.context import RoundContext, open_round
 from parapp.services.demo import DemoResult, DemoRound
+from parapp.services.signing import trust_settings
+from parapp.services.verify import TrustState, verify_file
 from parapp.store import scores as score_store
 
 FLAG_FINDINGS = {
@@ -42,9 +49,13 @@ class Built:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
-    """The demo built twice, into two folders (once per module: it takes a few seconds)."""
+    """The demo built twice with the members' work, into two folders (once per module: it takes
+    several seconds)."""
     root = tmp_path_factory.mktemp("demo")
-    return Built(demo.build_demo(root / "a"), demo.build_demo(root / "b"))
+    return Built(
+        demo.build_demo(root / "a", submissions=True),
+        demo.build_demo(root / "b", submissions=True),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -297,12 +308,23 @@ def dump(path: Path) -> list[str]:
         return list(raw.iterdump())
 
 
+SIGNED_OR_ENCRYPTED = (".parround", ".p12", ".parscore")
+"""Compared by content, not bytes: databases by dump, key files opened, packages by entry."""
+
+
 def files(folder: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(folder)): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.suffix != ".parround" and not p.name.endswith(("-wal", "-shm"))
+        if p.is_file()
+        and p.suffix not in SIGNED_OR_ENCRYPTED
+        and not p.name.endswith(("-wal", "-shm"))
     }
+
+
+def unsigned_entries(package: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(package) as archive:
+        return {name: archive.read(name) for name in (SCORES, MANIFEST)}
 
 
 def test_building_twice_gives_identical_rounds_evidence_and_packages(built: Built) -> None:
@@ -310,13 +332,140 @@ def test_building_twice_gives_identical_rounds_evidence_and_packages(built: Buil
     for round_a, round_b in zip(a.rounds, b.rounds, strict=True):
         assert round_a.path.name == round_b.path.name
         assert dump(round_a.path) == dump(round_b.path)
+    for ws_a, ws_b in zip(a.workspaces, b.workspaces, strict=True):
+        assert ws_a.path.relative_to(a.outdir) == ws_b.path.relative_to(b.outdir)
+        assert dump(ws_a.path) == dump(ws_b.path)
     files_a, files_b = files(a.outdir), files(b.outdir)
     assert files_a.keys() == files_b.keys()
     assert any(name.startswith("packages/") for name in files_a)
     assert any(".evidence/" in name for name in files_a)
     assert any(name.startswith("evidence/") for name in files_a)
+    assert any(name.startswith("certificates/") for name in files_a)
+    assert "README.txt" in files_a
     for name, content in files_a.items():
         assert content == files_b[name], name
+    # Signatures draw a random nonce: the signed bytes differ, what they sign does not.
+    assert [p.name for p in a.submissions] == [p.name for p in b.submissions]
+    for package_a, package_b in zip(a.submissions, b.submissions, strict=True):
+        assert unsigned_entries(package_a) == unsigned_entries(package_b)
+
+
+def test_every_member_has_a_registered_demo_certificate(result: DemoResult) -> None:
+    folder = result.outdir / demo_pki.CERTIFICATES_DIR
+    [ca] = load_certificates(folder / demo_pki.CA_FILE)
+    for _, ctx in each_round(result):
+        for member in rounds.list_members(ctx):
+            [cert] = load_certificates(folder / f"{member.id}.pem")
+            cert.verify_directly_issued_by(ca)
+            assert member.certificate_sha256 == result.pki.members[member.id].sha256
+            bundle = load_pkcs12(folder / f"{member.id}.p12", demo_pki.DEMO_PASSPHRASE)
+            assert bundle.certificate == cert
+            assert ca in bundle.chain
+
+
+def test_each_member_submitted_a_signed_package_from_their_certificate(
+    result: DemoResult,
+) -> None:
+    trust = trust_settings([result.pki.ca_pem])
+    assert len(result.submissions) == 10
+    for built_round in result.rounds:
+        for workspace in built_round.workspaces:
+            assert workspace.submission is not None
+            assert workspace.submission.parent == result.outdir / "submissions"
+            report = verify_file(workspace.submission, trust)
+            assert report.signed
+            assert report.intact
+            assert report.trust is TrustState.VALID_REVOCATION_NOT_CHECKED
+            assert report.manifest is not None
+            assert report.manifest.member_id == workspace.member_id
+            assert report.manifest.round_id == built_round.round_id
+            [signature] = report.signatures
+            assert signature.certificate_sha256 == result.pki.members[workspace.member_id].sha256
+
+
+def test_workspaces_are_scored_within_the_rules(result: DemoResult) -> None:
+    for built_round in result.rounds:
+        assert [w.member_id for w in built_round.workspaces] == [m.id for m in data.COUNCIL]
+        for workspace in built_round.workspaces:
+            assert workspace.path.parent == result.outdir / "workspaces"
+            assert workspace.scores > 0
+            with open_round(workspace.path) as ctx:
+                assert rounds.round_info(ctx).workspace_member_id == workspace.member_id
+                for unit_id in rounds.member_scope(ctx, workspace.member_id):
+                    sheet = scoring_service.load_sheet(ctx, workspace.member_id, unit_id)
+                    wrong = [
+                        f
+                        for f in sheet.result.findings
+                        if f.field is ScoreField.APPRAISED
+                        and f.code
+                        in (
+                            FindingCode.ABOVE_MAX,
+                            FindingCode.NOT_ALLOWED_LEVEL,
+                            FindingCode.NOT_ON_STEP,
+                            FindingCode.DIFFERS_WITHOUT_COMMENT,
+                        )
+                    ]
+                    assert not wrong, (workspace.member_id, unit_id, wrong)
+
+
+def appraisals(path: Path) -> dict[tuple[str, str], Decimal | None]:
+    with open_round(path) as ctx, ctx.db.transaction() as s:
+        return {(r.unit_id, r.node_code): r.value for r in score_store.all_scores(s)}
+
+
+def test_the_secretary_disagrees_with_the_chair_on_a_few_cross_checked_items(
+    result: DemoResult,
+) -> None:
+    for built_round in result.rounds:
+        by_member = {w.member_id: appraisals(w.path) for w in built_round.workspaces}
+        chair, secretary = by_member["CT-HD"], by_member["TK-HD"]
+        shared = chair.keys() & secretary.keys()
+        assert {code.split(".")[0] for _, code in shared} == {demo_workspaces.CROSS_CHECK_AREA}
+        differing = {key for key in shared if chair[key] != secretary[key]}
+        units = {unit for unit, _ in shared}
+        assert units
+        assert len(differing) == demo_workspaces.DISAGREEMENTS * len(units)
+
+
+def test_an_above_maximum_entry_was_flagged_then_corrected_in_the_audit_log(
+    result: DemoResult,
+) -> None:
+    chair = next(w for w in department(result).workspaces if w.member_id == "CT-HD")
+    with sqlite3.connect(chair.path) as raw:
+        rows = raw.execute(
+            "SELECT node_code, old, new FROM audit WHERE action = 'score' AND unit_id = ? "
+            "AND field = 'value@1' ORDER BY id",
+            (demo_workspaces.TYPO_UNIT,),
+        ).fetchall()
+    changed = [row for row in rows if row[1] is not None]
+    assert len(changed) == 2
+    (code, first_old, typed), (same, old, corrected) = changed
+    assert same == code
+    assert old == typed
+    assert Decimal(typed) == Decimal(first_old) * 10 == Decimal(corrected) * 10
+    with open_round(chair.path) as ctx:
+        maximum = ctx.criteria_set().node(code).maximum
+        assert Decimal(typed) > maximum >= Decimal(corrected)
+        sheet = scoring_service.load_sheet(ctx, "CT-HD", demo_workspaces.TYPO_UNIT)
+        assert sheet.entries[code].appraised == Decimal(corrected)
+
+
+def test_the_readme_states_the_passphrase_in_both_languages(result: DemoResult) -> None:
+    text = result.readme.read_bytes().decode("utf-8-sig")
+    assert "DỮ LIỆU MINH HỌA PARAPP" in text
+    assert "PARAPP DEMO DATA" in text
+    assert text.count(demo_pki.DEMO_PASSPHRASE) >= 4
+    assert "certificates/demo-ca.pem" in text
+    assert str(result.outdir) not in text
+
+
+def test_without_submissions_only_certificates_are_added(tmp_path: Path) -> None:
+    lean = demo.build_demo(tmp_path / "lean")
+    assert not lean.submissions
+    assert not lean.workspaces
+    assert not (tmp_path / "lean" / "workspaces").exists()
+    assert (tmp_path / "lean" / "certificates" / "demo-ca.pem").is_file()
+    assert "lần dựng này không tạo" in lean.readme.read_bytes().decode("utf-8-sig")
 
 
 def test_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
