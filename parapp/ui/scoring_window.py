@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QModelIndex, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QWidget
 
@@ -33,6 +33,7 @@ from parapp.ui.models.score_tree_model import (
 )
 from parapp.ui.submit_actions import install_submit_actions
 from parapp.ui.undo import ScoreEditor
+from parapp.ui.window_state import WindowState
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -64,6 +65,7 @@ class ScoringWindow(QMainWindow):
         self._lang = lang
         self._set = ctx.criteria_set()
         self._settings = settings if settings is not None else QSettings()
+        self._state = WindowState(self._settings, _SETTINGS_GROUP)
         self._default_font_size = self.font().pointSizeF()
         self._undo_stack = QUndoStack(self)
         self._editor = ScoreEditor(ctx, member_id, self._undo_stack, self)
@@ -217,7 +219,7 @@ class ScoringWindow(QMainWindow):
         font = QFont(self.font())
         font.setPointSizeF(points)
         self.setFont(font)
-        self._settings.setValue(f"{_SETTINGS_GROUP}/font_size", points)
+        self._state.set_font_size(points)
 
     # -- Qt overrides ---------------------------------------------------------------------------
 
@@ -388,28 +390,25 @@ class ScoringWindow(QMainWindow):
         return self.font().pointSizeF()
 
     def _restore_state(self) -> None:
-        s = self._settings
-        for key, restore in (
-            ("geometry", self.restoreGeometry),
-            ("main_splitter", self.ui.main_splitter.restoreState),
-            ("center_splitter", self.ui.center_splitter.restoreState),
-            ("tree_header", self.ui.criteria_tree.header().restoreState),
-        ):
-            value = s.value(f"{_SETTINGS_GROUP}/{key}")
-            if isinstance(value, QByteArray):
-                restore(value)
-                self._columns_fitted = self._columns_fitted or key == "tree_header"
-        size = s.value(f"{_SETTINGS_GROUP}/font_size")
+        restored = self._state.restore(
+            {
+                "geometry": self.restoreGeometry,
+                "main_splitter": self.ui.main_splitter.restoreState,
+                "center_splitter": self.ui.center_splitter.restoreState,
+                "tree_header": self.ui.criteria_tree.header().restoreState,
+            }
+        )
+        self._columns_fitted = self._columns_fitted or "tree_header" in restored
+        size = self._state.font_size()
         if size is not None:
-            try:
-                self.set_font_size(float(str(size)))
-            except ValueError:
-                log.warning("ignoring a bad font size in the settings: %r", size)
+            self.set_font_size(size)
 
     def _save_state(self) -> None:
-        s = self._settings
-        s.setValue(f"{_SETTINGS_GROUP}/geometry", self.saveGeometry())
-        s.setValue(f"{_SETTINGS_GROUP}/main_splitter", self.ui.main_splitter.saveState())
-        s.setValue(f"{_SETTINGS_GROUP}/center_splitter", self.ui.center_splitter.saveState())
-        s.setValue(f"{_SETTINGS_GROUP}/tree_header", self.ui.criteria_tree.header().saveState())
-        s.sync()
+        self._state.save(
+            {
+                "geometry": self.saveGeometry(),
+                "main_splitter": self.ui.main_splitter.saveState(),
+                "center_splitter": self.ui.center_splitter.saveState(),
+                "tree_header": self.ui.criteria_tree.header().saveState(),
+            }
+        )
