@@ -14,17 +14,16 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from parapp.core.errors import UserFacingError
 from parapp.core.messages import Msg
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +74,14 @@ def engine_for(path: Path) -> Engine:
     return engine
 
 
+SCHEMA_HEAD = "0002"
+"""The newest migration this build ships. Opening a current file needs no Alembic at all (it is
+imported only to upgrade); tests/store/test_migrations.py checks this equals Alembic's head."""
+
+
 def _alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config  # noqa: PLC0415 - Alembic loads only when migrating
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
@@ -83,7 +89,9 @@ def _alembic_config(engine: Engine) -> Config:
 
 
 def head_revision() -> str:
-    """The newest schema revision this build knows."""
+    """The newest schema revision the shipped migration scripts define (reads the scripts)."""
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 - Alembic loads only when needed
+
     head = ScriptDirectory.from_config(
         _alembic_config(create_engine("sqlite://"))
     ).get_current_head()
@@ -93,6 +101,8 @@ def head_revision() -> str:
 
 def current_revision(engine: Engine) -> str | None:
     """The schema revision recorded in the database (None for an empty file)."""
+    from alembic.runtime.migration import MigrationContext  # noqa: PLC0415
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -125,7 +135,7 @@ def open_database(path: Path, *, create: bool = False, stamp: str = "") -> tuple
                 "again.",
             )
         )
-    head = head_revision()
+    head = SCHEMA_HEAD
     current = _peek_revision(path) if path.exists() else None
     if current is None and path.exists() and not create:
         raise UserFacingError(
@@ -149,12 +159,16 @@ def open_database(path: Path, *, create: bool = False, stamp: str = "") -> tuple
             backup = path.with_name(f"{path.name}.bak-{current}{suffix}")
             _backup_sqlite(path, backup)
             log.info("backed up %s to %s before upgrading", path.name, backup.name)
+        from alembic import command  # noqa: PLC0415 - Alembic loads only when migrating
+
         command.upgrade(_alembic_config(engine), "head")
         log.info("schema of %s: %s -> %s", path.name, current, head)
     return Database(engine, path), Upgrade(current, head, backup)
 
 
 def _is_known(revision: str) -> bool:
+    from alembic.script import ScriptDirectory  # noqa: PLC0415
+
     script = ScriptDirectory.from_config(_alembic_config(create_engine("sqlite://")))
     return any(rev.revision == revision for rev in script.walk_revisions())
 
@@ -170,10 +184,17 @@ def _backup_sqlite(source: Path, target: Path) -> None:
 
 
 def _peek_revision(path: Path) -> str | None:
-    """The schema revision, read without changing a byte of the file (read-only, no pragmas)."""
+    """The schema revision, read without changing a byte of the file (read-only, no pragmas).
+
+    Without a ``-wal`` beside it every committed page is in the file itself: it is read as
+    immutable, so a refused file (damaged, foreign, newer) is not left with "-wal" and "-shm"
+    files that a read-only connection creates and cannot remove.
+    """
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "immutable=1"
     try:
         with contextlib.closing(
-            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+            sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
         ) as raw:
             tables = {
                 r[0] for r in raw.execute("select name from sqlite_master where type='table'")

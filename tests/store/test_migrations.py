@@ -67,3 +67,9 @@ def test_first_schema_round_gains_the_merge_tables_after_a_backup(tmp_path: Path
         ]
         assert raw.execute("select * from unit").fetchall() == units_before
         assert raw.execute("select count(*) from audit").fetchone()[0] == audit_before
+
+
+def test_the_shipped_head_constant_matches_the_migration_scripts() -> None:
+    from parapp.store.database import SCHEMA_HEAD
+
+    assert head_revision() == SCHEMA_HEAD
