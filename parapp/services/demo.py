@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from parapp.core.criteria import CriteriaSet
 from parapp.core.errors import ValidationError
@@ -30,23 +31,20 @@ from parapp.core.findings import Finding
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical
 from parapp.core.rounds import MemberRole, Phase, SelfAssessment
-from parapp.services import (
-    criteria_sets,
-    demo_evidence,
-    demo_pki,
-    demo_readme,
-    demo_scores,
-    demo_workspaces,
-    rounds,
-)
+from parapp.services import criteria_sets, rounds
 from parapp.services import demo_data as data
 from parapp.services.components import store_components
 from parapp.services.context import RoundContext, system_clock
 from parapp.services.demo_data import UnitSpec
-from parapp.services.demo_pki import DemoPki
-from parapp.services.demo_workspaces import DemoWorkspace
 from parapp.services.packages import build_member_package, open_member_package
 from parapp.services.self_assessment import store_self_assessment
+
+if TYPE_CHECKING:
+    from parapp.services.demo_pki import DemoPki
+    from parapp.services.demo_workspaces import DemoWorkspace
+
+# The builders (ReportLab for evidence PDFs, keys and certificates, scored workspaces) load only
+# when a demo is built: opening an existing demo at start-up needs none of them.
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +147,8 @@ class DemoResult:
     @property
     def readme(self) -> Path:
         """The demo folder's README.txt (Vietnamese and English)."""
+        from parapp.services import demo_readme  # noqa: PLC0415
+
         return self.outdir / demo_readme.README
 
 
@@ -179,6 +179,8 @@ def build_demo(
             )
         )
     outdir.mkdir(parents=True, exist_ok=True)
+    from parapp.services import demo_pki, demo_readme  # noqa: PLC0415 - builders load on demand
+
     pki = demo_pki.build_pki(outdir)
     built = tuple(
         _build_round(outdir, criteria_set, units, district, clock, pki, submissions)
@@ -244,6 +246,8 @@ def _build_round(
     pki: DemoPki,
     submissions: bool,
 ) -> DemoRound:
+    from parapp.services import demo_evidence, demo_scores, demo_workspaces  # noqa: PLC0415
+
     plan = data.schedule(criteria_set.year)
     demo_clock = DemoClock(plan.created)
     secretary = next(m for m in data.COUNCIL if m.role is MemberRole.SECRETARY)
