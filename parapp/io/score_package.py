@@ -337,7 +337,8 @@ def _fields(data: dict[str, Any], keys: tuple[str, ...], where: str, source: str
 def _load_json(raw: bytes, where: str, source: str, form: str) -> dict[str, Any]:
     try:
         data = json.loads(raw.decode("utf-8"), parse_float=no_float, parse_constant=no_float)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        # RecursionError: hostile nesting ("[[[[...") exhausts the decoder's stack.
         raise ImportFormatError(
             [
                 problem(

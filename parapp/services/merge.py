@@ -190,7 +190,9 @@ def _read(path: Path) -> bytes:
 @contextlib.contextmanager
 def _staged(folder: Path, data: bytes) -> Iterator[Path]:
     """The bytes in a temporary file of the archive folder: what is verified is exactly what
-    gets archived (no second read of the user's file)."""
+    gets archived (no second read of the user's file). A refused file leaves no trace: not
+    even the archive folder, when this made it and nothing was archived."""
+    created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=".incoming-", suffix=score_package.SUFFIX, dir=folder)
     staged = Path(name)
@@ -202,6 +204,9 @@ def _staged(folder: Path, data: bytes) -> Iterator[Path]:
         yield staged
     finally:
         staged.unlink(missing_ok=True)
+        if created:
+            with contextlib.suppress(OSError):  # not empty: something was archived
+                folder.rmdir()
 
 
 def _archive(staged: Path, folder: Path, package_sha: str) -> Path:
