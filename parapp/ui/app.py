@@ -2,8 +2,8 @@
 
 ``parapp`` shows the start page; ``parapp FILE.parpkg`` / ``FILE.parround`` opens the file and
 ``parapp --demo`` the demo, each in the member's scoring window (with the evidence viewer in its
-evidence pane). Without the scoring window module, or for the secretary's round file, the
-read-only criteria browser shows the round's set.
+evidence pane); the secretary's round file opens in the secretary's window. Without the scoring
+window module, the read-only criteria browser shows the round's set.
 """
 
 from __future__ import annotations
@@ -21,7 +21,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -203,7 +202,6 @@ class Launcher(QObject):
         self._data_dir = data_folder if data_folder is not None else data_dir()
         self._recent = recent if recent is not None else RecentFiles()
         self._windows: dict[QWidget, RoundContext | None] = {}
-        self._boxes: set[QMessageBox] = set()
         self.start_page: StartPage | None = None
         self.viewers: dict[QWidget, EvidenceViewer] = {}
 
@@ -254,9 +252,16 @@ class Launcher(QObject):
         return self.window_for(ctx)
 
     def window_for(self, ctx: RoundContext) -> QWidget:
-        """The window for an open round: a member's scoring window for a workspace; the round's
-        criteria set, read-only, for the secretary's file (their view comes later)."""
+        """The window for an open round: a member's scoring window for a workspace, the
+        secretary's window for the round file; otherwise the criteria set, read-only."""
         info = round_info(ctx)
+        if info.kind is RoundKind.ROUND:
+            # Imported on demand: the merge pulls in pyHanko, which a member never needs.
+            from parapp.ui.secretary_window import SecretaryWindow  # noqa: PLC0415
+
+            secretary = SecretaryWindow(ctx, self._lang)
+            self._watch(secretary, ctx)
+            return secretary
         window_class = scoring_window_class()
         member = info.workspace_member_id
         if info.kind is RoundKind.WORKSPACE and member and window_class is not None:
@@ -268,17 +273,7 @@ class Launcher(QObject):
         ctx.close()
         browser = build_main_window(self._lang, [BundledSet(ctx.path, criteria)])
         self._watch(browser, None)
-        if info.kind is RoundKind.ROUND:
-            self._inform(
-                browser,
-                QCoreApplication.translate(
-                    "Launcher",
-                    "%1 is the secretary's round file. The secretary's view comes in a later "
-                    "version; meanwhile its criteria set is shown read-only.",
-                ).replace("%1", ctx.path.name),
-            )
-        else:
-            log.info("no scoring window in this build; showing the criteria set of %s", ctx.path)
+        log.info("no scoring window in this build; showing the criteria set of %s", ctx.path)
         return browser
 
     # -- internals ---------------------------------------------------------------------------
@@ -303,19 +298,6 @@ class Launcher(QObject):
             log.exception("cannot open %s", path or "the demo")
         parent = self.start_page if self.start_page is not None else None
         show_error(parent, exc)
-
-    def _inform(self, parent: QWidget, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            QCoreApplication.translate("errors", "parapp"),
-            text,
-            QMessageBox.StandardButton.Ok,
-            parent,
-        )
-        # Non-modal boxes need a Python reference, or PySide6 frees them while they are shown.
-        self._boxes.add(box)
-        box.finished.connect(lambda _result: self._boxes.discard(box))
-        QTimer.singleShot(0, box, box.open)
 
     def _watch(self, window: QWidget, ctx: RoundContext | None) -> None:
         self._windows[window] = ctx

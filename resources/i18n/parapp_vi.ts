@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AuditPane</name>
+    <message>
+        <source>Every recorded change of a score or setting, oldest first (read-only)</source>
+        <translation>Mọi thay đổi điểm hoặc thiết lập đã ghi nhận, cũ nhất trước (chỉ xem)</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessPane</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Appraised unit</source>
+        <translation>Đơn vị được thẩm định</translation>
+    </message>
+    <message>
+        <source>Area of the criteria</source>
+        <translation>Lĩnh vực của bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1 cell(s) not (fully) submitted.</source>
+        <translation>Còn thiếu: %1 ô chưa nộp (đủ).</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaBrowser</name>
     <message>
         <source>%1 (%2) — %3, version %4</source>
@@ -411,6 +441,69 @@
     </message>
 </context>
 <context>
+    <name>DisagreementsPane</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Members&apos; scores</source>
+        <translation>Điểm của thành viên</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>Consolidation: %1. Items still to decide: %2; decided: %3.</source>
+        <translation>Cách tổng hợp: %1. Mục chưa quyết định: %2; đã quyết định: %3.</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>xung đột</translation>
+    </message>
+    <message>
+        <source>disagreement</source>
+        <translation>chưa thống nhất</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>đã quyết định</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s decision on the selected item</source>
+        <translation>Quyết định của thư ký về mục đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Value (score or N/A):</source>
+        <translation>&amp;Giá trị (điểm hoặc N/A):</translation>
+    </message>
+    <message>
+        <source>e.g. 8,5 or N/A</source>
+        <translation>ví dụ 8,5 hoặc N/A</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Quyết định</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceViewer</name>
     <message>
         <source>Previous page</source>
@@ -560,10 +653,86 @@
     </message>
 </context>
 <context>
-    <name>Launcher</name>
+    <name>MergePane</name>
     <message>
-        <source>%1 is the secretary&apos;s round file. The secretary&apos;s view comes in a later version; meanwhile its criteria set is shown read-only.</source>
-        <translation>%1 là tệp đợt thẩm định của thư ký. Màn hình dành cho thư ký sẽ có trong phiên bản sau; trong lúc chờ, bộ tiêu chí của đợt được hiển thị ở chế độ chỉ đọc.</translation>
+        <source>Merging %1 file(s)…</source>
+        <translation>Đang nhập %1 tệp…</translation>
+    </message>
+    <message>
+        <source>Add score packages</source>
+        <translation>Thêm gói điểm</translation>
+    </message>
+    <message>
+        <source>Score packages (*.parscore)</source>
+        <translation>Gói điểm (*.parscore)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Last merge: %1.</source>
+        <translation>Lần nhập gần nhất: %1.</translation>
+    </message>
+    <message>
+        <source>The merge did not run.</source>
+        <translation>Chưa nhập được.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate as the signing certificate of %1 (%2)?
+
+Signer: %3
+Fingerprint (SHA-256):
+%4
+
+Compare the fingerprint with the member (by phone or in person) before you confirm. The decision is recorded in the audit log.</source>
+        <translation>Tin cậy chứng thư này là chứng thư ký của %1 (%2)?
+
+Người ký: %3
+Dấu vân tay (SHA-256):
+%4
+
+Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặc trực tiếp) trước khi xác nhận. Quyết định được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Tin cậy chứng thư này</translation>
+    </message>
+    <message>
+        <source>Drop the members&apos; signed score packages (.parscore) here</source>
+        <translation>Kéo thả các gói điểm đã ký (.parscore) của thành viên vào đây</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Register the certificate that signed the selected refused package as the member&apos;s, after comparing its fingerprint with the member</source>
+        <translation>Đăng ký chứng thư đã ký gói bị từ chối đang chọn làm chứng thư của thành viên, sau khi đã đối chiếu dấu vân tay với thành viên</translation>
+    </message>
+    <message>
+        <source>&amp;Trust this certificate…</source>
+        <translation>&amp;Tin cậy chứng thư này…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge report</source>
+        <translation>&amp;Kết quả nhập</translation>
     </message>
 </context>
 <context>
@@ -696,6 +865,109 @@
     <message>
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <source>Export results</source>
+        <translation>Xuất kết quả</translation>
+    </message>
+    <message>
+        <source>PDF and workbook (*.pdf)</source>
+        <translation>PDF và bảng tính (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting the results…</source>
+        <translation>Đang xuất kết quả…</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Index %</source>
+        <translation>Chỉ số %</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Đủ điểm</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>đủ</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>chưa đủ</translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2 PDF page(s)).</source>
+        <translation>Đã ghi: %1 (%2 trang PDF).</translation>
+    </message>
+    <message>
+        <source>Provisional: %1 unit(s) are not complete.</source>
+        <translation>Tạm tính: %1 đơn vị chưa đủ điểm.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Chưa xuất được gì.</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidation:</source>
+        <translation>Cách &amp;tổng hợp:</translation>
+    </message>
+    <message>
+        <source>&amp;Threshold:</source>
+        <translation>&amp;Ngưỡng:</translation>
+    </message>
+    <message>
+        <source>Widest spread of the members&apos; scores still counted as agreement (rule &quot;Must agree&quot;)</source>
+        <translation>Chênh lệch lớn nhất giữa điểm của các thành viên vẫn coi là thống nhất (cách “Phải thống nhất”)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>Ranking &amp;group:</source>
+        <translation>&amp;Khối xếp hạng:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>e.g. Thái Nguyên</source>
+        <translation>ví dụ Thái Nguyên</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>&amp;Xuất kết quả…</translation>
+    </message>
+    <message>
+        <source>Print the PDF exported last</source>
+        <translation>In tệp PDF vừa xuất</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1174,69 @@
     <message>
         <source>&amp;English</source>
         <translation>Tiếng &amp;Anh (English)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretaryWindow</name>
+    <message>
+        <source>Exported.</source>
+        <translation>Đã xuất.</translation>
+    </message>
+    <message>
+        <source>%1 — secretary — parapp</source>
+        <translation>%1 — thư ký — parapp</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) — criteria set %3, phase: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — bộ tiêu chí %3, giai đoạn: %4</translation>
+    </message>
+    <message>
+        <source>parapp</source>
+        <translation>parapp</translation>
+    </message>
+    <message>
+        <source>Submissions</source>
+        <translation>Nộp bài</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Đầy đủ</translation>
+    </message>
+    <message>
+        <source>Disagreements</source>
+        <translation>Bất đồng</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Add score packages…</source>
+        <translation>&amp;Thêm gói điểm…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ secretary's round, the demo (built once, then reused), and where evidence reques
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from parapp.ui import app, errors, i18n
 from parapp.ui.criteria_browser import CriteriaBrowser
 from parapp.ui.evidence_viewer import EvidenceViewer, Mode
 from parapp.ui.recent_files import RecentFiles
+from parapp.ui.secretary_window import SecretaryWindow
 from parapp.ui.start_page import StartPage
 
 
@@ -127,20 +129,15 @@ def test_workspace_opens_for_its_member(
     assert (window.ctx.path, window.member_id) == (workspace, member)
 
 
-def test_secretary_round_shows_its_set_read_only_with_a_notice(
-    launcher: app.Launcher, built: DemoResult, qtbot: QtBot
+def test_secretary_round_opens_the_secretary_window(
+    launcher: app.Launcher, built: DemoResult, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    secretary = built.rounds[0].path
+    secretary = tmp_path / built.rounds[0].path.name
+    shutil.copy2(built.rounds[0].path, secretary)
     window = launcher.start(secretary)
     qtbot.addWidget(window)
-    assert isinstance(window, CriteriaBrowser)
-    current = window.current_set()
-    assert current is not None
-    assert current.form_id == built.rounds[0].form_id
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in launcher._boxes))
-    box = next(iter(launcher._boxes))
-    assert "thư ký" in box.text()
-    box.done(0)
+    assert isinstance(window, SecretaryWindow)
+    assert window in launcher.windows()
 
 
 def test_without_the_scoring_window_the_set_is_shown(
