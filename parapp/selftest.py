@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from types import ModuleType
 from typing import Any, TextIO
 
 import parapp
@@ -31,8 +30,6 @@ SKIPPED_MODULES = frozenset({"parapp.store.migrations.env"})
 """Run only by Alembic inside a migration (it reads ``alembic.context.config`` on import)."""
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "", None})
 SELF_TEST_PASSPHRASE = "self-test-passphrase"  # a throw-away key in a temporary folder
-QT_SHOW_MS = 200
-"""How long the first window stays shown: long enough for layout and a paint."""
 
 
 class NetworkRefusedError(RuntimeError):
@@ -197,65 +194,11 @@ def _sign_and_verify(pdf: Path) -> str:
     return f"PAdES signature made and validated ({verdicts[0].describe('en')})"
 
 
-def check_qt(pdf: Path, folder: Path, lang: str) -> str:
-    """Create the QApplication, load the translation, open the PDFs with QtPdf, show the first
-    window as ``parapp.ui.app`` builds it, process events and close it."""
-    from PySide6.QtCore import QCoreApplication, QElapsedTimer, QSize  # noqa: PLC0415
-    from PySide6.QtGui import QImage  # noqa: PLC0415
-    from PySide6.QtPdf import QPdfDocument  # noqa: PLC0415
-    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+def _check_qt(pdf: Path, folder: Path, lang: str) -> str:
+    # Qt lives in parapp.ui only: the check is imported when it runs.
+    from parapp.ui.selftest_qt import check_qt  # noqa: PLC0415
 
-    from parapp.ui import app as ui_app  # noqa: PLC0415 - Qt only in this check
-
-    app = ui_app.create_application([sys.argv[0] if sys.argv else "parapp"], lang)
-    platform = QApplication.platformName()
-    probe = QCoreApplication.translate("QPlatformTheme", "Cancel")
-    if lang == "vi" and probe == "Cancel":
-        raise RuntimeError("the Vietnamese translation did not load (“Cancel” untranslated)")
-    pages = []
-    for candidate in sorted(pdf.parent.glob(f"{pdf.stem}*.pdf")):
-        document = QPdfDocument(app)
-        error = document.load(str(candidate))
-        if error != QPdfDocument.Error.None_ or document.pageCount() != 1:
-            raise RuntimeError(f"QtPdf cannot open {candidate.name}: {error}")
-        image: QImage = document.render(0, QSize(200, 283))
-        if image.isNull():
-            raise RuntimeError(f"QtPdf rendered nothing for {candidate.name}")
-        pages.append(candidate.name)
-        document.close()
-        document.deleteLater()
-    window, launcher = _first_window(ui_app, lang, folder)
-    window.resize(ui_app.DEFAULT_SIZE)
-    window.show()
-    timer = QElapsedTimer()
-    timer.start()
-    while timer.elapsed() < QT_SHOW_MS:
-        app.processEvents()
-        time.sleep(0.01)
-    if not window.isVisible() or window.grab().isNull():
-        raise RuntimeError(f"{type(window).__name__} did not show")
-    title = window.windowTitle()
-    window.close()
-    if launcher is not None:
-        launcher.close_all()
-    app.processEvents()
-    kind = type(window).__name__
-    return f"{kind} shown on {platform} ({title!r}); QtPdf opened {', '.join(pages)}"
-
-
-def _first_window(ui_app: ModuleType, lang: str, folder: Path) -> tuple[Any, Any]:
-    """The window ``parapp`` opens first (and its launcher), with its data folder and its
-    settings in ``folder``: the user's recent files and data stay untouched."""
-    launcher_class = getattr(ui_app, "Launcher", None)
-    if launcher_class is None:  # a build from before the start page
-        return ui_app.build_main_window(lang), None
-    from PySide6.QtCore import QSettings  # noqa: PLC0415
-
-    from parapp.ui.recent_files import RecentFiles  # noqa: PLC0415
-
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    launcher = launcher_class(lang, data_folder=folder / "data", recent=RecentFiles(settings))
-    return launcher.start(), launcher
+    return check_qt(pdf, folder, lang)
 
 
 @contextmanager
@@ -294,7 +237,7 @@ def run_self_test(lang: str = "vi", out: TextIO | None = None) -> int:
             ("round", lambda: check_round(folder)),
             ("pdf", lambda: f"{check_pdf(folder).name} rendered"),
             ("signing", lambda: _sign_and_verify(pdf)),
-            ("qt", lambda: check_qt(pdf, folder, lang)),
+            ("qt", lambda: _check_qt(pdf, folder, lang)),
         ]
         for name, check in checks:
             started = time.perf_counter()
