@@ -17,17 +17,19 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QToolBar
 
-from parapp.services import submission
 from parapp.services.context import RoundContext
 from parapp.ui.errors import show_error
-from parapp.ui.export_dialog import PLACE_KEY, ExportDialog
 from parapp.ui.print_sheet import SheetPrintJob, print_pdf
-from parapp.ui.signing_dialog import SigningDialog
 from parapp.ui.workers import BackgroundCall
 
 if TYPE_CHECKING:
     from parapp.services.exports import ExportedPdf
+    from parapp.ui.export_dialog import ExportDialog
     from parapp.ui.scoring_window import ScoringWindow
+    from parapp.ui.signing_dialog import SigningDialog
+
+# The dialogs and the submission service (pyHanko, the sheet renderers) are imported when an
+# action is first used: the scoring window opens without them.
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,8 @@ class SubmitActions(QObject):
 
     def open_export_dialog(self) -> ExportDialog:
         """Show the export dialog for the current unit (reusing an open one)."""
+        from parapp.ui.export_dialog import ExportDialog  # noqa: PLC0415
+
         window = self._window
         window.ui.detail_pane.flush_comment()
         unit = window.ui.units_pane.current_unit_id()
@@ -90,6 +94,8 @@ class SubmitActions(QObject):
 
     def open_signing_dialog(self) -> SigningDialog:
         """Show the sign-and-submit dialog (reusing an open one, checked again)."""
+        from parapp.ui.signing_dialog import SigningDialog  # noqa: PLC0415
+
         window = self._window
         window.ui.detail_pane.flush_comment()
         dialog = self.signing_dialog
@@ -107,6 +113,9 @@ class SubmitActions(QObject):
     def print_sheet(self, printer: QPrinter | None = None) -> None:
         """Export the current unit's sheet on a worker, then print it: through the system print
         dialog, or straight on ``printer`` when one is given (tests print to a PDF file)."""
+        from parapp.services import submission  # noqa: PLC0415
+        from parapp.ui.export_dialog import PLACE_KEY  # noqa: PLC0415
+
         window = self._window
         unit = window.ui.units_pane.current_unit_id()
         if unit is None or self._print_call is not None:
