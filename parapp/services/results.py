@@ -1,14 +1,16 @@
 """The secretary's view of the merged scores: consolidation by the round's rule, disagreements
 and their resolution, who has not submitted what, and the round's results.
 
-Everything is computed from one snapshot of the round read in one transaction; the engine
-(``core.scoring``) and the ranking (``core.results``) do the arithmetic.
+Everything is read in one transaction, unit by unit: the scores, self-assessments, components
+and resolutions are streamed in unit order, so memory follows one unit's data rather than the
+round's. The engine (``core.scoring``) and the ranking (``core.results``) do the arithmetic.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -30,14 +32,15 @@ from parapp.core.errors import ValidationError
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical, parse_decimal, parse_score
 from parapp.core.results import RoundResults, build_results
-from parapp.core.rounds import Assignment, Member, MemberRole, SelfAssessment, Unit
+from parapp.core.rounds import Assignment, EvidenceRef, Member, MemberRole, SelfAssessment, Unit
 from parapp.core.scoring import LeafEntry, UnitResult
 from parapp.services.context import RoundContext, open_round
 from parapp.services.scoring import evidence_label
 from parapp.store import rounds as round_store
 from parapp.store import scores as score_store
 from parapp.store import submissions as merge_store
-from parapp.store.submissions import MergedScore, StoredResolution
+from parapp.store.scores import StoredComponent
+from parapp.store.submissions import ByUnit, MergedScore, StoredResolution
 
 log = logging.getLogger(__name__)
 
@@ -136,36 +139,84 @@ class Completeness:
 
 
 @dataclass(frozen=True)
-class _Snapshot:
+class _Round:
+    """What the pass over the units needs of the round as a whole."""
+
     criteria_set: CriteriaSet
     units: list[Unit]
+    """In list order."""
     members: list[Member]
     assignments: tuple[Assignment, ...]
-    scores: list[MergedScore]
-    components: dict[str, dict[str, tuple[Decimal | None, Decimal]]]
-    selfs: dict[str, dict[str, SelfAssessment]]
-    resolutions: dict[tuple[str, str], StoredResolution]
     settings: RoundSettings
 
 
-def _snapshot(ctx: RoundContext) -> _Snapshot:
+@dataclass(frozen=True)
+class _UnitData:
+    """One unit's stored data."""
+
+    unit: Unit
+    latest: dict[str, dict[str, MergedScore]]
+    """Node -> member -> the member's latest score."""
+    components: dict[str, tuple[Decimal | None, Decimal]]
+    selfs: dict[str, SelfAssessment]
+    resolutions: dict[str, StoredResolution]
+    """Node -> the secretary's decision."""
+
+
+@contextlib.contextmanager
+def _reading(ctx: RoundContext) -> Iterator[tuple[_Round, Iterator[_UnitData]]]:
+    """The round and, within the same transaction, its units' data one unit at a time (in
+    the database's order of unit ids, not list order)."""
     criteria_set = ctx.criteria_set()
     with ctx.db.transaction() as s:
-        components: dict[str, dict[str, tuple[Decimal | None, Decimal]]] = {}
-        for c in score_store.components(s):
-            components.setdefault(c.unit_id, {})[c.node_code] = (c.figure, c.value)
         rule, threshold = merge_store.settings(s)
-        return _Snapshot(
+        head = _Round(
             criteria_set,
             round_store.units(s),
             round_store.members(s),
             round_store.assignments(s),
-            merge_store.all_merged(s),
-            components,
-            merge_store.all_self_assessments(s),
-            merge_store.resolutions(s),
             RoundSettings(rule, threshold),
         )
+        yield (
+            head,
+            _unit_data(
+                head.units,
+                merge_store.unit_ids(s),
+                ByUnit(merge_store.stream_merged(s), lambda r: r.unit_id),
+                ByUnit(merge_store.stream_self_assessments(s), lambda r: r[0]),
+                ByUnit(merge_store.stream_evidence(s), lambda r: r[0]),
+                ByUnit(score_store.stream_components(s), lambda r: r.unit_id),
+                ByUnit(merge_store.stream_resolutions(s), lambda r: r.unit_id),
+            ),
+        )
+
+
+def _unit_data(
+    units: Sequence[Unit],
+    unit_ids: Iterable[str],
+    scores: ByUnit[MergedScore],
+    selfs: ByUnit[tuple[str, SelfAssessment]],
+    evidence: ByUnit[tuple[str, str, EvidenceRef]],
+    components: ByUnit[StoredComponent],
+    decisions: ByUnit[StoredResolution],
+) -> Iterator[_UnitData]:
+    by_id = {u.id: u for u in units}
+    for unit_id in unit_ids:
+        refs: dict[str, list[EvidenceRef]] = {}
+        for _unit, code, ref in evidence.take(unit_id):
+            refs.setdefault(code, []).append(ref)
+        yield _UnitData(
+            by_id[unit_id],
+            _latest(scores.take(unit_id)),
+            {c.node_code: (c.figure, c.value) for c in components.take(unit_id)},
+            {
+                own.node_code: replace(own, evidence=tuple(refs.get(own.node_code, ())))
+                for _unit, own in selfs.take(unit_id)
+            },
+            {r.node_code: r for r in decisions.take(unit_id)},
+        )
+    for stream in (scores, selfs, evidence, components, decisions):
+        stream.check_done()
 
 
 def settings(ctx: RoundContext) -> RoundSettings:
@@ -223,11 +274,12 @@ def _area_of(criteria_set: CriteriaSet) -> dict[str, str]:
     return out
 
 
-def _latest(scores: Iterable[MergedScore]) -> dict[str, dict[str, dict[str, MergedScore]]]:
-    """unit -> node -> member -> the member's latest score (round 2 overrides round 1)."""
-    out: dict[str, dict[str, dict[str, MergedScore]]] = {}
+def _latest(scores: Iterable[MergedScore]) -> dict[str, dict[str, MergedScore]]:
+    """One unit's scores: node -> member -> the member's latest score (round 2 overrides
+    round 1)."""
+    out: dict[str, dict[str, MergedScore]] = {}
     for score in scores:
-        by_member = out.setdefault(score.unit_id, {}).setdefault(score.node_code, {})
+        by_member = out.setdefault(score.node_code, {})
         current = by_member.get(score.member_id)
         if current is None or current.appraisal_round < score.appraisal_round:
             by_member[score.member_id] = score
@@ -243,39 +295,32 @@ def _council_leaves(criteria_set: CriteriaSet, unit_type: str) -> list[Node]:
     ]
 
 
-def _unit_items(
-    snap: _Snapshot, unit: Unit, latest: Mapping[str, Mapping[str, MergedScore]]
-) -> list[ItemState]:
-    rule, threshold = snap.settings.rule, snap.settings.threshold
+def _unit_items(rnd: _Round, data: _UnitData) -> list[ItemState]:
+    rule, threshold = rnd.settings.rule, rnd.settings.threshold
     items = []
-    for leaf in _council_leaves(snap.criteria_set, unit.unit_type):
-        given = latest.get(leaf.code, {})
+    for leaf in _council_leaves(rnd.criteria_set, data.unit.unit_type):
+        given = data.latest.get(leaf.code, {})
         member_scores = tuple(
             MemberScore(m, s.value, s.not_applicable) for m, s in sorted(given.items())
         )
-        stored = snap.resolutions.get((unit.id, leaf.code))
+        stored = data.resolutions.get(leaf.code)
         result = consolidate(member_scores, rule, threshold, stored.resolution if stored else None)
-        items.append(ItemState(unit.id, leaf.code, result, member_scores, stored))
+        items.append(ItemState(data.unit.id, leaf.code, result, member_scores, stored))
     return items
 
 
 def _entries(
-    snap: _Snapshot,
-    unit: Unit,
-    items: Sequence[ItemState],
-    latest: Mapping[str, Mapping[str, MergedScore]],
+    criteria_set: CriteriaSet, data: _UnitData, items: Sequence[ItemState]
 ) -> dict[str, LeafEntry]:
-    selfs = snap.selfs.get(unit.id, {})
-    components = snap.components.get(unit.id, {})
     entries: dict[str, LeafEntry] = {}
-    for code, own in selfs.items():
-        if snap.criteria_set.has(code) and snap.criteria_set.node(code).is_leaf:
+    for code, own in data.selfs.items():
+        if criteria_set.has(code) and criteria_set.node(code).is_leaf:
             entries[code] = LeafEntry(
                 self_score=own.self_score,
                 figure=own.figure,
                 evidence=tuple(evidence_label(r) for r in own.evidence),
             )
-    for code, (figure, value) in components.items():
+    for code, (figure, value) in data.components.items():
         base = entries.get(code, scoring.EMPTY_ENTRY)
         entries[code] = replace(base, appraised=value, figure=figure)
     for item in items:
@@ -283,7 +328,9 @@ def _entries(
         if c.value is None and not c.not_applicable:
             continue
         comments = dict.fromkeys(
-            s.comment.strip() for s in latest.get(item.node_code, {}).values() if s.comment.strip()
+            s.comment.strip()
+            for s in data.latest.get(item.node_code, {}).values()
+            if s.comment.strip()
         )
         if item.resolution is not None:
             comments = {item.resolution.resolution.reason: None, **comments}
@@ -295,6 +342,18 @@ def _entries(
             comment="; ".join(comments),
         )
     return entries
+
+
+def _score(rnd: _Round, data: _UnitData) -> tuple[list[ItemState], UnitResult, bool]:
+    """One unit's consolidated items, engine result and whether it is complete."""
+    items = _unit_items(rnd, data)
+    entries = _entries(rnd.criteria_set, data, items)
+    unit = data.unit
+    result = scoring.score_unit(rnd.criteria_set, unit.id, unit.unit_type, entries)
+    complete = result.scored_leaves == result.applicable_leaves and not any(
+        i.contested for i in items
+    )
+    return items, result, complete
 
 
 @dataclass(frozen=True)
@@ -321,27 +380,29 @@ class Consolidation:
         ]
 
 
-def _consolidate(snap: _Snapshot) -> Consolidation:
-    latest = _latest(snap.scores)
+def consolidation(ctx: RoundContext) -> Consolidation:
+    """Consolidate every unit's items by the round's rule and score each unit."""
+    return _consolidate(ctx, keep_items=True)[1]
+
+
+def _consolidate(ctx: RoundContext, keep_items: bool) -> tuple[_Round, Consolidation]:
+    """One pass over the units; without ``keep_items`` the items are dropped unit by unit
+    (``items`` stays empty): the results need only the engine's figures."""
     items: dict[str, tuple[ItemState, ...]] = {}
     results: dict[str, UnitResult] = {}
     complete: dict[str, bool] = {}
-    for unit in snap.units:
-        unit_latest = latest.get(unit.id, {})
-        unit_items = _unit_items(snap, unit, unit_latest)
-        entries = _entries(snap, unit, unit_items, unit_latest)
-        result = scoring.score_unit(snap.criteria_set, unit.id, unit.unit_type, entries)
-        items[unit.id] = tuple(unit_items)
-        results[unit.id] = result
-        complete[unit.id] = result.scored_leaves == result.applicable_leaves and not any(
-            i.contested for i in unit_items
-        )
-    return Consolidation(snap.settings, items, results, complete)
-
-
-def consolidation(ctx: RoundContext) -> Consolidation:
-    """Consolidate every unit's items by the round's rule and score each unit."""
-    return _consolidate(_snapshot(ctx))
+    with _reading(ctx) as (rnd, units):
+        for data in units:
+            unit_items, results[data.unit.id], complete[data.unit.id] = _score(rnd, data)
+            if keep_items:
+                items[data.unit.id] = tuple(unit_items)
+    order = [u.id for u in rnd.units]
+    return rnd, Consolidation(
+        rnd.settings,
+        {u: items[u] for u in order if u in items},
+        {u: results[u] for u in order},
+        {u: complete[u] for u in order},
+    )
 
 
 def disagreements(ctx: RoundContext) -> list[ItemState]:
@@ -450,54 +511,61 @@ def completeness(ctx: RoundContext) -> Completeness:
     """Who has delivered what: for every unit, area and member, the scored share of the area's
     applicable council items (secretaries without an explicit assignment are not expected to
     score)."""
-    snap = _snapshot(ctx)
-    return _completeness(snap)
+    with _reading(ctx) as (rnd, units):
+        criteria_set = rnd.criteria_set
+        area_of = _area_of(criteria_set)
+        scopes = _scopes(rnd.assignments, rnd.units, rnd.members)
+        explicit = {a.member_id for a in rnd.assignments}
+        areas = [
+            (root.code, root.name)
+            for root in criteria_set.nodes
+            if root.role is Role.NORMAL
+            and any(n.is_leaf and n.assessor is Assessor.COUNCIL for n in root.walk())
+        ]
+        per_unit: dict[str, list[CompletenessCell]] = {}
+        for data in units:
+            per_unit[data.unit.id] = _unit_cells(rnd, data, area_of, areas, scopes, explicit)
+    cells = {(c.unit_id, c.area_code, c.member_id): c for u in rnd.units for c in per_unit[u.id]}
+    return Completeness(tuple(rnd.units), tuple(areas), tuple(rnd.members), cells)
 
 
-def _completeness(snap: _Snapshot) -> Completeness:
-    criteria_set = snap.criteria_set
-    area_of = _area_of(criteria_set)
-    latest = _latest(snap.scores)
-    scopes = _scopes(snap.assignments, snap.units, snap.members)
-    explicit = {a.member_id for a in snap.assignments}
-    areas = [
-        (root.code, root.name)
-        for root in criteria_set.nodes
-        if root.role is Role.NORMAL
-        and any(n.is_leaf and n.assessor is Assessor.COUNCIL for n in root.walk())
-    ]
-    cells: dict[tuple[str, str, str], CompletenessCell] = {}
-    for unit in snap.units:
-        per_area: dict[str, list[str]] = {}
-        for leaf in _council_leaves(criteria_set, unit.unit_type):
-            per_area.setdefault(area_of[leaf.code], []).append(leaf.code)
-        unit_latest = latest.get(unit.id, {})
-        for code, _name in areas:
-            leaves = per_area.get(code, [])
-            for member in snap.members:
-                scope = scopes[member.id]
-                assigned = (
-                    unit.id in scope
-                    and (scope[unit.id] is None or code in (scope[unit.id] or ()))
-                    and bool(leaves)
-                    and not (member.role is MemberRole.SECRETARY and member.id not in explicit)
-                )
-                scored = sum(
-                    1
-                    for leaf in leaves
-                    if (given := unit_latest.get(leaf, {}).get(member.id)) is not None
-                    and (given.value is not None or given.not_applicable)
-                )
-                if not assigned:
-                    state = CellState.NOT_ASSIGNED
-                elif scored == len(leaves):
-                    state = CellState.SUBMITTED
-                else:
-                    state = CellState.PARTIAL if scored else CellState.MISSING
-                cells[(unit.id, code, member.id)] = CompletenessCell(
-                    unit.id, code, member.id, state, scored, len(leaves)
-                )
-    return Completeness(tuple(snap.units), tuple(areas), tuple(snap.members), cells)
+def _unit_cells(
+    rnd: _Round,
+    data: _UnitData,
+    area_of: Mapping[str, str],
+    areas: Sequence[tuple[str, str]],
+    scopes: Mapping[str, Mapping[str, frozenset[str] | None]],
+    explicit: set[str],
+) -> list[CompletenessCell]:
+    unit = data.unit
+    per_area: dict[str, list[str]] = {}
+    for leaf in _council_leaves(rnd.criteria_set, unit.unit_type):
+        per_area.setdefault(area_of[leaf.code], []).append(leaf.code)
+    cells: list[CompletenessCell] = []
+    for code, _name in areas:
+        leaves = per_area.get(code, [])
+        for member in rnd.members:
+            scope = scopes[member.id]
+            assigned = (
+                unit.id in scope
+                and (scope[unit.id] is None or code in (scope[unit.id] or ()))
+                and bool(leaves)
+                and not (member.role is MemberRole.SECRETARY and member.id not in explicit)
+            )
+            scored = sum(
+                1
+                for leaf in leaves
+                if (given := data.latest.get(leaf, {}).get(member.id)) is not None
+                and (given.value is not None or given.not_applicable)
+            )
+            if not assigned:
+                state = CellState.NOT_ASSIGNED
+            elif scored == len(leaves):
+                state = CellState.SUBMITTED
+            else:
+                state = CellState.PARTIAL if scored else CellState.MISSING
+            cells.append(CompletenessCell(unit.id, code, member.id, state, scored, len(leaves)))
+    return cells
 
 
 def round_results(ctx: RoundContext, previous: Path | None = None) -> RoundResults:
@@ -508,17 +576,16 @@ def round_results(ctx: RoundContext, previous: Path | None = None) -> RoundResul
         previous: a previous year's round file; its units' area points (matched by unit id)
             feed the area comparison. Opening it upgrades its schema like any round.
     """
-    snap = _snapshot(ctx)
-    done = _consolidate(snap)
+    rnd, done = _consolidate(ctx, keep_items=False)
     prior = previous_area_points(previous) if previous is not None else None
-    return build_results(snap.criteria_set, snap.units, done.results, done.complete, prior)
+    return build_results(rnd.criteria_set, rnd.units, done.results, done.complete, prior)
 
 
 def previous_area_points(path: Path) -> dict[str, dict[str, Decimal]]:
     """Unit id -> area code -> points achieved in another (previous) round file."""
     with open_round(path) as before:
-        results = consolidation(before).results
-        criteria_set = before.criteria_set()
+        rnd, done = _consolidate(before, keep_items=False)
+        results, criteria_set = done.results, rnd.criteria_set
     out: dict[str, dict[str, Decimal]] = {}
     for unit_id, result in results.items():
         areas = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -121,6 +122,13 @@ def components(session: Session, unit_id: str | None = None) -> list[StoredCompo
         StoredComponent(r.unit_id, r.node_code, r.figure, r.value, r.source, r.imported_at)
         for r in session.execute(query).scalars()
     ]
+
+
+def stream_components(session: Session, batch: int = 2000) -> Iterator[StoredComponent]:
+    """Every imported component by unit and node, read ``batch`` rows at a time."""
+    query = select(ComponentRow).order_by(ComponentRow.unit_id, ComponentRow.node_code)
+    for r in session.execute(query.execution_options(yield_per=batch)).scalars():
+        yield StoredComponent(r.unit_id, r.node_code, r.figure, r.value, r.source, r.imported_at)
 
 
 def put_component(session: Session, component: StoredComponent) -> StoredComponent | None:

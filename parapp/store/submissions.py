@@ -6,9 +6,11 @@ Functions take a ``Session`` and return plain dataclasses; they never commit.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import groupby
+from typing import Generic, TypeVar
 
 from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.orm import Session
@@ -25,7 +27,12 @@ from parapp.store.models import (
     ScoreRow,
     SelfAssessmentRow,
     SubmissionRow,
+    UnitRow,
 )
+
+STREAM_BATCH = 2000
+"""Rows fetched at a time by the ``stream_*`` readers (a server-side cursor where the database
+has one): memory follows the batch, not the round."""
 
 
 @dataclass(frozen=True)
@@ -215,10 +222,46 @@ def member_scores(session: Session, member_id: str, appraisal_round: int) -> lis
 
 
 def all_merged(session: Session) -> list[MergedScore]:
-    """Every stored score with its package link, by unit, node, member and round.
+    """Every stored score with its package link, by unit, node, member and round."""
+    return list(stream_merged(session))
 
-    Read as plain rows, not ORM objects: a national round holds about half a million scores.
-    """
+
+def unit_ids(session: Session) -> Iterator[str]:
+    """Every unit id in the database's own order of unit ids: the order of every ``stream_*``
+    reader below, so that a reader can follow the units by equality alone (whatever the
+    collation)."""
+    query = select(UnitRow.id).order_by(UnitRow.id)
+    return iter(session.execute(query.execution_options(yield_per=STREAM_BATCH)).scalars())
+
+
+_Row = TypeVar("_Row")
+
+
+class ByUnit(Generic[_Row]):
+    """A ``stream_*`` reader followed unit by unit, in the order of ``unit_ids``, by equality
+    of the unit id alone (the database's collation decides the order)."""
+
+    def __init__(self, rows: Iterable[_Row], unit_of: Callable[[_Row], str]) -> None:
+        self._groups = groupby(rows, unit_of)
+        self._head = next(self._groups, None)
+
+    def take(self, unit_id: str) -> list[_Row]:
+        """The unit's rows (none when the stream has none)."""
+        if self._head is None or self._head[0] != unit_id:
+            return []
+        rows = list(self._head[1])
+        self._head = next(self._groups, None)
+        return rows
+
+    def check_done(self) -> None:
+        """Every row was taken: rows out of the units' order would otherwise go unseen."""
+        if self._head is not None:
+            raise RuntimeError(f"rows of unit {self._head[0]!r} were read out of order")
+
+
+def stream_merged(session: Session) -> Iterator[MergedScore]:
+    """Every stored score with its package link, by unit, node, member and round, read in
+    batches as plain rows, not ORM objects: a national round holds about half a million."""
     table = _table(ScoreRow)
     query = select(
         table.c.unit_id,
@@ -231,7 +274,8 @@ def all_merged(session: Session) -> list[MergedScore]:
         table.c.updated_at,
         table.c.package_sha256,
     ).order_by(table.c.unit_id, table.c.node_code, table.c.member_id, table.c.appraisal_round)
-    return [MergedScore(*row) for row in session.execute(query)]
+    for row in session.execute(query.execution_options(yield_per=STREAM_BATCH)):
+        yield MergedScore(*row)
 
 
 def put_merged(session: Session, score: MergedScore) -> None:
@@ -301,6 +345,15 @@ def resolutions(session: Session) -> dict[tuple[str, str], StoredResolution]:
     }
 
 
+def stream_resolutions(session: Session) -> Iterator[StoredResolution]:
+    """Every resolution, by unit and node, read in batches."""
+    query = select(ResolutionRow).order_by(ResolutionRow.unit_id, ResolutionRow.node_code)
+    for r in session.execute(query.execution_options(yield_per=STREAM_BATCH)).scalars():
+        yield StoredResolution(
+            r.unit_id, r.node_code, Resolution(r.value, r.not_applicable, r.reason), r.actor, r.at
+        )
+
+
 def put_resolution(
     session: Session, unit_id: str, node_code: str, resolution: Resolution, actor: str, at: str
 ) -> StoredResolution | None:
@@ -326,27 +379,27 @@ def put_resolution(
     return old
 
 
-def all_self_assessments(session: Session) -> dict[str, dict[str, SelfAssessment]]:
-    """Every unit's self-assessment, unit id -> node code -> entry (two queries, for results)."""
-    refs: dict[tuple[str, str], list[EvidenceRef]] = {}
-    for r in session.execute(
-        select(EvidenceRefRow).order_by(
-            EvidenceRefRow.unit_id, EvidenceRefRow.node_code, EvidenceRefRow.position
+def stream_self_assessments(session: Session) -> Iterator[tuple[str, SelfAssessment]]:
+    """(unit id, entry) of every self-assessment by unit and node, read in batches, without
+    its evidence (``stream_evidence`` has it, in the same unit order)."""
+    query = select(SelfAssessmentRow).order_by(
+        SelfAssessmentRow.unit_id, SelfAssessmentRow.node_code
+    )
+    for row in session.execute(query.execution_options(yield_per=STREAM_BATCH)).scalars():
+        yield (
+            row.unit_id,
+            SelfAssessment(row.node_code, row.figure, row.self_score, row.explanation, ()),
         )
-    ).scalars():
-        refs.setdefault((r.unit_id, r.node_code), []).append(
-            EvidenceRef(r.file_name, r.page, r.sha256)
-        )
-    out: dict[str, dict[str, SelfAssessment]] = {}
-    for row in session.execute(select(SelfAssessmentRow)).scalars():
-        out.setdefault(row.unit_id, {})[row.node_code] = SelfAssessment(
-            row.node_code,
-            row.figure,
-            row.self_score,
-            row.explanation,
-            tuple(refs.get((row.unit_id, row.node_code), ())),
-        )
-    return out
+
+
+def stream_evidence(session: Session) -> Iterator[tuple[str, str, EvidenceRef]]:
+    """(unit id, node code, reference) of every cited document by unit, node and position,
+    read in batches."""
+    query = select(EvidenceRefRow).order_by(
+        EvidenceRefRow.unit_id, EvidenceRefRow.node_code, EvidenceRefRow.position
+    )
+    for r in session.execute(query.execution_options(yield_per=STREAM_BATCH)).scalars():
+        yield r.unit_id, r.node_code, EvidenceRef(r.file_name, r.page, r.sha256)
 
 
 @dataclass(frozen=True, slots=True)
