@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from parapp.core.messages import Lang
@@ -192,3 +199,32 @@ def test_font_size_and_layout_are_kept(qtbot: QtBot, ctx: RoundContext, tmp_path
     window.close()
     again = _window(qtbot, ctx, tmp_path)
     assert again.font().pointSizeF() == size + 1
+
+
+def test_not_applicable_is_ticked_with_the_mouse_saved_and_undone(
+    qtbot: QtBot, ctx: RoundContext, tmp_path: Path
+) -> None:
+    window = _window(qtbot, ctx, tmp_path)
+    window.open_unit(UNIT)
+    code = "1.1.2"
+    assert window.select_code(code)
+    tree = window.ui.criteria_tree
+    cell = tree.currentIndex().siblingAtColumn(Column.NOT_APPLICABLE)
+    option = QStyleOptionViewItem()
+    option.initFrom(tree)
+    option.rect = tree.visualRect(cell)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    delegate = tree.itemDelegateForIndex(cell)
+    assert isinstance(delegate, QStyledItemDelegate)
+    delegate.initStyleOption(option, cell)
+    box = tree.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, tree)
+    QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=box.center())
+    member = _member(ctx)
+    qtbot.waitUntil(
+        lambda: scoring.load_sheet(ctx, member, UNIT).entries[code].not_applicable is True
+    )
+    result = window.model().result()
+    assert result is not None
+    assert result.totals[code].applicable is False
+    window.undo_stack().undo()
+    assert scoring.load_sheet(ctx, member, UNIT).entries[code].not_applicable is False
