@@ -229,7 +229,7 @@ def run_self_test(lang: str = "vi", out: TextIO | None = None) -> int:
     ):
         folder = Path(tmp)
         frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
-        print(f"parapp {parapp.__version__} self-test ({frozen}, {sys.platform})", file=stream)
+        stream.write(f"parapp {parapp.__version__} self-test ({frozen}, {sys.platform})\n")
         pdf = folder / "self-test.pdf"
         checks: list[tuple[str, Callable[[], object]]] = [
             ("imports", check_imports),
@@ -245,12 +245,12 @@ def run_self_test(lang: str = "vi", out: TextIO | None = None) -> int:
                 result = check()
             except Exception as exc:  # every failure is reported, then the next check runs
                 failures += 1
-                print(f"FAIL {name}: {type(exc).__name__}: {exc}", file=stream)
+                stream.write(f"FAIL {name}: {type(exc).__name__}: {exc}\n")
                 for line in traceback.format_exc().rstrip().splitlines():
-                    print(f"  | {line}", file=stream)
+                    stream.write(f"  | {line}\n")
             else:
                 seconds = time.perf_counter() - started
-                print(f"OK {name}: {result} [{seconds:.1f} s]", file=stream)
+                stream.write(f"OK {name}: {result} [{seconds:.1f} s]\n")
             stream.flush()
-        print("self-test passed" if not failures else f"self-test FAILED ({failures})", file=stream)
+        stream.write("self-test passed\n" if not failures else f"self-test FAILED ({failures})\n")
     return 1 if failures else 0

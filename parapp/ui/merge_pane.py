@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 from parapp.core.messages import Lang
 from parapp.core.rounds import Member
 from parapp.io.signature_check import SignatureVerdict
-from parapp.services import merge, rounds
+from parapp.services import merge, rounds, submission
 from parapp.services.context import RoundContext
 from parapp.services.merge import FileOutcome, MergeReport, Outcome
 from parapp.ui.errors import show_error
@@ -41,12 +41,6 @@ def package_paths(urls: Sequence[QUrl]) -> list[Path]:
         for url in urls
         if url.isLocalFile() and url.toLocalFile().lower().endswith(PACKAGE_SUFFIX)
     ]
-
-
-def grouped_fingerprint(sha256_hex: str) -> str:
-    """A fingerprint as people read it aloud over the phone: "AB:CD:…"."""
-    text = sha256_hex.upper()
-    return ":".join(text[i : i + 2] for i in range(0, len(text), 2))
 
 
 class MergePane(QWidget):
@@ -258,7 +252,7 @@ class MergePane(QWidget):
             .replace("%1", member.name)
             .replace("%2", member.id)
             .replace("%3", verdict.signer)
-            .replace("%4", grouped_fingerprint(verdict.certificate_sha256))
+            .replace("%4", submission.grouped_fingerprint(verdict.certificate_sha256))
         )
         box = QMessageBox(
             QMessageBox.Icon.Question,
