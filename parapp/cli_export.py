@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
-import os
 from pathlib import Path
 from typing import Any, TextIO
 
+from parapp.cli_sign import read_secret
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Lang, Msg
 from parapp.services import signed_outputs, signing
@@ -90,19 +89,6 @@ def _key_arguments(parser: argparse.ArgumentParser) -> None:
     )  # fmt: skip
 
 
-def _secret(env: str | None, prompt: Msg, lang: Lang) -> str:
-    if env:
-        value = os.environ.get(env)
-        if value is None:
-            raise ValidationError(
-                Msg(
-                    f"Biến môi trường {env} chưa được đặt.", f"Environment variable {env} is unset."
-                )
-            )
-        return value
-    return getpass.getpass(prompt.get(lang))
-
-
 def _key(args: argparse.Namespace, lang: Lang) -> signing.KeySource:
     if args.p12 is not None:
         if args.pin_env or args.token_label or args.key_id:
@@ -112,7 +98,7 @@ def _key(args: argparse.Namespace, lang: Lang) -> signing.KeySource:
                     "--pin-env, --token-label and --key-id go with --pkcs11-lib only.",
                 )
             )
-        secret = _secret(args.pass_env, Msg("Mật khẩu tệp khóa: ", "Key passphrase: "), lang)
+        secret = read_secret(args.pass_env, Msg("Mật khẩu tệp khóa: ", "Key passphrase: "), lang)
         return Pkcs12Key(args.p12, secret)
     if args.pass_env:
         raise ValidationError(
@@ -126,7 +112,7 @@ def _key(args: argparse.Namespace, lang: Lang) -> signing.KeySource:
             raise ValidationError(
                 Msg("Mã khóa phải ở dạng hex, ví dụ 01.", "The key id must be hex, e.g. 01.")
             ) from None
-    pin = _secret(args.pin_env, Msg("Mã PIN thiết bị ký số: ", "Token PIN: "), lang)
+    pin = read_secret(args.pin_env, Msg("Mã PIN thiết bị ký số: ", "Token PIN: "), lang)
     return TokenKey(args.pkcs11_lib, pin, args.token_label, key_id)
 
 

@@ -6,34 +6,17 @@ certificate on first use.
 from __future__ import annotations
 
 import argparse
-import getpass
 from pathlib import Path
 from typing import Any, TextIO
 
+from parapp.cli_rounds import open_as_user
 from parapp.core.messages import Lang, Msg
 from parapp.core.numbers import format_score
+from parapp.io.certificates import grouped
 from parapp.services import audit, merge, results, signing
-from parapp.services.context import RoundContext, open_round
 from parapp.services.results import CellState
 
 Commands = Any  # argparse's private _SubParsersAction
-
-
-def _actor() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user database entry (containers)
-        return ""
-
-
-def _open(path: Path) -> RoundContext:
-    return open_round(path, actor=_actor())
-
-
-def grouped_fingerprint(sha256_hex: str) -> str:
-    """A fingerprint as people read it aloud: "AB:CD:…"."""
-    text = sha256_hex.upper()
-    return ":".join(text[i : i + 2] for i in range(0, len(text), 2))
 
 
 def _round_actions(commands: Commands) -> Any:
@@ -129,7 +112,7 @@ def add_commands(commands: Commands) -> None:
 
 def _merge(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     trust = signing.trust_settings(args.ca, args.crl)
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         report = merge.merge_submissions(ctx, args.files, trust)
     for item in report.files:
         stream = out if item.outcome in (merge.Outcome.ACCEPTED, merge.Outcome.DUPLICATE) else err
@@ -144,7 +127,7 @@ def _merge(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> in
 
 
 def _settings(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         if args.rule is None and args.threshold is None:
             current = results.settings(ctx)
         else:
@@ -160,7 +143,7 @@ def _settings(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) ->
 
 
 def _resolve(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         item = results.resolve(ctx, args.unit, args.item, args.value, args.reason)
     c = item.consolidated
     shown = "N/A" if c.not_applicable else format_score(c.value, lang)
@@ -182,7 +165,7 @@ MARKS = {
 
 
 def _completeness(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         matrix = results.completeness(ctx)
         contested = results.disagreements(ctx)
     legend = ", ".join(f"{mark} {state.label.get(lang)}" for state, mark in MARKS.items())
@@ -210,7 +193,7 @@ def _completeness(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO
 
 
 def _audit(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         if args.csv is not None:
             count = audit.export_audit_csv(ctx, args.csv, lang)
             out.write(
@@ -232,10 +215,10 @@ def _trust(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> in
         fingerprint, signer = verdict.certificate_sha256, verdict.signer
     else:
         fingerprint, signer = args.fingerprint, ""
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         member = merge.trust_member(ctx, args.member, fingerprint, ctx.actor)
     assert member.certificate_sha256 is not None
-    shown = grouped_fingerprint(member.certificate_sha256)
+    shown = grouped(member.certificate_sha256)
     who = f" ({signer})" if signer else ""
     out.write(
         Msg(

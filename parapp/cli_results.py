@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 from pathlib import Path
 from typing import Any, TextIO
 
+from parapp.cli_rounds import open_as_user
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Lang, Msg
 from parapp.io.score_sheet import DEFAULT_BODY
 from parapp.services import reports
-from parapp.services.context import open_round
 
 Commands = Any  # argparse's private _SubParsersAction
 BLANK_PLACE = "…………"
@@ -41,13 +40,6 @@ def add_commands(commands: Commands) -> None:
     parser.add_argument("--parent-body", default=None, help="default: UBND tỉnh <place>")
     parser.add_argument("--body", default=DEFAULT_BODY, help=f"default: {DEFAULT_BODY}")
     parser.set_defaults(handler=_results)
-
-
-def _actor() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user database entry (containers)
-        return ""
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -81,7 +73,7 @@ def _results(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> 
             )
         )
     place = args.place or BLANK_PLACE
-    with open_round(args.round, actor=_actor()) as ctx:
+    with open_as_user(args.round) as ctx:
         written = reports.export_results(
             ctx,
             xlsx=args.xlsx,

@@ -26,15 +26,17 @@ from parapp.services.context import RoundContext, open_round
 Commands = Any  # argparse's private _SubParsersAction
 
 
-def _actor() -> str:
+def current_user() -> str:
+    """Who runs the command, for the audit log ("" when the system cannot tell)."""
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no user database entry (containers)
         return ""
 
 
-def _open(path: Path) -> RoundContext:
-    return open_round(path, actor=_actor())
+def open_as_user(path: Path) -> RoundContext:
+    """Open a round for a command, recording the system user as the actor."""
+    return open_round(path, actor=current_user())
 
 
 def add_commands(commands: Commands) -> None:
@@ -186,7 +188,7 @@ def _split(text: str | None) -> list[str] | None:
 
 def _create(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     criteria_set = criteria_sets.resolve(args.criteria)
-    with rounds.create_round(args.round, criteria_set, args.name, actor=_actor()) as ctx:
+    with rounds.create_round(args.round, criteria_set, args.name, actor=current_user()) as ctx:
         info = rounds.round_info(ctx)
     out.write(
         Msg(
@@ -201,7 +203,7 @@ def _create(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> i
 
 def _show(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     vi = lang is Lang.VI
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         info = rounds.round_info(ctx)
         units = rounds.list_units(ctx)
         members = rounds.list_members(ctx)
@@ -227,7 +229,7 @@ def _show(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int
 
 
 def _add_unit(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         unit = rounds.add_unit(ctx, args.unit_id, args.name, args.unit_type)
     out.write(Msg(f"Đã thêm đơn vị {unit.id}.\n", f"Added unit {unit.id}.\n").get(lang))
     return 0
@@ -235,7 +237,7 @@ def _add_unit(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) ->
 
 def _add_member(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     certificate = args.certificate.read_bytes() if args.certificate else None
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         member = rounds.add_member(
             ctx, args.member_id, args.name, args.title, MemberRole(args.role), certificate
         )
@@ -244,7 +246,7 @@ def _add_member(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) 
 
 
 def _assign(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         rows = rounds.assign(ctx, args.member, _split(args.units), _split(args.areas))
     out.write(
         Msg(
@@ -256,7 +258,7 @@ def _assign(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> i
 
 
 def _phase(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         event = rounds.advance_phase(ctx, Phase(args.phase), args.note)
     out.write(
         Msg(
@@ -268,7 +270,7 @@ def _phase(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> in
 
 
 def _package_build(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         built = packages.build_member_package(ctx, args.member, args.out)
     out.write(
         Msg(
@@ -283,7 +285,7 @@ def _package_build(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextI
 
 
 def _package_open(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with packages.open_member_package(args.package, args.workspace, actor=_actor()) as ctx:
+    with packages.open_member_package(args.package, args.workspace, actor=current_user()) as ctx:
         info = rounds.round_info(ctx)
         units = rounds.list_units(ctx)
         path = ctx.path
@@ -304,12 +306,12 @@ def _written(lang: Lang, out: TextIO, path: Path) -> int:
 
 
 def _self_form(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         return _written(lang, out, workbooks.export_self_form(ctx, args.unit, args.out))
 
 
 def _self_import(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         report = workbooks.import_self_form(ctx, args.unit, args.form, args.evidence)
     if not report.changed:
         out.write(
@@ -337,12 +339,12 @@ def _self_import(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO)
 
 
 def _results_template(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         return _written(lang, out, workbooks.export_results_template(ctx, args.out))
 
 
 def _results_import(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         report = workbooks.import_results(ctx, args.results)
     out.write(
         Msg(
@@ -356,12 +358,12 @@ def _results_import(args: argparse.Namespace, lang: Lang, out: TextIO, err: Text
 
 
 def _units_template(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         return _written(lang, out, workbooks.export_units_template(ctx, args.out))
 
 
 def _import_units(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with _open(args.round) as ctx:
+    with open_as_user(args.round) as ctx:
         added = workbooks.import_units(ctx, args.units)
     out.write(Msg(f"Đã thêm {len(added)} đơn vị.\n", f"Added {len(added)} unit(s).\n").get(lang))
     return 0

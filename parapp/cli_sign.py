@@ -125,7 +125,8 @@ def _key_arguments(parser: argparse.ArgumentParser) -> None:
     _trust_arguments(parser)
 
 
-def _secret(env: str | None, prompt: Msg, lang: Lang) -> str:
+def read_secret(env: str | None, prompt: Msg, lang: Lang) -> str:
+    """A passphrase or PIN from the environment variable ``env``, else a no-echo prompt."""
     if env:
         value = os.environ.get(env)
         if value is None:
@@ -140,7 +141,9 @@ def _secret(env: str | None, prompt: Msg, lang: Lang) -> str:
 
 def _key(args: argparse.Namespace, lang: Lang) -> signing.KeySource:
     if args.p12 is not None:
-        secret = _secret(args.passphrase_env, Msg("Mật khẩu tệp khóa: ", "Key passphrase: "), lang)
+        secret = read_secret(
+            args.passphrase_env, Msg("Mật khẩu tệp khóa: ", "Key passphrase: "), lang
+        )
         return Pkcs12Key(args.p12, secret)
     key_id = None
     if args.key_id:
@@ -150,7 +153,7 @@ def _key(args: argparse.Namespace, lang: Lang) -> signing.KeySource:
             raise ValidationError(
                 Msg("Mã khóa phải ở dạng hex, ví dụ 01.", "The key id must be hex, e.g. 01.")
             ) from None
-    pin = _secret(args.pin_env, Msg("Mã PIN thiết bị ký số: ", "Token PIN: "), lang)
+    pin = read_secret(args.pin_env, Msg("Mã PIN thiết bị ký số: ", "Token PIN: "), lang)
     return TokenKey(args.pkcs11, pin, args.token, key_id)
 
 
@@ -310,12 +313,12 @@ def _sign_package(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO
 
 
 def _new_cert(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    passphrase = _secret(
+    passphrase = read_secret(
         args.passphrase_env, Msg("Mật khẩu bảo vệ khóa mới: ", "New key passphrase: "), lang
     )
     ca = None
     if args.ca_p12 is not None:
-        ca_secret = _secret(
+        ca_secret = read_secret(
             args.ca_passphrase_env, Msg("Mật khẩu tệp khóa CA: ", "CA key passphrase: "), lang
         )
         ca = Pkcs12Key(args.ca_p12, ca_secret)
@@ -352,7 +355,7 @@ def _tokens(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> i
         out.write(f"{token.label}\t{token.manufacturer} {token.model}\t{token.serial}\n")
     pin = None
     if args.pin_env:
-        pin = _secret(args.pin_env, Msg("", ""), lang)
+        pin = read_secret(args.pin_env, Msg("", ""), lang)
     for cert in signing.list_token_certificates(args.pkcs11, args.token, pin):
         key = {True: "có khóa" if vi else "has key", False: "không khóa" if vi else "no key"}
         out.write(
