@@ -39,6 +39,7 @@ from parapp.io.results_report import (
     unit_sheet_title,
 )
 from parapp.io.score_sheet import nfc
+from parapp.io.score_sheet_xlsx import nd30_print_setup
 from parapp.io.sheet_table import put_text
 
 FONT_NAME = "Times New Roman"
@@ -82,7 +83,6 @@ AUDIT_COLUMNS = (
     ("Lý do", 44),
     ("Nguồn (phiếu nộp / gói điểm)", 40),
 )
-MM_PER_INCH = 25.4
 
 _BAD_NAME = re.compile(r"[\[\]:*?/\\]")
 _THIN = Side(style="thin", color="000000")
@@ -198,27 +198,6 @@ def _header_row(ws: Any, row: int, titles: Sequence[str], checks: int = 0) -> No
     ws.freeze_panes = f"A{row + 1}"
 
 
-def _print_setup(ws: Any, header_row: int, last_column: int, last_row: int) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{header_row}:{header_row}"
-    # Check cells are for reviewers on screen; the printed sheet stops before them.
-    ws.print_area = f"A1:{get_column_letter(last_column)}{max(last_row, header_row)}"
-    ws.page_margins.left = 30 / MM_PER_INCH
-    ws.page_margins.right = 15 / MM_PER_INCH
-    ws.page_margins.top = 20 / MM_PER_INCH
-    ws.page_margins.bottom = 20 / MM_PER_INCH
-    ws.page_margins.header = 8 / MM_PER_INCH
-    # Nghị định 30: numbers centred at the top, none on the first page.
-    ws.HeaderFooter.differentFirst = True
-    ws.oddHeader.center.text = "Trang &P/&N"
-    ws.oddHeader.center.font = FONT_NAME
-    ws.oddHeader.center.size = 13
-
-
 class _RankingWriter:
     """One ranking group: a row per unit, best first, area points, changes, check formulas."""
 
@@ -251,7 +230,7 @@ class _RankingWriter:
         last = first + len(self.outcomes) - 1
         for position, outcome in enumerate(self.outcomes, 1):
             self._unit(first + position - 1, position, outcome, printed, first, last)
-        _print_setup(ws, RANKING_HEADER_ROW, printed, last)
+        nd30_print_setup(ws, RANKING_HEADER_ROW, printed, last)
 
     def _unit(
         self, row: int, position: int, outcome: UnitOutcome, printed: int, first: int, last: int
@@ -343,7 +322,7 @@ class _UnitWriter:
             row += 1
             self.summary_rows[line.key] = row
             self._summary(row, line.key, line.label, line.value, line.text)
-        _print_setup(ws, UNIT_HEADER_ROW, NOTE_COL, row)
+        nd30_print_setup(ws, UNIT_HEADER_ROW, NOTE_COL, row)
 
     def _heading(self) -> None:
         ws = self.ws
@@ -478,7 +457,7 @@ def _table_sheet(ws: Any, columns: Sequence[tuple[str, int]], rows: list[list[An
                 cell.border = _BORDER
     if not rows:
         put_text(ws, 2, 1, "Chưa có dữ liệu.").font = _font(11, italic=True)
-    _print_setup(ws, 1, len(columns), len(rows) + 1)
+    nd30_print_setup(ws, 1, len(columns), len(rows) + 1)
 
 
 def _source_sheet(ws: Any, report: ResultsReport) -> None:

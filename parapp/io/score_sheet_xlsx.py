@@ -333,21 +333,27 @@ def _signer(ws: Any, sheet: ScoreSheet, row: int) -> int:
 
 
 def _print_setup(ws: Any, last_row: int) -> None:
+    # The check column is for reviewers on screen; the printed sheet ends at the comments.
+    nd30_print_setup(ws, HEADER_ROW, COMMENT_COL, last_row)
+
+
+def nd30_print_setup(ws: Any, header_row: int, last_column: int, last_row: int) -> None:
+    """A4 landscape fitted to width, ND30 margins, the header row repeated, the print area up to
+    ``last_column`` (check cells beyond it stay on screen), "Trang x/y" centred at the top from
+    page 2 (Nghị định 30: no number on the first page)."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    # The check column is for reviewers on screen; the printed sheet ends at the comments.
-    ws.print_area = f"A1:{get_column_letter(COMMENT_COL)}{last_row}"
-    inch = float(MM_PER_INCH)
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.print_area = f"A1:{get_column_letter(last_column)}{max(last_row, header_row)}"
+    inch = float(MM_PER_INCH)  # openpyxl margins are inches
     ws.page_margins.left = 30 / inch
     ws.page_margins.right = 15 / inch
     ws.page_margins.top = 20 / inch
     ws.page_margins.bottom = 20 / inch
     ws.page_margins.header = 8 / inch
-    # Nghị định 30: numbers centred at the top, none on the first page.
     ws.HeaderFooter.differentFirst = True
     ws.oddHeader.center.text = "Trang &P/&N"
     ws.oddHeader.center.font = FONT_NAME
