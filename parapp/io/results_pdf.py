@@ -9,7 +9,6 @@ unit (numbered separately, as ND30 wants): its official sheet and its area profi
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -62,7 +61,9 @@ from parapp.io.score_sheet_pdf import (
     SignatureRoom,
     Styles,
     header_block,
+    leading_cells,
     markup,
+    number_cell,
     signer_column,
 )
 
@@ -157,11 +158,6 @@ class _ResultStyles(Styles):
         )
 
 
-def _number(value: Decimal | None, style: ParagraphStyle, bold: bool = False) -> Paragraph:
-    text = format_score(value)
-    return Paragraph(f"<b>{text}</b>" if bold and text else text, style)
-
-
 def _group_part(
     report: ResultsReport, number: int, code: str, label: str, styles: _ResultStyles
 ) -> list[Any]:
@@ -202,16 +198,16 @@ def _ranking_table(
         row: list[Any] = [
             Paragraph(str(position), styles.cell_centre),
             Paragraph(markup(name), styles.cell),
-            _number(result.achieved, styles.cell_number),
-            _number(result.applicable_max, styles.cell_number),
-            _number(result.bonus, styles.cell_number),
-            _number(result.penalty, styles.cell_number),
-            _number(result.index, styles.cell_number, bold=True),
+            number_cell(result.achieved, styles.cell_number),
+            number_cell(result.applicable_max, styles.cell_number),
+            number_cell(result.bonus, styles.cell_number),
+            number_cell(result.penalty, styles.cell_number),
+            number_cell(result.index, styles.cell_number, bold=True),
             Paragraph(markup(result.classification), styles.cell_centre),
             Paragraph(f"<b>{outcome.rank}</b>", styles.cell_centre),
         ]
         if report.compared:
-            row.append(_number(total_change(area_points(report, outcome)), styles.cell_number))
+            row.append(number_cell(total_change(area_points(report, outcome)), styles.cell_number))
         data.append(row)
     widths = RANKING_WIDTHS_COMPARED_MM if report.compared else RANKING_WIDTHS_MM
     table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
@@ -281,26 +277,15 @@ def _appendix(
 
 
 def _unit_cells(row: UnitRow, styles: Styles) -> list[Any]:
-    bold = row.depth == 1
-    italic = not bold and not row.is_leaf
-    name = markup(row.name)
-    if bold:
-        name = f"<b>{name}</b>"
-    elif italic:
-        name = f"<i>{name}</i>"
-    mark = "<b>{}</b>" if bold else "{}"
-    cells: list[Any] = [
-        Paragraph(mark.format(markup(row.stt)), styles.cell_centre),
-        Paragraph(mark.format(markup(row.code)), styles.cell_centre),
-        Paragraph(name, styles.cell),
-        _number(row.maximum, styles.cell_number, bold),
-    ]
+    cells, bold = leading_cells(
+        row.stt, row.code, row.name, row.depth, row.is_leaf, row.maximum, styles
+    )
     if row.applicable:
         cells += [
-            _number(row.self_score, styles.cell_number, bold),
-            _number(row.council, styles.cell_number, bold),
-            _number(row.other, styles.cell_number, bold),
-            _number(row.achieved, styles.cell_number, bold),
+            number_cell(row.self_score, styles.cell_number, bold),
+            number_cell(row.council, styles.cell_number, bold),
+            number_cell(row.other, styles.cell_number, bold),
+            number_cell(row.achieved, styles.cell_number, bold),
             Paragraph(markup(row.note), styles.cell),
         ]
     else:

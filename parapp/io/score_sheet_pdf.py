@@ -242,31 +242,49 @@ def header_block(heading: Heading, styles: Styles) -> Table:
     return table
 
 
-def _number(value: Decimal | None, style: ParagraphStyle, bold: bool) -> Paragraph:
+def number_cell(value: Decimal | None, style: ParagraphStyle, bold: bool = False) -> Paragraph:
+    """A score in a table cell through the one formatter ("83,05"); blank for None."""
     text = format_score(value)
     return Paragraph(f"<b>{text}</b>" if bold and text else text, style)
 
 
-def _row_cells(row: SheetRow, styles: Styles) -> list[Any]:
-    bold = row.depth == 1
-    italic = not bold and not row.is_leaf
-    name = markup(row.name)
+def leading_cells(
+    stt: str,
+    code: str,
+    name: str,
+    depth: int,
+    is_leaf: bool,
+    maximum: Decimal | None,
+    styles: Styles,
+) -> tuple[list[Any], bool]:
+    """STT, code, content and maximum of a criteria row (areas bold, criteria italic), and
+    whether the row is bold: the columns every score table starts with."""
+    bold = depth == 1
+    italic = not bold and not is_leaf
+    text = markup(name)
     if bold:
-        name = f"<b>{name}</b>"
+        text = f"<b>{text}</b>"
     elif italic:
-        name = f"<i>{name}</i>"
+        text = f"<i>{text}</i>"
     mark = "<b>{}</b>" if bold else "{}"
     cells: list[Any] = [
-        Paragraph(mark.format(markup(row.stt)), styles.cell_centre),
-        Paragraph(mark.format(markup(row.code)), styles.cell_centre),
-        Paragraph(name, styles.cell),
-        _number(row.maximum, styles.cell_number, bold),
+        Paragraph(mark.format(markup(stt)), styles.cell_centre),
+        Paragraph(mark.format(markup(code)), styles.cell_centre),
+        Paragraph(text, styles.cell),
+        number_cell(maximum, styles.cell_number, bold),
     ]
+    return cells, bold
+
+
+def _row_cells(row: SheetRow, styles: Styles) -> list[Any]:
+    cells, bold = leading_cells(
+        row.stt, row.code, row.name, row.depth, row.is_leaf, row.maximum, styles
+    )
     if row.applicable:
         cells += [
-            _number(row.self_score, styles.cell_number, bold),
-            _number(row.appraised, styles.cell_number, bold),
-            _number(row.difference, styles.cell_number, bold),
+            number_cell(row.self_score, styles.cell_number, bold),
+            number_cell(row.appraised, styles.cell_number, bold),
+            number_cell(row.difference, styles.cell_number, bold),
         ]
     else:
         cells += [Paragraph(markup(NOT_APPLICABLE), styles.not_applicable), "", ""]
