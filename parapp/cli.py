@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from parapp import __version__
 from parapp.core import criteria_stats
@@ -37,6 +38,24 @@ OPENABLE_SUFFIXES = (".parpkg", ".parround")
 """What ``parapp FILE`` opens in the desktop application."""
 
 
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse's parser taking ``-0,5`` as a value, as it takes ``-1`` and ``-0.5``.
+
+    Penalty items score below zero and a Vietnamese decimal has a comma, but argparse reads any
+    other token starting with "-" as an unknown option (exit 2). No parapp option looks like a
+    number, so such a token is always a value. ``add_subparsers`` builds every sub-command's
+    parser with this class too (its ``parser_class`` defaults to the parent's type).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._negative_number_matcher = NEGATIVE_NUMBER
+
+
+NEGATIVE_NUMBER = re.compile(r"^-\d+$|^-\d*[.,]\d+$")
+"""A negative number as a value on the command line: -1, -0,5, -0.5, -,5."""
+
+
 def build_parser(gui: bool = False) -> argparse.ArgumentParser:
     """The whole command tree; ``--help`` works on every level.
 
@@ -44,7 +63,7 @@ def build_parser(gui: bool = False) -> argparse.ArgumentParser:
     commands: argparse cannot tell a file from a command in the same position (``parse_args``
     chooses).
     """
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="parapp",
         usage="%(prog)s [options] [FILE | COMMAND ...]",
         description=(
