@@ -1,8 +1,10 @@
 """USB signing tokens through PKCS#11: list slots, tokens and certificates; open a session.
 
 A token locks itself after a few wrong PINs (domain.md §10), so a PIN is tried **once**: a wrong
-PIN raises ``SignatureError`` and nothing here or above ever tries it again. PINs are passed in,
-never stored or logged.
+PIN raises ``SignatureError`` and nothing here or above ever tries it again. The token's PIN flags
+are read before every login: a locked token is not tried, and its final try only when the caller
+says the user was warned (``parapp.core.pin_state``). PINs are passed in, never stored or logged.
+Every token failure becomes a ``SignatureError`` with a sentence in both languages.
 """
 
 from __future__ import annotations
@@ -19,6 +21,13 @@ from pkcs11 import exceptions as p11_errors
 
 from parapp.core.errors import SignatureError
 from parapp.core.messages import Msg
+from parapp.core.pin_state import (
+    PinState,
+    locked_message,
+    pin_state,
+    refusal_before_login,
+    wrong_pin_message,
+)
 from parapp.io.certificates import CertificateInfo, describe
 
 log = logging.getLogger(__name__)
@@ -35,6 +44,8 @@ class TokenInfo:
     model: str
     serial: str
     initialized: bool
+    pin_state: PinState = PinState.OK
+    """From the token's flags when listed: warn before asking for the PIN."""
 
 
 @dataclass(frozen=True)
@@ -53,12 +64,85 @@ class TokenCertificate:
 
 def _module_error(module: Path, exc: Exception) -> SignatureError:
     log.warning("PKCS#11 module %s failed: %r", module, exc)
+    if "C_GetFunctionList" in str(exc) or "OS exception while loading" in str(exc):
+        return SignatureError(
+            Msg(
+                f"Tệp {module} không phải trình điều khiển PKCS#11 của thiết bị ký số (hoặc "
+                "không đúng bản 64-bit). Hãy chọn tệp .dll/.so do nhà cung cấp chứng thư số "
+                "cài đặt, ví dụ cryptoki.dll hoặc pkcs11.dll.",
+                f"{module} is not a PKCS#11 signing device driver (or not the 64-bit one). Choose "
+                "the .dll/.so the certificate provider installed, e.g. cryptoki.dll or "
+                "pkcs11.dll.",
+            )
+        )
     return SignatureError(
         Msg(
             f"Không dùng được trình điều khiển thiết bị ký số {module}: {type(exc).__name__}. "
             "Hãy kiểm tra đường dẫn và cài đặt của nhà cung cấp (bản 64-bit).",
             f"Cannot use the signing device driver {module}: {type(exc).__name__}. Check the "
             "path and the vendor's installation (64-bit).",
+        )
+    )
+
+
+_UNSUPPORTED = (
+    p11_errors.MechanismInvalid,
+    p11_errors.MechanismParamInvalid,
+    p11_errors.FunctionNotSupported,
+    p11_errors.KeyTypeInconsistent,
+    p11_errors.KeySizeRange,
+    p11_errors.DataLenRange,
+)
+_DISCONNECTED = (
+    p11_errors.DeviceRemoved,
+    p11_errors.TokenNotPresent,
+    p11_errors.TokenNotRecognised,
+    p11_errors.SessionClosed,
+    p11_errors.SessionHandleInvalid,
+    p11_errors.SessionCount,
+    p11_errors.UserNotLoggedIn,
+    p11_errors.DeviceError,
+    p11_errors.DeviceMemory,
+    p11_errors.SlotIDInvalid,
+)
+
+
+def token_failure(exc: Exception, label: str) -> SignatureError:
+    """A token's error while signing (``pkcs11.PKCS11Error``) as a sentence for the user."""
+    log.warning("token %s failed while signing: %r", label, exc)
+    name = type(exc).__name__
+    if isinstance(exc, _UNSUPPORTED):
+        return SignatureError(
+            Msg(
+                f"Thiết bị ký số “{label}” không hỗ trợ cách ký mà khóa này cần ({name}). Hãy "
+                "cập nhật phần mềm của nhà cung cấp thiết bị, hoặc ký bằng chứng thư khác.",
+                f"Signing token “{label}” does not support the signing method this key needs "
+                f"({name}). Update the token vendor's software, or sign with another "
+                "certificate.",
+            )
+        )
+    if isinstance(exc, _DISCONNECTED):
+        return SignatureError(
+            Msg(
+                f"Mất kết nối với thiết bị ký số “{label}” ({name}): thiết bị bị rút ra hoặc "
+                "phiên làm việc đã đóng. Hãy cắm lại thiết bị rồi ký lại.",
+                f"Lost the connection to signing token “{label}” ({name}): the token was "
+                "removed or the session closed. Plug it in again, then sign again.",
+            )
+        )
+    if isinstance(exc, p11_errors.FunctionCancelled):
+        return SignatureError(
+            Msg(
+                f"Đã hủy việc ký trên thiết bị “{label}”.",
+                f"Signing was cancelled on token “{label}”.",
+            )
+        )
+    return SignatureError(
+        Msg(
+            f"Thiết bị ký số “{label}” báo lỗi ({name}): không ký được. Hãy rút ra, cắm lại "
+            "thiết bị rồi thử lại.",
+            f"Signing token “{label}” reported an error ({name}): nothing was signed. Unplug "
+            "it, plug it in again and retry.",
         )
     )
 
@@ -78,7 +162,7 @@ def _library(module: Path) -> Any:
 
 
 def list_tokens(module: Path) -> list[TokenInfo]:
-    """Every slot of ``module`` that holds a token.
+    """Every slot of ``module`` that holds a token, with its PIN state.
 
     Raises:
         SignatureError: the module cannot be loaded or answers with an error.
@@ -97,6 +181,7 @@ def list_tokens(module: Path) -> list[TokenInfo]:
                     model=str(token.model).strip(),
                     serial=_serial(token.serial),
                     initialized=bool(token.flags & pkcs11.TokenFlag.TOKEN_INITIALIZED),
+                    pin_state=pin_state(int(token.flags)),
                 )
             )
     except pkcs11.PKCS11Error as exc:
@@ -111,7 +196,8 @@ def _serial(value: object) -> str:
 
 
 def find_token(module: Path, token_label: str | None) -> Any:
-    """The token labelled ``token_label``, or the only initialised token when None.
+    """The token labelled ``token_label``, or the only initialised token when None; its
+    flags are read now.
 
     Raises:
         SignatureError: no such token, or several tokens and no label to choose.
@@ -145,33 +231,49 @@ def find_token(module: Path, token_label: str | None) -> Any:
     )
 
 
-def open_session(module: Path, token_label: str | None, pin: str | None) -> Any:
-    """Open a session on the token, logged in with ``pin`` when given: **one** attempt.
+def read_pin_state(module: Path, token_label: str | None) -> tuple[str, PinState]:
+    """The token's label and its PIN state, read from its flags now (no PIN asked).
 
     Raises:
-        SignatureError: token missing; wrong, locked or expired PIN (never retried).
+        SignatureError: module, token missing or ambiguous.
+    """
+    token = find_token(module, token_label)
+    return str(token.label).strip(), pin_state(int(token.flags))
+
+
+def _state_now(token: Any) -> PinState:
+    try:
+        return pin_state(int(token.slot.get_token().flags))
+    except pkcs11.PKCS11Error:
+        return PinState.OK  # the wrong-PIN message stands on its own
+
+
+def open_session(
+    module: Path, token_label: str | None, pin: str | None, *, final_try_confirmed: bool = False
+) -> Any:
+    """Open a session on the token, logged in with ``pin`` when given: **one** attempt, and
+    none on a locked token or on a final try the user was not warned of.
+
+    Raises:
+        SignatureError: token missing; locked; final try unconfirmed; wrong, locked or expired
+            PIN (never retried).
     """
     token = find_token(module, token_label)
     label = str(token.label).strip()
+    if pin is not None:
+        refusal = refusal_before_login(
+            pin_state(int(token.flags)), label, final_try_confirmed=final_try_confirmed
+        )
+        if refusal is not None:
+            log.warning("token %s not tried: %s", label, refusal.en)
+            raise SignatureError(refusal)
     try:
         return token.open(user_pin=pin) if pin is not None else token.open()
     except p11_errors.PinIncorrect:
         log.warning("wrong PIN for token %s (not retried)", label)
-        raise SignatureError(
-            Msg(
-                f"Mã PIN của thiết bị “{label}” không đúng. parapp không thử lại: thiết bị sẽ bị "
-                "khóa nếu nhập sai nhiều lần. Hãy kiểm tra mã PIN rồi ký lại.",
-                f"Wrong PIN for token “{label}”. parapp does not retry: the token locks after "
-                "repeated wrong PINs. Check the PIN, then sign again.",
-            )
-        ) from None
+        raise SignatureError(wrong_pin_message(label, _state_now(token))) from None
     except p11_errors.PinLocked:
-        raise SignatureError(
-            Msg(
-                f"Thiết bị “{label}” đã bị khóa mã PIN: hãy liên hệ nơi cấp chứng thư để mở khóa.",
-                f"Token “{label}” has its PIN locked: ask the certificate issuer to unlock it.",
-            )
-        ) from None
+        raise SignatureError(locked_message(label)) from None
     except (p11_errors.PinExpired, p11_errors.PinInvalid, p11_errors.PinLenRange):
         raise SignatureError(
             Msg(
@@ -179,8 +281,16 @@ def open_session(module: Path, token_label: str | None, pin: str | None) -> Any:
                 f"The PIN for token “{label}” is invalid or has expired.",
             )
         ) from None
+    except p11_errors.UserPinNotInitialized:
+        raise SignatureError(
+            Msg(
+                f"Thiết bị “{label}” chưa được đặt mã PIN người dùng: hãy dùng phần mềm của nhà "
+                "cung cấp để đặt mã PIN.",
+                f"Token “{label}” has no user PIN yet: set one with the vendor's software.",
+            )
+        ) from None
     except pkcs11.PKCS11Error as exc:
-        raise _module_error(module, exc) from None
+        raise token_failure(exc, label) from None
 
 
 def list_certificates(
@@ -212,10 +322,18 @@ def list_certificates(
             for object_id, object_label, cert in session_certificates(session)
         ]
     except pkcs11.PKCS11Error as exc:
-        raise _module_error(module, exc) from None
+        raise token_failure(exc, label) from None
     finally:
-        session.close()
+        close_session(session)
     return sorted(found, key=lambda c: (c.info.subject, c.object_id))
+
+
+def close_session(session: Any) -> None:
+    """Close a session; a token pulled out meanwhile is not an error worth a traceback."""
+    try:
+        session.close()
+    except pkcs11.PKCS11Error as exc:
+        log.info("closing a token session failed: %r", exc)
 
 
 def session_certificates(session: Any) -> list[tuple[bytes, str, x509.Certificate]]:

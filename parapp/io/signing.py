@@ -24,6 +24,7 @@ from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -68,6 +69,11 @@ class TokenKey:
     pin: str = field(repr=False)
     token_label: str | None = None
     key_id: bytes | None = None
+    final_try_confirmed: bool = False
+    """The user was shown the final-try warning before typing the PIN (else it is not tried)."""
+    raw_mechanism: bool | None = None
+    """None: hash-and-sign (CKM_SHA256_RSA_PKCS, CKM_ECDSA_SHA256) when the token lists it,
+    else hash here and sign the digest (CKM_RSA_PKCS, CKM_ECDSA). True/False forces one."""
 
 
 KeySource = Pkcs12Key | TokenKey
@@ -132,11 +138,16 @@ def open_signer(
         )
         yield OpenedSigner(signer, bundle.certificate, chain, info)
         return
-    session = pkcs11_tokens.open_session(source.module, source.token_label, source.pin)
+    session = pkcs11_tokens.open_session(
+        source.module,
+        source.token_label,
+        source.pin,
+        final_try_confirmed=source.final_try_confirmed,
+    )
     try:
         yield _token_signer(session, source, at, extra_chain)
     finally:
-        session.close()
+        pkcs11_tokens.close_session(session)
 
 
 def _registry(chain: tuple[x509.Certificate, ...]) -> SimpleCertificateStore:
@@ -148,18 +159,32 @@ def _registry(chain: tuple[x509.Certificate, ...]) -> SimpleCertificateStore:
 def _token_signer(
     session: Any, source: TokenKey, at: datetime, extra_chain: tuple[x509.Certificate, ...]
 ) -> OpenedSigner:
+    label = str(session.token.label).strip()
+    try:
+        key_ids = pkcs11_tokens.private_key_ids(session)
+        on_token_objects = pkcs11_tokens.session_certificates(session)
+    except pkcs11.PKCS11Error as exc:
+        raise pkcs11_tokens.token_failure(exc, label) from None
     key_id = source.key_id
     if key_id is None:
-        ids = pkcs11_tokens.private_key_ids(session)
-        if len(ids) != 1:
+        if len(key_ids) != 1:
             raise SignatureError(
                 Msg(
-                    f"Thiết bị có {len(ids)} khóa ký: hãy chọn mã khóa (key id) cần dùng.",
-                    f"The token holds {len(ids)} signing keys: choose the key id to use.",
+                    f"Thiết bị có {len(key_ids)} khóa ký: hãy chọn mã khóa (key id) cần dùng.",
+                    f"The token holds {len(key_ids)} signing keys: choose the key id to use.",
                 )
             )
-        key_id = ids[0]
-    on_token = tuple(c for _id, _label, c in pkcs11_tokens.session_certificates(session))
+        key_id = key_ids[0]
+    if key_id in key_ids and key_id not in {i for i, _label, _c in on_token_objects}:
+        raise SignatureError(
+            Msg(
+                f"Thiết bị “{label}” có khóa {key_id.hex()} nhưng không có chứng thư số đi kèm "
+                "(cùng mã): hãy nạp chứng thư bằng phần mềm của nhà cung cấp.",
+                f"Token “{label}” holds key {key_id.hex()} but no certificate with the same id: "
+                "load it with the vendor's software.",
+            )
+        )
+    on_token = tuple(c for _id, _label, c in on_token_objects)
     signer = PKCS11Signer(session, key_id=key_id, cert_id=key_id, other_certs_to_pull=())
     try:
         cert = _from_asn1(signer.signing_cert)
@@ -171,11 +196,57 @@ def _token_signer(
                 f"No key with its certificate under id {key_id.hex()} on the token.",
             )
         ) from None
+    signer.use_raw_mechanism = _raw_mechanism(session, cert, label, source.raw_mechanism)
     chain = _issuers(cert, (*on_token, *extra_chain))
     info = check_before_signing(cert, chain, at)
     for issuer in chain:
         signer.cert_registry.register(_to_asn1(issuer))
     return OpenedSigner(signer, cert, chain, info)
+
+
+_MECHANISMS = {
+    # key kind: (hash-and-sign with SHA-256, raw on a digest computed here)
+    "rsa": (pkcs11.Mechanism.SHA256_RSA_PKCS, pkcs11.Mechanism.RSA_PKCS),
+    "ec": (pkcs11.Mechanism.ECDSA_SHA256, pkcs11.Mechanism.ECDSA),
+}
+
+
+def _raw_mechanism(session: Any, cert: x509.Certificate, label: str, forced: bool | None) -> bool:
+    """Whether to sign a digest with the raw mechanism: many tokens (SoftHSM2 among them) have
+    no CKM_ECDSA_SHA256. pyHanko DER-encodes the raw (r, s) of an ECDSA signature itself."""
+    public = cert.public_key()
+    if isinstance(public, rsa.RSAPublicKey):
+        kind = "rsa"
+    elif isinstance(public, ec.EllipticCurvePublicKey):
+        kind = "ec"
+    else:
+        raise SignatureError(
+            Msg(
+                f"Khóa trên thiết bị “{label}” không phải RSA hay ECDSA: parapp không ký được "
+                "bằng khóa này.",
+                f"The key on token “{label}” is neither RSA nor ECDSA: parapp cannot sign with it.",
+            )
+        )
+    if forced is not None:
+        return forced
+    hashed, raw = _MECHANISMS[kind]
+    try:
+        offered = set(session.token.slot.get_mechanisms())
+    except pkcs11.PKCS11Error as exc:
+        log.info("token %s does not list its mechanisms (%r): signing a digest", label, exc)
+        return True
+    if hashed in offered:
+        return False
+    if raw in offered:
+        return True
+    raise SignatureError(
+        Msg(
+            f"Thiết bị “{label}” không có cơ chế ký nào parapp dùng được cho khóa "
+            f"{kind.upper()} ({hashed.name} hoặc {raw.name}).",
+            f"Token “{label}” offers no signing mechanism parapp can use for its {kind.upper()} "
+            f"key ({hashed.name} or {raw.name}).",
+        )
+    )
 
 
 def _issuers(
@@ -306,6 +377,8 @@ def sign_pdf(
             )
         except (SigningError, PdfError, OSError) as exc:
             raise _signing_failed(exc, tsa_url) from None
+        except pkcs11.PKCS11Error as exc:
+            raise _token_failed(exc, opened) from None
     log.info("signed PDF field %s with %s", placement.field_name, opened.info.sha256[:16])
     return out.getvalue()
 
@@ -332,7 +405,18 @@ def sign_detached(
         )
     except (SigningError, OSError) as exc:
         raise _signing_failed(exc, tsa_url) from None
+    except pkcs11.PKCS11Error as exc:
+        raise _token_failed(exc, opened) from None
     return bytes(info.dump())
+
+
+def _token_failed(exc: Exception, opened: OpenedSigner) -> SignatureError:
+    session = getattr(opened.signer, "pkcs11_session", None)
+    try:
+        label = str(session.token.label).strip() if session is not None else ""
+    except pkcs11.PKCS11Error:
+        label = ""
+    return pkcs11_tokens.token_failure(exc, label)
 
 
 def _signing_failed(exc: Exception, tsa_url: str | None) -> SignatureError:
