@@ -19,6 +19,7 @@ from pathlib import Path
 from parapp import paths
 from parapp.core.errors import SignatureError, ValidationError
 from parapp.core.messages import Msg
+from parapp.core.pin_state import PinState, locked_message, pin_warning
 from parapp.io import pkcs11_tokens, score_package, signature_check, signing
 from parapp.io.atomic import write_bytes_atomic
 from parapp.io.certificates import (
@@ -51,6 +52,7 @@ __all__ = [
     "list_tokens",
     "sign_pdf_file",
     "sign_xlsx_file",
+    "token_pin_warning",
     "trust_settings",
 ]
 
@@ -433,3 +435,16 @@ def list_token_certificates(
         SignatureError: token missing, wrong PIN, module errors.
     """
     return pkcs11_tokens.list_certificates(module, token_label, pin)
+
+
+def token_pin_warning(module: Path, token_label: str | None = None) -> Msg | None:
+    """What to tell the user **before** asking for the token's PIN, read from its flags (a wrong
+    PIN was entered; the final try before it locks); None when nothing is to be said.
+
+    Raises:
+        SignatureError: the token is locked (never tried), missing, or the module fails.
+    """
+    label, state = pkcs11_tokens.read_pin_state(module, token_label)
+    if state is PinState.LOCKED:
+        raise SignatureError(locked_message(label))
+    return pin_warning(state, label)
