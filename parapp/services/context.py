@@ -13,6 +13,7 @@ from parapp.core.messages import Msg
 from parapp.store import rounds as round_store
 from parapp.store.database import Database, open_database
 from parapp.store.evidence import EvidenceFolder
+from parapp.store.leftovers import remove_stale_temp_files
 
 ROUND_SUFFIX = ".parround"
 
@@ -76,4 +77,5 @@ def open_round(
                 f"{path.name} holds no appraisal round.",
             )
         )
+    remove_stale_temp_files(path)  # left by a writer killed mid-way (a merge, an import)
     return RoundContext(db, path, EvidenceFolder.beside(path), clock, actor)
