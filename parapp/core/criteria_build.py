@@ -3,13 +3,19 @@
 Every format (JSON, the secretary's workbook) parses its cells into ``NodeSpec`` rows and a metadata
 ``CriteriaSet`` without nodes, then calls ``assemble``. Nothing is returned unless the whole set is
 sound: an ``ImportFormatError`` lists each problem with its file, sheet, row and column.
+
+Each problem is reported once. A reader that could not read a cell has already reported it and
+names the field as *unreadable* (``NodeSpec.unreadable``, ``assemble(unreadable=...)``); the
+default put in its place is then not checked again. Parent sums are checked only on sound
+subtrees: a parent is skipped when a row below it has an unreadable maximum, per-type maxima,
+unit types or aggregation, or a code problem (malformed, duplicated, orphaned, unreadable).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -29,8 +35,6 @@ from parapp.core.criteria import (
 from parapp.core.errors import ImportFormatError, Location, Problem
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical
-
-_At = Callable[[str], Location]
 
 CODE_PATTERN = re.compile(r"^[0-9A-Za-z]+(\.[0-9A-Za-z]+)*$")
 FORM_ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -59,6 +63,14 @@ class NodeSpec:
     applies_to: frozenset[str] | None = None
     maximum_by_unit_type: Mapping[str, Decimal] = field(default_factory=dict)
     location: Location = field(default_factory=Location)
+    unreadable: frozenset[str] = frozenset()
+    """Fields whose cell could not be read (already reported); their defaults are not checked."""
+
+
+_NUMBER_FIELDS = frozenset({"maximum", "minimum", "maximum_by_unit_type"})
+"""A row with one of these unreadable skips its range checks."""
+_SUM_FIELDS = frozenset({"maximum", "maximum_by_unit_type", "applies_to", "aggregation"})
+"""A row with one of these unreadable leaves its ancestors' sums unchecked."""
 
 
 def specs_of(criteria_set: CriteriaSet) -> list[NodeSpec]:
@@ -100,6 +112,7 @@ def assemble(
     columns: Mapping[str, str] | None = None,
     meta_locations: Mapping[str, Location] | None = None,
     source: str = "",
+    unreadable: Collection[str] = (),
 ) -> CriteriaSet:
     """Check metadata and rows, build the tree and return the finished set.
 
@@ -107,35 +120,37 @@ def assemble(
         meta: the set's metadata (its ``nodes`` are ignored).
         specs: the rows in document order.
         columns: field name -> column label used in messages (e.g. ``{"maximum": "D"}``).
-        meta_locations: field name -> where that metadata value sits.
+        meta_locations: field name -> where that metadata value sits; items of a list are found
+            under ``"unit_types.3"``, ``"unit_types.3.label"``, ``"ranking_groups.1"`` and
+            ``"classes.2"`` (1-based), falling back to the list's own key.
         source: the file name, for the headline of the error.
+        unreadable: metadata keys (same names) the reader could not read and has reported;
+            ``"unit_types"`` means the list itself is unknown, ``"nodes"`` that the rows are.
 
     Raises:
         ImportFormatError: with every problem found; nothing is built.
     """
     out = _Collector(columns or {})
+    skip = frozenset(unreadable)
     meta = _normalise_meta(meta)
-    _check_meta(meta, meta_locations or {}, out)
+    _check_meta(meta, meta_locations or {}, skip, out)
     rows = [_normalise_spec(spec) for spec in specs]
-    known_types = {ut.code for ut in meta.unit_types}
-    before_codes = len(out.problems)
-    by_code = _check_codes(rows, out)
-    tree_is_sound = len(out.problems) == before_codes and bool(rows)
+    known_types = None if "unit_types" in skip else {ut.code for ut in meta.unit_types}
+    by_code, tainted = _check_codes(rows, out)
     for row in rows:
         _check_row(row, by_code, known_types, out)
-    if not rows:
+    if not rows and "nodes" not in skip:
         out.add(
             Location(file=source), None, "Bộ tiêu chí không có dòng nào.", "The set has no rows."
         )
-    if not tree_is_sound:
-        # Without unique codes and existing parents there is no tree whose sums could be checked.
-        raise ImportFormatError(out.problems, source)
-    nodes = _build_tree(rows)
-    for root in nodes:
-        _check_sums(root, by_code, meta, out)
+    nodes = _build_tree(list(by_code.values()))
+    if known_types is not None:  # per-type sums need the unit types
+        for root in nodes:
+            _check_sums(root, by_code, meta, tainted, out)
     if out.problems:
         raise ImportFormatError(out.problems, source)
-    return replace(meta, nodes=nodes)
+    classes = tuple(sorted(meta.classes, key=lambda c: c.lower, reverse=True))
+    return replace(meta, nodes=nodes, classes=classes)
 
 
 def _normalise_meta(meta: CriteriaSet) -> CriteriaSet:
@@ -152,96 +167,107 @@ def _normalise_meta(meta: CriteriaSet) -> CriteriaSet:
         ranking_groups=tuple(
             replace(g, code=g.code.strip(), label=nfc(g.label)) for g in meta.ranking_groups
         ),
-        classes=tuple(
-            sorted(
-                (replace(c, label=nfc(c.label)) for c in meta.classes),
-                key=lambda c: c.lower,
-                reverse=True,
-            )
-        ),
+        classes=tuple(replace(c, label=nfc(c.label)) for c in meta.classes),
         nodes=(),
     )
 
 
-def _check_meta(meta: CriteriaSet, where: Mapping[str, Location], out: _Collector) -> None:
-    def at(name: str) -> Location:
-        return where.get(name, Location(column=name))
+def _at(where: Mapping[str, Location], *keys: str) -> Location:
+    """The location of the first key present; the last key names the column otherwise."""
+    for key in keys:
+        if key in where:
+            return where[key]
+    return Location(column=keys[-1])
 
-    if not FORM_ID_PATTERN.match(meta.form_id):
-        out.add(
-            at("form_id"),
-            None,
+
+def _check_meta(
+    meta: CriteriaSet, where: Mapping[str, Location], skip: frozenset[str], out: _Collector
+) -> None:
+    checks = (
+        (
+            "form_id",
+            not FORM_ID_PATTERN.match(meta.form_id),
             f"Mã bộ tiêu chí “{meta.form_id}” không hợp lệ (chữ, số, '-', '_', '.').",
             f"Form id “{meta.form_id}” is invalid (letters, digits, '-', '_', '.').",
-        )
-    if not _valid_version(meta.version):
-        out.add(
-            at("version"),
-            None,
+        ),
+        (
+            "version",
+            not _valid_version(meta.version),
             f"Phiên bản “{meta.version}” phải có dạng yyyymmddrr, ví dụ 2026010101.",
             f"Version “{meta.version}” must be yyyymmddrr, e.g. 2026010101.",
-        )
-    if not 2000 <= meta.year <= 2100:
-        out.add(at("year"), None, f"Năm {meta.year} không hợp lệ.", f"Year {meta.year} is invalid.")
-    if not meta.name:
-        out.add(at("name"), None, "Tên bộ tiêu chí đang để trống.", "The set's name is empty.")
-    if meta.index_places not in range(5):
-        out.add(
-            at("index_places"),
-            None,
+        ),
+        (
+            "year",
+            not 2000 <= meta.year <= 2100,
+            f"Năm {meta.year} không hợp lệ.",
+            f"Year {meta.year} is invalid.",
+        ),
+        ("name", not meta.name, "Tên bộ tiêu chí đang để trống.", "The set's name is empty."),
+        (
+            "index_places",
+            meta.index_places not in range(5),
             "Số chữ số thập phân của chỉ số phải từ 0 đến 4.",
             "Index decimal places must be 0 to 4.",
-        )
-    if meta.rounding != "half_up":
-        out.add(
-            at("rounding"),
-            None,
+        ),
+        (
+            "rounding",
+            meta.rounding != "half_up",
             f"Cách làm tròn “{meta.rounding}” không được hỗ trợ (chỉ half_up).",
             f"Rounding “{meta.rounding}” is not supported (half_up only).",
-        )
-    _check_unit_types(meta, at, out)
-    _check_classes(meta, at, out)
+        ),
+    )
+    for key, failed, vi, en in checks:
+        if failed and key not in skip:
+            out.add(_at(where, key), None, vi, en)
+    if "unit_types" not in skip:  # groups name unit types: unknown types, nothing to check
+        _check_unit_types(meta, where, skip, out)
+    if "classes" not in skip:
+        _check_classes(meta, where, skip, out)
 
 
-def _check_unit_types(meta: CriteriaSet, at: _At, out: _Collector) -> None:
+def _check_unit_types(
+    meta: CriteriaSet, where: Mapping[str, Location], skip: frozenset[str], out: _Collector
+) -> None:
     seen: set[str] = set()
-    for ut in meta.unit_types:
-        if not FORM_ID_PATTERN.match(ut.code) or ut.code in seen:
+    for i, ut in enumerate(meta.unit_types, 1):
+        key = f"unit_types.{i}"
+        if key not in skip and (not FORM_ID_PATTERN.match(ut.code) or ut.code in seen):
             out.add(
-                at("unit_types"),
+                _at(where, key, "unit_types"),
                 None,
                 f"Mã loại đơn vị “{ut.code}” trống, sai dạng hoặc bị trùng.",
                 f"Unit type code “{ut.code}” is empty, malformed or duplicated.",
             )
-        if not ut.label:
+        if not ut.label and f"{key}.label" not in skip:
             out.add(
-                at("unit_types"),
+                _at(where, f"{key}.label", key, "unit_types"),
                 None,
                 f"Loại đơn vị “{ut.code}” chưa có tên.",
                 f"Unit type “{ut.code}” has no label.",
             )
         seen.add(ut.code)
     grouped: set[str] = set()
-    for group in meta.ranking_groups:
+    for i, group in enumerate(meta.ranking_groups, 1):
+        at = _at(where, f"ranking_groups.{i}", "ranking_groups")
         unknown = sorted(group.unit_types - seen)
         twice = sorted(group.unit_types & grouped)
         if unknown:
             out.add(
-                at("ranking_groups"),
+                at,
                 None,
                 f"Nhóm xếp hạng “{group.code}” nêu loại đơn vị không có: {', '.join(unknown)}.",
                 f"Ranking group “{group.code}” names unknown unit types: {', '.join(unknown)}.",
             )
         if twice:
             out.add(
-                at("ranking_groups"),
+                at,
                 None,
                 f"Loại đơn vị {', '.join(twice)} thuộc nhiều nhóm xếp hạng.",
                 f"Unit types {', '.join(twice)} belong to more than one ranking group.",
             )
         if not group.label or not group.code:
             out.add(
-                at("ranking_groups"),
+                at,
                 None,
                 "Nhóm xếp hạng phải có mã và tên.",
                 "A ranking group needs a code and a label.",
@@ -249,19 +275,26 @@ def _check_unit_types(meta: CriteriaSet, at: _At, out: _Collector) -> None:
         grouped |= group.unit_types
 
 
-def _check_classes(meta: CriteriaSet, at: _At, out: _Collector) -> None:
-    lowers = [band.lower for band in meta.classes]
-    if len(set(lowers)) != len(lowers):
-        out.add(
-            at("classes"),
-            None,
-            "Hai mức xếp loại có cùng ngưỡng dưới.",
-            "Two classification bands share a lower bound.",
-        )
-    for band in meta.classes:
+def _check_classes(
+    meta: CriteriaSet, where: Mapping[str, Location], skip: frozenset[str], out: _Collector
+) -> None:
+    lowers: set[Decimal] = set()
+    for i, band in enumerate(meta.classes, 1):
+        key = f"classes.{i}"
+        if key in skip:
+            continue
+        at = _at(where, key, "classes")
+        if band.lower in lowers:
+            out.add(
+                at,
+                None,
+                "Hai mức xếp loại có cùng ngưỡng dưới.",
+                "Two classification bands share a lower bound.",
+            )
+        lowers.add(band.lower)
         if not band.label or not Decimal(0) <= band.lower <= Decimal(100):
             out.add(
-                at("classes"),
+                at,
                 None,
                 f"Mức xếp loại “{band.label}” phải có tên và ngưỡng từ 0 đến 100.",
                 f"Classification band “{band.label}” needs a label and a bound from 0 to 100.",
@@ -302,10 +335,23 @@ def _normalise_spec(spec: NodeSpec) -> NodeSpec:
     )
 
 
-def _check_codes(rows: Sequence[NodeSpec], out: _Collector) -> dict[str, NodeSpec]:
+def _ancestors(code: str) -> set[str]:
+    """Every prefix of ``code`` that would be an ancestor ("1.2.3" -> {"1", "1.2"})."""
+    parts = code.split(".")
+    return {".".join(parts[:i]) for i in range(1, len(parts))}
+
+
+def _check_codes(rows: Sequence[NodeSpec], out: _Collector) -> tuple[dict[str, NodeSpec], set[str]]:
+    """The first row of each well-formed code, and the codes whose sums must not be checked."""
     by_code: dict[str, NodeSpec] = {}
+    tainted: set[str] = set()
+    previous = ""
     for row in rows:
-        if not CODE_PATTERN.match(row.code):
+        if "code" in row.unreadable:
+            # Its code is unknown: count it in the subtree of the row above it.
+            tainted |= _ancestors(previous) | {previous}
+        elif not CODE_PATTERN.match(row.code):
+            tainted |= _ancestors(row.code)
             out.add(
                 row.location,
                 "code",
@@ -313,6 +359,7 @@ def _check_codes(rows: Sequence[NodeSpec], out: _Collector) -> dict[str, NodeSpe
                 f"Code “{row.code}” is invalid (use 1, 1.2, 1.2.3).",
             )
         elif row.code in by_code:
+            tainted |= _ancestors(row.code)
             first = by_code[row.code].location
             out.add(
                 row.location,
@@ -322,25 +369,30 @@ def _check_codes(rows: Sequence[NodeSpec], out: _Collector) -> dict[str, NodeSpe
             )
         else:
             by_code[row.code] = row
+            previous = row.code
+        if row.unreadable & _SUM_FIELDS:
+            tainted |= _ancestors(row.code) | {row.code}
     for row in by_code.values():
         parent = row.code.rsplit(".", 1)[0] if "." in row.code else None
         if parent is not None and parent not in by_code:
+            tainted |= _ancestors(row.code)
             out.add(
                 row.location,
                 "code",
                 f"Mã “{row.code}” không có mục cha “{parent}”.",
                 f"Code “{row.code}” has no parent “{parent}”.",
             )
-    return by_code
+    return by_code, tainted
 
 
 def _check_row(
-    row: NodeSpec, by_code: Mapping[str, NodeSpec], known: set[str], out: _Collector
+    row: NodeSpec, by_code: Mapping[str, NodeSpec], known: set[str] | None, out: _Collector
 ) -> None:
     code = row.code
-    if not row.name:
+    numbers = not row.unreadable & _NUMBER_FIELDS
+    if not row.name and "name" not in row.unreadable:
         out.add(row.location, "name", f"Mục “{code}” chưa có tên.", f"Item “{code}” has no name.")
-    if row.minimum > row.maximum:
+    if numbers and row.minimum > row.maximum:
         out.add(
             row.location,
             "minimum",
@@ -348,9 +400,11 @@ def _check_row(
             f"Item “{code}”: the minimum exceeds the maximum.",
         )
     types = set(row.applies_to or ()) | set(row.maximum_by_unit_type)
-    unknown = sorted(types - known)
+    unknown = sorted(types - known) if known is not None else []
     if unknown:
-        field_name = "applies_to" if set(row.applies_to or ()) - known else "maximum_by_unit_type"
+        field_name = (
+            "applies_to" if set(row.applies_to or ()) & set(unknown) else "maximum_by_unit_type"
+        )
         out.add(
             row.location,
             field_name,
@@ -359,7 +413,7 @@ def _check_row(
         )
     parent = by_code.get(code.rsplit(".", 1)[0]) if "." in code else None
     if parent is not None and parent.applies_to is not None:
-        wider = sorted((row.applies_to or known) - parent.applies_to)
+        wider = sorted((row.applies_to or known or set()) - parent.applies_to)
         if row.applies_to is not None and wider:
             out.add(
                 row.location,
@@ -367,7 +421,12 @@ def _check_row(
                 f"Mục “{code}” áp dụng cho {', '.join(wider)} nhưng mục cha thì không.",
                 f"Item “{code}” applies to {', '.join(wider)} but its parent does not.",
             )
-    if parent is not None and parent.role is not Role.NORMAL and row.role is not parent.role:
+    if (
+        parent is not None
+        and parent.role is not Role.NORMAL
+        and row.role is not parent.role
+        and "role" not in row.unreadable
+    ):
         out.add(
             row.location,
             "role",
@@ -375,8 +434,10 @@ def _check_row(
             f"Item “{code}” must have the bonus/penalty role of its parent “{parent.code}”.",
         )
     is_leaf = not any(other.startswith(code + ".") for other in by_code)
-    if is_leaf:
-        _check_rule(row, out)
+    if "rule" in row.unreadable:
+        pass  # what was read of the rule is incomplete
+    elif is_leaf:
+        _check_rule(row, numbers, out)
     elif not isinstance(row.rule, FreeRule) or row.rule.step is not None:
         out.add(
             row.location,
@@ -384,7 +445,7 @@ def _check_row(
             f"Mục “{code}” có mục con nên không có cách chấm riêng.",
             f"Item “{code}” has children, so it cannot have its own scoring rule.",
         )
-    if is_leaf and row.maximum == row.minimum:
+    if is_leaf and numbers and row.maximum == row.minimum:
         out.add(
             row.location,
             "maximum",
@@ -393,7 +454,7 @@ def _check_row(
         )
 
 
-def _check_rule(row: NodeSpec, out: _Collector) -> None:
+def _check_rule(row: NodeSpec, numbers: bool, out: _Collector) -> None:
     rule, code = row.rule, row.code
     top = max([row.maximum, *row.maximum_by_unit_type.values()])
     if isinstance(rule, FreeRule | BandsRule) and rule.step is not None and rule.step <= 0:
@@ -436,7 +497,7 @@ def _check_rule(row: NodeSpec, out: _Collector) -> None:
             f"Mục “{code}”: giá trị tối đa của số liệu phải lớn hơn 0.",
             f"Item “{code}”: the figure's maximum must be greater than 0.",
         )
-    outside = sorted({v for v in values if not row.minimum <= v <= top})
+    outside = sorted({v for v in values if not row.minimum <= v <= top}) if numbers else []
     if outside:
         # "; " between Vietnamese numbers, whose decimal separator is the comma.
         shown_vi = "; ".join(_vi_number(v) for v in outside)
@@ -483,13 +544,17 @@ def _build_tree(rows: Sequence[NodeSpec]) -> tuple[Node, ...]:
 
 
 def _check_sums(
-    node: Node, by_code: Mapping[str, NodeSpec], meta: CriteriaSet, out: _Collector
+    node: Node,
+    by_code: Mapping[str, NodeSpec],
+    meta: CriteriaSet,
+    tainted: Collection[str],
+    out: _Collector,
 ) -> None:
     for child in node.children:
-        _check_sums(child, by_code, meta, out)
-    if node.is_leaf or node.aggregation is not Aggregation.SUM:
+        _check_sums(child, by_code, meta, tainted, out)
+    if node.is_leaf or node.aggregation is not Aggregation.SUM or node.code in tainted:
         return
-    types: list[str | None] = [ut.code for ut in meta.unit_types] or [None]
+    types: list[str | None] = list(dict.fromkeys(ut.code for ut in meta.unit_types)) or [None]
     for unit_type in types:
         if not node.applies(unit_type):
             continue

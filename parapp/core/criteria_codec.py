@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -299,8 +300,10 @@ def from_dict(data: object, source: str = "") -> CriteriaSet:
         rounding=r.text(data, "rounding", top("rounding"), "half_up"),
     )
     specs = [_spec(r, n, i) for i, n in enumerate(r.items(data, "nodes", top("nodes")), 1)]
+    # A value already reported is not checked again (its default stands in for it).
+    skip = {_skip_key(p.location) for p in r.problems}
     try:
-        criteria_set = assemble(meta, specs, meta_locations=_meta_locations(top), source=source)
+        criteria_set = assemble(meta, specs, None, _meta_locations(r, meta), source, skip)
     except ImportFormatError as exc:
         raise ImportFormatError([*r.problems, *exc.problems], source) from None
     if r.problems:
@@ -308,13 +311,38 @@ def from_dict(data: object, source: str = "") -> CriteriaSet:
     return criteria_set
 
 
-def _meta_locations(top: Callable[[str], Location]) -> dict[str, Location]:
-    """Where each metadata field sits in the file, so assemble's messages name the file too."""
+def _meta_locations(r: _Reader, meta: CriteriaSet) -> dict[str, Location]:
+    """Where each metadata value sits in the file, so assemble's messages name the file too."""
     fields = ("form_id", "version", "year", "name", "index_places", "rounding")
-    return {key: top(key) for key in (*fields, "unit_types", "ranking_groups", "classes")}
+    where = {key: r.where(None, None, key) for key in (*fields, "unit_types", "ranking_groups")}
+    where["classes"] = r.where(None, None, "classes")
+    for i in range(1, len(meta.unit_types) + 1):
+        where[f"unit_types.{i}"] = r.where("unit_types", i, "code")
+        where[f"unit_types.{i}.label"] = r.where("unit_types", i, "label")
+    for i in range(1, len(meta.ranking_groups) + 1):
+        where[f"ranking_groups.{i}"] = r.where("ranking_groups", i, "code")
+    for i in range(1, len(meta.classes) + 1):
+        where[f"classes.{i}"] = r.where("classes", i, "lower")
+    return where
+
+
+def _skip_key(loc: Location) -> str:
+    """The ``assemble(unreadable=...)`` key of a value whose problem is at ``loc``."""
+    if loc.sheet is None:
+        return str(loc.column)
+    label = ".label" if loc.sheet == "unit_types" and loc.column == "label" else ""
+    return f"{loc.sheet}.{loc.row}{label}"
 
 
 def _spec(r: _Reader, n: Mapping[str, Any], i: int) -> NodeSpec:
+    """One node; the fields it reports a problem for are marked unreadable."""
+    before = len(r.problems)
+    spec = _read_spec(r, n, i)
+    bad = frozenset(str(p.location.column) for p in r.problems[before:])
+    return replace(spec, unreadable=bad)
+
+
+def _read_spec(r: _Reader, n: Mapping[str, Any], i: int) -> NodeSpec:
     at: Callable[[str], Location] = lambda key: r.where("nodes", i, key)  # noqa: E731
     applies = r.strings(n, "applies_to", at("applies_to"))
     by_type = n.get("maximum_by_unit_type", {})

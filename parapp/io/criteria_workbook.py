@@ -52,6 +52,7 @@ from parapp.io.criteria_text import (
 )
 from parapp.io.sheet_table import put_text
 from parapp.io.xlsx_safety import (
+    MAX_ROWS,
     SheetCell,
     cell_location,
     open_workbook,
@@ -64,6 +65,7 @@ SHEET_META = "ThongTin"
 SHEET_UNIT_TYPES = "LoaiDonVi"
 SHEET_CLASSES = "XepLoai"
 SHEET_NODES = "TieuChi"
+SHEET_ORDER = (SHEET_META, SHEET_UNIT_TYPES, SHEET_CLASSES, SHEET_NODES)
 NUMBER_PLACES = 4
 """Places a maximum, minimum or band bound may carry (as in the JSON format)."""
 NUMBER_FORMAT = "0.00##"
@@ -251,31 +253,73 @@ def _write_nodes(sheet: Any, s: CriteriaSet) -> None:
 def read_workbook(path: Path) -> CriteriaSet:
     """Read and check a criteria workbook.
 
+    Reading goes on past every problem: a sheet over the row limit or a missing header is
+    reported and the other sheets are still checked; a cell that cannot be read is reported once
+    and the checks that would depend on it are skipped (see ``criteria_build``).
+
     Raises:
         ImportFormatError: the file is unsafe or unreadable, or has any problem; every problem is
             listed with its file, sheet, row and column, and nothing is returned.
     """
     source = path.name
-    names = (SHEET_META, SHEET_UNIT_TYPES, SHEET_CLASSES, SHEET_NODES)
-    wanted = {label_key(name): name for name in names}
+    wanted = {label_key(name): name for name in SHEET_ORDER}
     sheets: dict[str, list[tuple[SheetCell, ...]]] = {}
+    unread: dict[str, list[Problem]] = {}
     with open_workbook(path) as workbook:
         for worksheet in workbook.worksheets:
             name = wanted.get(label_key(str(worksheet.title)))
-            if name is not None and name not in sheets:
+            if name is None or name in sheets or name in unread:
+                continue
+            try:
                 sheets[name] = read_sheet(worksheet, source)
-    return _Reader(source, sheets).read()
+            except ImportFormatError as exc:
+                unread[name] = [_over_limit(p) for p in exc.problems]
+    return _Reader(source, sheets, unread).read()
+
+
+def _over_limit(problem: Problem) -> Problem:
+    """read_sheet's refusal of a sheet, with the row limit named and where it is documented."""
+    if problem.location.row is None:  # the sheet could not be parsed at all
+        return problem
+    vi_limit = f"{MAX_ROWS:,}".replace(",", ".")
+    return Problem(
+        problem.location,
+        Msg(
+            f"Trang tính có hơn {vi_limit} dòng: mỗi trang tính được tối đa {vi_limit} dòng, kể "
+            "cả dòng tiêu đề (xem docs/criteria-workbook.md). Trang này không được kiểm tra; hãy "
+            "xóa các dòng thừa rồi kiểm tra lại.",
+            f"The sheet has more than {MAX_ROWS:,} rows: a sheet may have at most {MAX_ROWS:,} "
+            "rows, the header included (see docs/criteria-workbook.md). This sheet was not "
+            "checked; delete the extra rows and check again.",
+        ),
+    )
+
+
+def _order(problem: Problem) -> tuple[int, int, int, str]:
+    """Problems in workbook order: sheet, row, column (unlocated ones first)."""
+    loc = problem.location
+    sheet = SHEET_ORDER.index(loc.sheet) + 1 if loc.sheet in SHEET_ORDER else 0
+    column = loc.column or ""
+    return sheet, loc.row or 0, len(column), column
 
 
 class _Reader:
-    """Turns the cells of the four sheets into metadata and rows, recording located problems."""
+    """Turns the cells of the four sheets into metadata and rows, recording located problems.
 
-    def __init__(self, source: str, sheets: Mapping[str, list[tuple[SheetCell, ...]]]) -> None:
+    ``skip`` collects the metadata keys whose value could not be read (see ``assemble``).
+    """
+
+    def __init__(
+        self,
+        source: str,
+        sheets: Mapping[str, list[tuple[SheetCell, ...]]],
+        unread: Mapping[str, list[Problem]],
+    ) -> None:
         self.source = source
         self.sheets = sheets
-        self.problems: list[Problem] = []
-        self.bad_number_rows: set[int] = set()
-        self.incomplete = False
+        self.unread = set(unread)
+        self.problems: list[Problem] = [p for found in unread.values() for p in found]
+        self.skip: set[str] = set()
 
     def at(self, sheet: str, row: int | None = None, column: int | str | None = None) -> Location:
         if isinstance(column, int):
@@ -308,15 +352,14 @@ class _Reader:
         )
         if value is None and required and len(self.problems) == before:
             self.fail(loc, "Ô này phải có số.", "This cell needs a number.")
-        if len(self.problems) > before and sheet == SHEET_NODES:
-            self.bad_number_rows.add(row)
         return value
 
     def data_rows(self, sheet: str) -> list[int]:
         rows = self.sheets.get(sheet, [])
         return [i for i, cells in enumerate(rows[1:], 2) if any(c.value is not None for c in cells)]
 
-    def check_header(self, sheet: str, titles: Sequence[str], machine: Sequence[str] = ()) -> bool:
+    def usable(self, sheet: str, titles: Sequence[str], machine: Sequence[str] = ()) -> bool:
+        """Whether the sheet was read and has its header row (each wrong title is reported)."""
         rows = self.sheets.get(sheet)
         if rows is None:
             return False
@@ -347,7 +390,7 @@ class _Reader:
 
     def read(self) -> CriteriaSet:
         for name in (SHEET_META, SHEET_NODES):
-            if name not in self.sheets:
+            if name not in self.sheets and name not in self.unread:
                 self.fail(
                     self.at(name),
                     f"Thiếu trang tính “{name}”.",
@@ -355,40 +398,28 @@ class _Reader:
                 )
         meta, meta_locations = self.read_meta()
         specs, columns = self.read_nodes()
-        if self.incomplete:  # without its sheets or headers the set cannot be checked further
-            raise ImportFormatError(self.problems, self.source)
         try:
-            result = assemble(meta, specs, columns, meta_locations, self.source)
+            result = assemble(meta, specs, columns, meta_locations, self.source, self.skip)
         except ImportFormatError as exc:
-            found = [*self.problems, *self.relevant(exc.problems, columns)]
+            found = sorted([*self.problems, *exc.problems], key=_order)
             raise ImportFormatError(found, self.source) from None
         if self.problems:
-            raise ImportFormatError(self.problems, self.source)
+            raise ImportFormatError(sorted(self.problems, key=_order), self.source)
         return result
 
-    def relevant(self, found: Sequence[Problem], columns: Mapping[str, str]) -> list[Problem]:
-        """Structural problems, minus echoes of cell problems already reported: an unreadable
-        number was taken as 0, so range checks on its row and parents' sums would mislead."""
-        taken = {(p.location.sheet, p.location.row, p.location.column) for p in self.problems}
-        sums = {columns.get("maximum")} if self.bad_number_rows else set()
-        return [
-            p
-            for p in found
-            if (p.location.sheet, p.location.row, p.location.column) not in taken
-            and not (
-                p.location.sheet == SHEET_NODES
-                and (p.location.row in self.bad_number_rows or p.location.column in sums)
-            )
-        ]
-
     def read_meta(self) -> tuple[CriteriaSet, dict[str, Location]]:
+        no_maxima: dict[str, Decimal] = {}
         values: dict[str, Any] = {}
         where: dict[str, Location] = {}
         known = {key for key, _, _ in META_KEYS}
-        self.incomplete = not self.check_header(SHEET_META, META_HEADER[:3], ("", "key", "value"))
-        if not self.incomplete:
+        if not self.usable(SHEET_META, META_HEADER[:3], ("", "key", "value")):
+            self.skip.update(known)
+        else:
             for row in self.data_rows(SHEET_META):
+                before = len(self.problems)
                 key = self.text(SHEET_META, row, 2)
+                if len(self.problems) > before:
+                    continue  # an unreadable key cell, already reported
                 if key not in known:
                     self.fail(
                         self.at(SHEET_META, row, 2),
@@ -404,11 +435,17 @@ class _Reader:
                 else:
                     where[key] = self.at(SHEET_META, row, 3)
                     values[key] = self.meta_value(key, row)
+                    if len(self.problems) > before:
+                        self.skip.add(key)
             for key in _REQUIRED_META:
                 if key not in where:
-                    where[key] = self.at(SHEET_META, None, "B")
-                    self.fail(where[key], f"Thiếu khóa “{key}”.", f"The key “{key}” is missing.")
-        unit_types, groups = self.read_unit_types()
+                    self.skip.add(key)
+                    self.fail(
+                        self.at(SHEET_META, None, "B"),
+                        f"Thiếu khóa “{key}”.",
+                        f"The key “{key}” is missing.",
+                    )
+        unit_types, groups = self.read_unit_types(where)
         where["unit_types"] = self.at(SHEET_UNIT_TYPES)
         where["ranking_groups"] = self.at(SHEET_UNIT_TYPES, None, "C")
         where["classes"] = self.at(SHEET_CLASSES)
@@ -422,7 +459,7 @@ class _Reader:
             note=values.get("note", ""),
             unit_types=unit_types,
             ranking_groups=groups,
-            classes=self.read_classes(),
+            classes=self.read_classes(where),
             ranking=values.get("ranking", RankingMethod.DENSE),
             bonus_mode=values.get("bonus_mode", BonusMode.INSIDE),
             index_places=values.get("index_places", 2),
@@ -445,15 +482,30 @@ class _Reader:
         fallback = 2000 if key == "year" else 2
         return int(number) if number is not None and number == int(number) else fallback
 
-    def read_unit_types(self) -> tuple[tuple[UnitType, ...], tuple[RankingGroup, ...]]:
-        if not self.check_header(SHEET_UNIT_TYPES, UNIT_TYPE_HEADER):
+    def present(self, sheet: str) -> bool:
+        return sheet in self.sheets or sheet in self.unread
+
+    def read_unit_types(
+        self, where: dict[str, Location]
+    ) -> tuple[tuple[UnitType, ...], tuple[RankingGroup, ...]]:
+        if not self.usable(SHEET_UNIT_TYPES, UNIT_TYPE_HEADER):
+            if self.present(SHEET_UNIT_TYPES):  # absent: no unit types; unreadable: unknown
+                self.skip.add("unit_types")
             return (), ()
         unit_types: list[UnitType] = []
         labels: dict[str, str] = {}
         members: dict[str, set[str]] = {}
-        for row in self.data_rows(SHEET_UNIT_TYPES):
-            code = self.text(SHEET_UNIT_TYPES, row, 1)
-            unit_types.append(UnitType(code, self.text(SHEET_UNIT_TYPES, row, 2)))
+        for i, row in enumerate(self.data_rows(SHEET_UNIT_TYPES), 1):
+            key = f"unit_types.{i}"
+            texts = []
+            for column, name in ((1, key), (2, f"{key}.label")):
+                where[name] = self.at(SHEET_UNIT_TYPES, row, column)
+                before = len(self.problems)
+                texts.append(self.text(SHEET_UNIT_TYPES, row, column))
+                if len(self.problems) > before:
+                    self.skip.add(name)
+            code = texts[0]
+            unit_types.append(UnitType(code, texts[1]))
             group = self.text(SHEET_UNIT_TYPES, row, 3)
             label = self.text(SHEET_UNIT_TYPES, row, 4)
             if not group:
@@ -464,6 +516,8 @@ class _Reader:
                         "A ranking group label without a group code.",
                     )
                 continue
+            if group not in members:
+                where[f"ranking_groups.{len(members) + 1}"] = self.at(SHEET_UNIT_TYPES, row, 4)
             members.setdefault(group, set()).add(code)
             if labels.setdefault(group, label) != label and label:
                 self.fail(
@@ -475,23 +529,31 @@ class _Reader:
         groups = tuple(RankingGroup(g, labels[g], frozenset(m)) for g, m in members.items())
         return tuple(unit_types), groups
 
-    def read_classes(self) -> tuple[ClassBand, ...]:
-        if not self.check_header(SHEET_CLASSES, CLASS_HEADER):
+    def read_classes(self, where: dict[str, Location]) -> tuple[ClassBand, ...]:
+        if not self.usable(SHEET_CLASSES, CLASS_HEADER):
+            if self.present(SHEET_CLASSES):
+                self.skip.add("classes")
             return ()
         bands = []
-        for row in self.data_rows(SHEET_CLASSES):
+        for i, row in enumerate(self.data_rows(SHEET_CLASSES), 1):
+            before = len(self.problems)
+            label = self.text(SHEET_CLASSES, row, 1)
             lower = self.number(SHEET_CLASSES, row, 2, required=True)
-            bands.append(ClassBand(self.text(SHEET_CLASSES, row, 1), lower or Decimal(0)))
+            if len(self.problems) > before:
+                self.skip.add(f"classes.{i}")
+            where[f"classes.{i}"] = self.at(SHEET_CLASSES, row, 2 if label else 1)
+            bands.append(ClassBand(label, lower or Decimal(0)))
         return tuple(bands)
 
     def node_columns(self) -> dict[str, int] | None:
+        """The column of each field found by its title; unknown or repeated titles are reported
+        and their columns ignored. None when the sheet is absent or has no code column."""
         rows = self.sheets.get(SHEET_NODES)
         if rows is None:
             return None
         by_title = {label_key(c.title): c.field for c in NODE_COLUMNS}
         by_title.update({label_key(c.field): c.field for c in NODE_COLUMNS})
         found: dict[str, int] = {}
-        before = len(self.problems)
         for column in range(1, len(rows[0]) + 1 if rows else 1):
             title = self.text(SHEET_NODES, 1, column)
             field = by_title.get(label_key(title))
@@ -500,8 +562,8 @@ class _Reader:
             if field is None or field in found:
                 self.fail(
                     self.at(SHEET_NODES, 1, column),
-                    f"Cột “{title}” không có trong mẫu hoặc bị lặp.",
-                    f"Column “{title}” is not part of the format or appears twice.",
+                    f"Cột “{title}” không có trong mẫu hoặc bị lặp: cột này bị bỏ qua.",
+                    f"Column “{title}” is not part of the format or appears twice: it is ignored.",
                 )
             else:
                 found[field] = column
@@ -513,47 +575,52 @@ class _Reader:
                     f"Dòng tiêu đề thiếu cột “{title}”.",
                     f"The header row lacks the column “{title}”.",
                 )
-        return found if len(self.problems) == before else None
+        return found if "code" in found else None
 
     def read_nodes(self) -> tuple[list[NodeSpec], dict[str, str]]:
         found = self.node_columns()
-        if found is None:
-            self.incomplete = True
+        if found is None:  # without codes no row can be placed in the tree
+            self.skip.add("nodes")
             return [], {}
         letters = {field: get_column_letter(column) for field, column in found.items()}
-        specs = []
-        for row in self.data_rows(SHEET_NODES):
+        missing = frozenset(f for f in _REQUIRED_FIELDS if f not in found)
+        return [self.read_node(row, found, missing) for row in self.data_rows(SHEET_NODES)], letters
 
-            def cell(field: str, parse: Callable[[str], _T], default: _T, row: int = row) -> _T:
-                if field not in found:
-                    return default
-                return self.parsed(SHEET_NODES, row, found[field], parse, default)
+    def read_node(self, row: int, found: Mapping[str, int], missing: frozenset[str]) -> NodeSpec:
+        """One row of TieuChi; the fields whose cell had a problem are marked unreadable."""
+        bad = set(missing)
 
-            def number(field: str, row: int = row) -> Decimal:
-                if field not in found:
-                    return Decimal(0)
-                value = self.number(SHEET_NODES, row, found[field], field == "maximum")
-                return value or Decimal(0)
-
+        def cell(field: str, parse: Callable[[str], _T], default: _T) -> _T:
+            if field not in found:
+                return default
             before = len(self.problems)
-            by_type: dict[str, Decimal] = cell("maximum_by_unit_type", parse_maxima_by_type, {})
+            value = self.parsed(SHEET_NODES, row, found[field], parse, default)
             if len(self.problems) > before:
-                self.bad_number_rows.add(row)
-            specs.append(
-                NodeSpec(
-                    code=cell("code", str, ""),
-                    name=cell("name", str, ""),
-                    maximum=number("maximum"),
-                    minimum=number("minimum"),
-                    guidance=cell("guidance", str, ""),
-                    evidence=cell("evidence", str, ""),
-                    assessor=cell("assessor", *ASSESSOR),
-                    rule=cell("rule", parse_rule, _FREE_RULE),
-                    role=cell("role", *ROLE),
-                    aggregation=cell("aggregation", *AGGREGATION),
-                    applies_to=cell("applies_to", parse_unit_types, None),
-                    maximum_by_unit_type=by_type,
-                    location=self.at(SHEET_NODES, row),
-                )
-            )
-        return specs, letters
+                bad.add(field)
+            return value
+
+        def number(field: str) -> Decimal:
+            if field not in found:
+                return Decimal(0)
+            before = len(self.problems)
+            value = self.number(SHEET_NODES, row, found[field], field == "maximum")
+            if len(self.problems) > before:
+                bad.add(field)
+            return value or Decimal(0)
+
+        no_maxima: dict[str, Decimal] = {}
+        values: dict[str, Any] = {
+            "code": cell("code", str, ""),
+            "name": cell("name", str, ""),
+            "maximum": number("maximum"),
+            "minimum": number("minimum"),
+            "guidance": cell("guidance", str, ""),
+            "evidence": cell("evidence", str, ""),
+            "assessor": cell("assessor", *ASSESSOR),
+            "rule": cell("rule", parse_rule, _FREE_RULE),
+            "role": cell("role", *ROLE),
+            "aggregation": cell("aggregation", *AGGREGATION),
+            "applies_to": cell("applies_to", parse_unit_types, None),
+            "maximum_by_unit_type": cell("maximum_by_unit_type", parse_maxima_by_type, no_maxima),
+        }
+        return NodeSpec(**values, location=self.at(SHEET_NODES, row), unreadable=frozenset(bad))

@@ -363,3 +363,125 @@ def test_unmapped_fields_are_named_by_their_field() -> None:
     with pytest.raises(ImportFormatError) as info:
         assemble(META, [row("1", "0", 2)])
     assert info.value.problems[0].location.column == "maximum"
+
+
+# --- each problem once, and every other problem still found ---------------------------------
+
+
+def nothing_reported(meta: CriteriaSet, specs: list[NodeSpec], skip: set[str]) -> CriteriaSet:
+    return assemble(meta, specs, COLUMNS, source="bo.xlsx", unreadable=skip)
+
+
+@pytest.mark.parametrize(
+    "specs",
+    [
+        [row("1", "0", 2, unreadable=frozenset({"maximum"}))],
+        [row("1", "1", 2, minimum=D(5), unreadable=frozenset({"minimum"}))],
+        [row("1", "1", 2, name="", unreadable=frozenset({"name"}))],
+        [
+            row("1", "1", 2, rule=LevelsRule((Level(D(7)),)), unreadable=frozenset({"rule"})),
+            row("1.1", "1", 3),
+        ],
+        [row("1", "1", 2, rule=FreeRule(step=D(0)), unreadable=frozenset({"rule"}))],
+        [
+            row("9", "1", 2, role=Role.BONUS, aggregation=Aggregation.CAP),
+            row("9.1", "1", 3, unreadable=frozenset({"role"})),
+        ],
+        # the parent's sum depends on an unreadable maximum below it
+        [
+            row("1", "5", 2),
+            row("1.1", "1", 3),
+            row("1.1.1", "0", 4, unreadable=frozenset({"maximum"})),
+        ],
+        # a row whose code is unknown counts in the subtree of the row above it
+        [row("1", "5", 2), row("1.1", "1", 3), row("", "4", 4, unreadable=frozenset({"code"}))],
+    ],
+)
+def test_a_value_already_reported_is_not_checked_again(specs: list[NodeSpec]) -> None:
+    nothing_reported(META, specs, set())
+
+
+@pytest.mark.parametrize(
+    ("change", "skip"),
+    [
+        ({"year": 0, "form_id": "", "name": ""}, {"year", "form_id", "name"}),
+        ({"unit_types": (UnitType("so", "Sở"), UnitType("so", "Sở"))}, {"unit_types.2"}),
+        ({"unit_types": (UnitType("so", ""),)}, {"unit_types.1.label"}),
+        ({"classes": (ClassBand("Tốt", D(0)), ClassBand("Khá", D(0)))}, {"classes.2"}),
+        ({"classes": (ClassBand("", D(500)),)}, {"classes"}),
+        ({"ranking_groups": (RankingGroup("g", "", frozenset({"huyen"})),)}, {"unit_types"}),
+    ],
+)
+def test_metadata_already_reported_is_not_checked_again(
+    change: dict[str, Any], skip: set[str]
+) -> None:
+    nothing_reported(replace(META, **change), base_rows(), skip)
+
+
+def test_unknown_unit_types_leave_rows_and_sums_unchecked() -> None:
+    specs = [row("1", "3", 2), row("1.1", "1", 3, applies_to=frozenset({"huyen"}))]
+    built = nothing_reported(replace(META, unit_types=()), specs, {"unit_types"})
+    assert built.node("1.1").applies_to == frozenset({"huyen"})
+
+
+def test_unread_rows_are_not_reported_as_an_empty_set() -> None:
+    assert nothing_reported(META, [], {"nodes"}).nodes == ()
+
+
+def test_sums_are_checked_on_every_sound_subtree_despite_code_problems() -> None:
+    specs = [
+        row("1", "3", 2),  # 1.1 is duplicated below: its sum is not checked
+        row("1.1", "1", 3),
+        row("1.2", "1", 4),
+        row("2", "5", 5),  # a sound subtree that does not add up
+        row("2.1", "1", 6),
+        row("2.2", "1", 7),
+        row("3", "9", 8),  # "3..1" is malformed and would be under it
+        row("3.1", "1", 9),
+        row("3..1", "1", 10),
+        row("4", "9", 11),  # 4.1.1 is an orphan that would be under it
+        row("4.1.1", "1", 12),
+        row("4.2", "1", 13),
+        row("1.1", "1", 14),
+    ]
+    assert problems(replace(META, unit_types=()), specs) == [
+        "bo.xlsx, trang tính 'TieuChi', dòng 10, cột A: "
+        "Mã “3..1” không hợp lệ (dạng 1, 1.2, 1.2.3).",
+        "bo.xlsx, trang tính 'TieuChi', dòng 14, cột A: "
+        "Mã “1.1” bị trùng (đã có ở bo.xlsx, trang tính 'TieuChi', dòng 3).",
+        "bo.xlsx, trang tính 'TieuChi', dòng 12, cột A: Mã “4.1.1” không có mục cha “4.1”.",
+        "bo.xlsx, trang tính 'TieuChi', dòng 5, cột C: "
+        "Mục “2”: điểm tối đa 5 khác tổng điểm tối đa của các mục con 2.",
+    ]
+
+
+def test_a_repeated_unit_type_is_summed_once() -> None:
+    meta = replace(META, unit_types=(UnitType("so", "Sở"), UnitType("so", "Sở")))
+    specs = [row("1", "3", 2), row("1.1", "1", 3)]
+    assert [p for p in problems(meta, specs) if "khác tổng" in p] == [
+        "bo.xlsx, trang tính 'TieuChi', dòng 2, cột C: Mục “1” (loại đơn vị so): "
+        "điểm tối đa 3 khác tổng điểm tối đa của các mục con 1."
+    ]
+
+
+def test_list_items_are_located_on_their_own_row() -> None:
+    where = {
+        "unit_types.2": Location("bo.xlsx", "LoaiDonVi", 3, "A"),
+        "unit_types.1.label": Location("bo.xlsx", "LoaiDonVi", 2, "B"),
+        "ranking_groups.1": Location("bo.xlsx", "LoaiDonVi", 2, "D"),
+        "classes.2": Location("bo.xlsx", "XepLoai", 3, "B"),
+    }
+    meta = replace(
+        META,
+        unit_types=(UnitType("so", ""), UnitType("so", "Sở")),
+        ranking_groups=(RankingGroup("g", "", frozenset({"so"})),),
+        classes=(ClassBand("Tốt", D(80)), ClassBand("Khá", D(120))),
+    )
+    with pytest.raises(ImportFormatError) as info:
+        assemble(meta, base_rows(), COLUMNS, where, "bo.xlsx")
+    assert [(p.location.sheet, p.location.row, p.location.column) for p in info.value.problems] == [
+        ("LoaiDonVi", 2, "B"),
+        ("LoaiDonVi", 3, "A"),
+        ("LoaiDonVi", 2, "D"),
+        ("XepLoai", 3, "B"),
+    ]

@@ -164,15 +164,9 @@ NODE = "bo.json, trang tính 'nodes', dòng 1, cột"
 @pytest.mark.parametrize(
     ("change", "expected"),
     [
-        # The substitute 0 is then checked too: collecting every problem shows both.
-        (
-            {"year": "2026"},
-            [f"{TOP} year: “year” phải là số nguyên.", f"{TOP} year: Năm 0 không hợp lệ."],
-        ),
-        (
-            {"year": True},
-            [f"{TOP} year: “year” phải là số nguyên.", f"{TOP} year: Năm 0 không hợp lệ."],
-        ),
+        # Reported once: the substitute put in its place is not checked again.
+        ({"year": "2026"}, [f"{TOP} year: “year” phải là số nguyên."]),
+        ({"year": True}, [f"{TOP} year: “year” phải là số nguyên."]),
         ({"index_places": 2.0}, [f"{TOP} index_places: “index_places” phải là số nguyên."]),
         ({"index_places": False}, [f"{TOP} index_places: “index_places” phải là số nguyên."]),
         ({"decision": 5}, [f"{TOP} decision: “decision” phải là chuỗi."]),
@@ -234,8 +228,8 @@ def leaf(**fields: Any) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("node", "expected"),
     [
-        (leaf(maximum=None), [f"{NODE} maximum: Thiếu “maximum”.", MAX_NOT_ABOVE_MIN]),
-        (leaf(maximum=True), [f"{NODE} maximum: “maximum” không phải là số.", MAX_NOT_ABOVE_MIN]),
+        (leaf(maximum=None), [f"{NODE} maximum: Thiếu “maximum”."]),
+        (leaf(maximum=True), [f"{NODE} maximum: “maximum” không phải là số."]),
         (
             leaf(minimum="0.00001"),
             [f"{NODE} minimum: “minimum” “0.00001” có quá 4 chữ số thập phân."],
@@ -274,10 +268,7 @@ def leaf(**fields: Any) -> dict[str, Any]:
         ),
         (
             leaf(rule={"kind": "levels", "levels": "1;0"}),
-            [
-                f"{NODE} rule: “levels” phải là danh sách đối tượng.",
-                f"{NODE} rule: Mục “1”: danh sách mức điểm trống hoặc có mức trùng.",
-            ],
+            [f"{NODE} rule: “levels” phải là danh sách đối tượng."],
         ),
         (
             leaf(rule={"kind": "bands", "bands": [{"score": "1", "inclusive": "yes"}]}),
@@ -285,10 +276,7 @@ def leaf(**fields: Any) -> dict[str, Any]:
         ),
         (
             leaf(rule={"kind": "free", "step": "x"}),
-            [
-                f"{NODE} rule: “step” “x” không phải là số hợp lệ (ví dụ: 8,5 hoặc 8.5).",
-                f"{NODE} rule: Mục “1”: bước điểm phải lớn hơn 0.",
-            ],
+            [f"{NODE} rule: “step” “x” không phải là số hợp lệ (ví dụ: 8,5 hoặc 8.5)."],
         ),
     ],
 )
@@ -302,15 +290,13 @@ def test_type_errors_and_structural_problems_are_reported_together(base_dict: An
     data = base_dict(form_id=7, nodes=[leaf(maximum="0")])
     assert problems(data) == [
         f"{TOP} form_id: “form_id” phải là chuỗi.",
-        f"{TOP} form_id: Mã bộ tiêu chí “” không hợp lệ (chữ, số, '-', '_', '.').",
         MAX_NOT_ABOVE_MIN,
     ]
 
 
 def test_nodes_must_be_a_list_of_objects(base_dict: Any) -> None:
     assert problems(base_dict(nodes={"1": {}})) == [
-        f"{TOP} nodes: “nodes” phải là danh sách đối tượng.",
-        "bo.json: Bộ tiêu chí không có dòng nào.",
+        f"{TOP} nodes: “nodes” phải là danh sách đối tượng."
     ]
 
 
