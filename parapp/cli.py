@@ -200,7 +200,7 @@ def _criteria_check(args: argparse.Namespace, lang: Lang, out: TextIO, err: Text
             criteria_set = criteria_sets.resolve(reference)
         except UserFacingError as exc:
             failed += 1
-            err.write(exc.describe(lang) + "\n")
+            err.write(criteria_sets.describe_problems(exc, lang) + "\n")
             continue
         out.write(describe_set(criteria_set, lang))
     return 1 if failed else 0

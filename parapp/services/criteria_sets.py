@@ -7,9 +7,13 @@ from pathlib import Path
 
 from parapp import paths
 from parapp.core.criteria import CriteriaSet
-from parapp.core.errors import ValidationError
-from parapp.core.messages import Msg
+from parapp.core.errors import ImportFormatError, UserFacingError, ValidationError
+from parapp.core.messages import Lang, Msg
 from parapp.io import criteria_files
+
+
+MAX_LISTED_PROBLEMS = 100
+"""Problems listed by ``criteria check`` for one file; the rest are counted in one line."""
 
 
 @dataclass(frozen=True)
@@ -106,3 +110,17 @@ def export(criteria_set: CriteriaSet, out: Path) -> None:
                 f"{out.name}: can only export to .json or .xlsx.",
             )
         )
+
+
+def describe_problems(
+    error: UserFacingError, lang: Lang | str, limit: int = MAX_LISTED_PROBLEMS
+) -> str:
+    """The error as ``criteria check`` shows it: the headline (with the full count), at most
+    ``limit`` located problems, then "… và N lỗi khác" for the rest."""
+    if not isinstance(error, ImportFormatError) or len(error.problems) <= limit:
+        return error.describe(lang)
+    more = len(error.problems) - limit
+    lines = [error.msg.get(lang)]
+    lines.extend(f"  - {p.describe(lang)}" for p in error.problems[:limit])
+    lines.append(Msg(f"  … và {more} lỗi khác.", f"  … and {more} more problems.").get(lang))
+    return "\n".join(lines)
