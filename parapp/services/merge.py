@@ -23,6 +23,7 @@ from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 
+from parapp.core.errors import ImportFormatError
 from parapp.core.findings import Finding
 from parapp.core.messages import Lang, Msg
 from parapp.core.numbers import canonical
@@ -30,10 +31,11 @@ from parapp.io import score_package
 from parapp.io.score_package import SCORES, ScoreManifest, ScorePackageCheck
 from parapp.io.scores_json import MemberScores
 from parapp.io.signature_check import SignatureVerdict, TrustSettings
-from parapp.services import rounds, signing
+from parapp.services import revocation, rounds, signing
 from parapp.services.context import RoundContext
 from parapp.services.merge_checks import (
     RefusedError,
+    Submitted,
     check_identity,
     check_phase,
     check_signer,
@@ -42,7 +44,9 @@ from parapp.services.merge_checks import (
     trust_member,
     validated,
 )
+from parapp.services.merge_values import bad_text_problems, refusal, unreadable_values
 from parapp.store import rounds as round_store
+from parapp.store import self_assessments as self_store
 from parapp.store import submissions as merge_store
 from parapp.store.submissions import AuditEntry, MergedScore, StoredSubmission
 
@@ -141,9 +145,12 @@ def merge_submissions(
 
     Args:
         files: ``.parscore`` files, merged in this order.
-        trust: roots and CRLs to validate signatures with (default: the bundled roots).
+        trust: roots and CRLs to validate signatures with (default: the bundled roots); the
+            round's own revocation lists are always added.
     """
-    trust = trust if trust is not None else signing.trust_settings()
+    trust = revocation.with_round_crls(
+        ctx, trust if trust is not None else signing.trust_settings()
+    )
     outcomes = [_merge_file(ctx, Path(path), trust) for path in files]
     return MergeReport(tuple(outcomes))
 
@@ -228,6 +235,7 @@ def _merge_checked(
     folder: Path,
 ) -> FileOutcome:
     if not check.intact or check.manifest is None or check.scores is None:
+        _refuse_unreadable_values(ctx, check, staged)
         raise RefusedError(integrity_reason(check))
     assert check.signature is not None  # intact implies a signature
     manifest, scores, verdict = check.manifest, check.scores, check.signature
@@ -243,10 +251,13 @@ def _merge_checked(
             )
 
         info = round_store.info(s)
-        check_identity(info, manifest, scores)
+        check_identity(info, manifest)
         member = round_store.member(s, manifest.member_id)
         check_signer(member, manifest.member_id, verdict)
         assert member is not None
+        invalid = revocation.signer_refusal(verdict)  # expired, not yet valid, revoked
+        if invalid is not None:
+            raise RefusedError(invalid)
         units = {u.id: u for u in round_store.units(s)}
         known = merge_store.by_submission_id(s, manifest.submission_id)
         same = [k for k in known if k.content_sha256 == content_sha]
@@ -273,7 +284,9 @@ def _merge_checked(
             )
             raise conflict(reason)
         check_phase(info, scores.appraisal_round)
-        merged, findings = validated(criteria_set, units, scope, scores, package_sha, ctx.now())
+        selfs = {u: self_store.load(s, u) for u in scores.units if u in units}
+        submitted = Submitted(member, package_sha, ctx.now(), selfs)
+        merged, findings = validated(criteria_set, units, scope, scores, submitted)
         record = replace(record, scores=len(merged), findings=len(findings))
         current = merge_store.head(s, member.id, scores.appraisal_round)
         if current is not None and manifest.deprecated_id != current.submission_id:
@@ -358,6 +371,35 @@ def _merge_checked(
         changed,
         tuple(findings),
     )
+
+
+def _refuse_unreadable_values(ctx: RoundContext, check: ScorePackageCheck, staged: Path) -> None:
+    """A package intact but for score values that are not canonical decimal text ("+1", "1e0",
+    2.5 as a JSON number, "abc"), signed by the member it names: refuse it naming each value.
+    Anything else wrong returns, and the integrity refusal stands."""
+    manifest, verdict = check.manifest, check.signature
+    if (
+        manifest is None
+        or verdict is None
+        or not verdict.intact
+        or check.scores is not None
+        or not all(e.ok for e in check.entries)
+    ):
+        return
+    try:
+        raw = score_package.read_entry(staged, SCORES)
+    except ImportFormatError:  # pragma: no cover - the entries were just checked
+        return
+    bad = unreadable_values(raw, manifest)
+    if bad is None:
+        return
+    with ctx.db.transaction() as s:
+        check_identity(round_store.info(s), manifest)
+        member = round_store.member(s, manifest.member_id)
+        check_signer(member, manifest.member_id, verdict)
+        units = {u.id: u for u in round_store.units(s)}
+    problems = bad_text_problems(bad, ctx.criteria_set(), units)
+    raise RefusedError(refusal(member, manifest.member_id, problems))
 
 
 def _record(

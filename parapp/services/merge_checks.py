@@ -5,6 +5,7 @@ through the core and the member's assignment; and trust on first use of a member
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from parapp.core import scoring
@@ -13,15 +14,17 @@ from parapp.core.errors import ValidationError
 from parapp.core.findings import Finding, FindingCode
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical, parse_score
-from parapp.core.rounds import Member, Phase, RoundInfo, Unit
+from parapp.core.rounds import Member, Phase, RoundInfo, SelfAssessment, Unit
 from parapp.core.scoring import LeafEntry
 from parapp.io import score_package
 from parapp.io.score_package import ScoreManifest, ScorePackageCheck
 from parapp.io.scores_json import MemberScores, ScoreValue
 from parapp.io.signature_check import SignatureVerdict, TrustSettings
-from parapp.services import signing
+from parapp.services import revocation, signing
 from parapp.services.context import RoundContext
-from parapp.services.scoring import MAX_COMMENT
+from parapp.services.merge_values import refusal, unit_label
+from parapp.services.scoring import MAX_COMMENT, evidence_label
+from parapp.services.signed_outputs import blocks_signing
 from parapp.store import rounds as round_store
 from parapp.store import submissions as merge_store
 from parapp.store.submissions import MergedScore, StoredSubmission
@@ -35,6 +38,18 @@ class RefusedError(Exception):
         self.reason = reason
         self.conflict = conflict
         """The conflicting submission to record (None: refused without a record)."""
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """What the merge knows around one submission's scores."""
+
+    member: Member
+    package_sha: str
+    at: str
+    """When it is merged."""
+    selfs: Mapping[str, Mapping[str, SelfAssessment]]
+    """unit id -> node code -> the unit's self-assessment (self-score, figure, evidence)."""
 
 
 def integrity_reason(check: ScorePackageCheck) -> Msg:
@@ -54,7 +69,7 @@ def integrity_reason(check: ScorePackageCheck) -> Msg:
     )
 
 
-def check_identity(info: RoundInfo, manifest: ScoreManifest, scores: MemberScores) -> None:
+def check_identity(info: RoundInfo, manifest: ScoreManifest) -> None:
     pairs = [
         ("round_id", manifest.round_id, info.id),
         ("form_id", manifest.form_id, info.form_id),
@@ -69,7 +84,6 @@ def check_identity(info: RoundInfo, manifest: ScoreManifest, scores: MemberScore
                 f"the package does not belong to this round ({text}).",
             )
         )
-    del scores  # identity with the manifest was checked by the reader
 
 
 def check_signer(member: Member | None, member_id: str, verdict: SignatureVerdict) -> None:
@@ -121,41 +135,55 @@ def validated(
     units: Mapping[str, Unit],
     scope: Mapping[str, frozenset[str] | None],
     scores: MemberScores,
-    package_sha: str,
-    at: str,
+    submission: Submitted,
 ) -> tuple[list[MergedScore], list[Finding]]:
-    """Every score checked again by the core; all problems listed, or the merged rows."""
-    problems: list[str] = []
-    problems_en: list[str] = []
+    """Every score checked again by the core, with the unit's own declarations beside it.
+
+    A value the scoring window would not let the member sign (outside [min, max], off the levels
+    or the step, a score on an item marked not applicable, too many places) refuses the whole
+    submission, as does a unit or item the member may not score; warnings the member may sign
+    with (a score differing from the self-score or the suggestion without a comment, a claim
+    without evidence) are returned with the merged rows.
+
+    Raises:
+        RefusedError: every problem, each naming the unit, the item, the value and the bound.
+    """
+    problems: list[Msg] = []
     merged: list[MergedScore] = []
     findings: list[Finding] = []
     for unit_id, leaves in sorted(scores.units.items()):
         unit = units.get(unit_id)
+        label = unit_label(unit_id, units)
         if unit is None:
-            problems.append(f"không có đơn vị “{unit_id}”")
-            problems_en.append(f"no unit “{unit_id}”")
+            problems.append(Msg(f"không có {label.vi}", f"no {label.en}"))
             continue
         if unit_id not in scope:
-            problems.append(f"đơn vị “{unit_id}” không được phân công cho thành viên")
-            problems_en.append(f"unit “{unit_id}” is not assigned to the member")
+            problems.append(
+                Msg(
+                    f"{label.vi} không được phân công cho thành viên",
+                    f"{label.en} is not assigned to the member",
+                )
+            )
             continue
         areas = scope[unit_id]
+        declared = submission.selfs.get(unit_id, {})
         for code, item in sorted(leaves.items()):
-            where, where_en = f"{unit_id}, mục {code}", f"{unit_id}, item {code}"
+            where = Msg(f"{label.vi}, mục {code}", f"{label.en}, item {code}")
             problem = _leaf_problem(criteria_set, unit, areas, code, item)
             if problem is not None:
-                problems.append(f"{where}: {problem.vi}")
-                problems_en.append(f"{where_en}: {problem.en}")
+                problems.append(Msg(f"{where.vi}: {problem.vi}", f"{where.en}: {problem.en}"))
                 continue
-            node = criteria_set.node(code)
-            entry = LeafEntry(
-                appraised=item.value, comment=item.comment, not_applicable=item.not_applicable
+            found = scoring.validate_leaf(
+                criteria_set.node(code),
+                _entry(item, declared.get(code)),
+                unit.unit_type,
+                unit=unit_id,
             )
-            findings.extend(
-                f
-                for f in scoring.validate_leaf(node, entry, unit.unit_type, unit=unit_id)
-                if f.code != FindingCode.MISSING_SCORE
-            )
+            for finding in found:
+                if blocks_signing(finding):
+                    problems.append(_named(where, label, code, finding.message))
+                elif finding.code != FindingCode.MISSING_SCORE:
+                    findings.append(finding)
             merged.append(
                 MergedScore(
                     unit_id,
@@ -165,24 +193,34 @@ def validated(
                     item.value,
                     item.comment,
                     item.not_applicable,
-                    at,
-                    package_sha,
+                    submission.at,
+                    submission.package_sha,
                 )
             )
     if problems:
-        shown, more = problems[:20], len(problems) - 20
-        shown_en = problems_en[:20]
-        raise RefusedError(
-            Msg(
-                f"{len(problems)} điểm không hợp lệ: "
-                + "; ".join(shown)
-                + (f"; … và {more} lỗi khác" if more > 0 else ""),
-                f"{len(problems)} invalid score(s): "
-                + "; ".join(shown_en)
-                + (f"; … and {more} more" if more > 0 else ""),
-            )
-        )
+        raise RefusedError(refusal(submission.member, scores.member_id, problems))
     return merged, findings
+
+
+def _named(where: Msg, label: Msg, code: str, message: Msg) -> Msg:
+    """ "đơn vị A – Sở A, mục 1.1: điểm thẩm định 5,00 vượt …" from the core's "Mục 1.1: …"."""
+    vi, en = message.vi.rstrip("."), message.en.rstrip(".")
+    vi_head, en_head = f"Mục {code}: ", f"Item {code}: "
+    if vi.startswith(vi_head) and en.startswith(en_head):
+        return Msg(f"{where.vi}: {vi[len(vi_head) :]}", f"{where.en}: {en[len(en_head) :]}")
+    return Msg(f"{label.vi}: {vi}", f"{label.en}: {en}")
+
+
+def _entry(item: ScoreValue, own: SelfAssessment | None) -> LeafEntry:
+    """The leaf as the member's scoring window saw it: the unit's declaration and the score."""
+    return LeafEntry(
+        self_score=own.self_score if own else None,
+        appraised=item.value,
+        figure=own.figure if own else None,
+        comment=item.comment,
+        evidence=tuple(evidence_label(r) for r in own.evidence) if own else (),
+        not_applicable=item.not_applicable,
+    )
 
 
 def _leaf_problem(
@@ -283,4 +321,7 @@ def package_signer(path: Path, trust: TrustSettings | None = None) -> SignatureV
     if not check.intact or check.signature is None:
         reason = integrity_reason(check)
         raise ValidationError(Msg(f"{Path(path).name}: {reason.vi}", f"{path}: {reason.en}"))
+    refused = revocation.signer_refusal(check.signature)  # expired, not yet valid, revoked
+    if refused is not None:
+        raise ValidationError(Msg(f"{Path(path).name}: {refused.vi}", f"{path}: {refused.en}"))
     return check.signature

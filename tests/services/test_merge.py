@@ -179,14 +179,16 @@ def test_scores_outside_the_assignment_refuse_the_whole_file(
     assert dump(ctx) == before
 
 
-def test_above_maximum_is_kept_as_typed_with_a_finding(
+def test_above_maximum_refuses_the_whole_submission(
     ctx: RoundContext, keys: Keys, tmp_path: Path
 ) -> None:
-    path, _ = package(ctx, keys, tmp_path, "m1", {"A": {"1.1": "4,5"}})
+    # tests/services/test_merge_validation.py covers the refusals in detail (issue 11).
+    path, _ = package(ctx, keys, tmp_path, "m1", {"A": {"1.1": "4,5", "1.2": "3"}})
+    before = dump(ctx)
     outcome = merge.merge_submissions(ctx, [path], keys.trust).files[0]
-    assert outcome.outcome is Outcome.ACCEPTED
-    assert [f.code for f in outcome.findings] == ["above_max"]
-    assert stored(ctx)[("A", "1.1", "m1")][0] == Decimal("4.5")
+    assert outcome.outcome is Outcome.REFUSED
+    assert "exceeds the maximum 4.00" in outcome.reason.en
+    assert dump(ctx) == before
 
 
 def test_too_many_places_is_refused(ctx: RoundContext, keys: Keys, tmp_path: Path) -> None:
