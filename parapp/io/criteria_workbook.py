@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
@@ -50,6 +49,22 @@ from parapp.io.criteria_text import (
     parse_rule,
     parse_unit_types,
 )
+from parapp.io.criteria_workbook_layout import (
+    CLASS_HEADER,
+    META_HEADER,
+    META_KEYS,
+    NODE_COLUMNS,
+    NUMBER_FORMAT,
+    NUMBER_PLACES,
+    REQUIRED_FIELDS,
+    REQUIRED_META,
+    SHEET_CLASSES,
+    SHEET_META,
+    SHEET_NODES,
+    SHEET_ORDER,
+    SHEET_UNIT_TYPES,
+    UNIT_TYPE_HEADER,
+)
 from parapp.io.sheet_table import put_text
 from parapp.io.xlsx_safety import (
     MAX_ROWS,
@@ -61,60 +76,9 @@ from parapp.io.xlsx_safety import (
     read_text_cell,
 )
 
-SHEET_META = "ThongTin"
-SHEET_UNIT_TYPES = "LoaiDonVi"
-SHEET_CLASSES = "XepLoai"
-SHEET_NODES = "TieuChi"
-SHEET_ORDER = (SHEET_META, SHEET_UNIT_TYPES, SHEET_CLASSES, SHEET_NODES)
-NUMBER_PLACES = 4
-"""Places a maximum, minimum or band bound may carry (as in the JSON format)."""
-NUMBER_FORMAT = "0.00##"
-"""Two decimals at least, four at most: a maximum of 0,125 still shows exactly."""
-
 _T = TypeVar("_T")
 _FREE_RULE: Rule = FreeRule()
 
-
-@dataclass(frozen=True)
-class _Column:
-    field: str
-    title: str
-    width: int
-    wrap: bool = False
-
-
-NODE_COLUMNS = (
-    _Column("code", "Mã", 10),
-    _Column("name", "Nội dung", 60, wrap=True),
-    _Column("maximum", "Điểm tối đa", 12),
-    _Column("minimum", "Điểm tối thiểu", 12),
-    _Column("assessor", "Người chấm", 20),
-    _Column("rule", "Cách chấm", 45, wrap=True),
-    _Column("guidance", "Hướng dẫn chấm", 45, wrap=True),
-    _Column("evidence", "Tài liệu kiểm chứng", 40, wrap=True),
-    _Column("applies_to", "Áp dụng cho", 18, wrap=True),
-    _Column("maximum_by_unit_type", "Điểm tối đa theo loại đơn vị", 24, wrap=True),
-    _Column("role", "Loại điểm", 12),
-    _Column("aggregation", "Tổng hợp", 12),
-)
-_REQUIRED_FIELDS = ("code", "name", "maximum")
-
-META_KEYS: tuple[tuple[str, str, str], ...] = (
-    ("form_id", "Mã bộ tiêu chí", "chữ không dấu, số, '-', '_', '.'"),
-    ("version", "Phiên bản", "yyyymmddrr, ví dụ 2026010101"),
-    ("year", "Năm đánh giá", "ví dụ 2025"),
-    ("name", "Tên bộ tiêu chí", ""),
-    ("decision", "Quyết định ban hành", ""),
-    ("note", "Ghi chú", ""),
-    ("ranking", "Cách xếp hạng", "dense: 1, 1, 2; competition: 1, 1, 3"),
-    ("bonus_mode", "Điểm thưởng/trừ", "inside: tính trong tỷ lệ; outside: cộng sau chỉ số"),
-    ("index_places", "Số chữ số thập phân của chỉ số", "0 đến 4"),
-    ("rounding", "Cách làm tròn", "half_up"),
-)
-_REQUIRED_META = ("form_id", "version", "year", "name")
-META_HEADER = ("Mục", "Khóa", "Giá trị", "Giải thích")
-UNIT_TYPE_HEADER = ("Mã loại đơn vị", "Tên loại đơn vị", "Mã nhóm xếp hạng", "Tên nhóm xếp hạng")
-CLASS_HEADER = ("Xếp loại", "Từ (%)")
 
 _BOLD = Font(bold=True)
 _HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
@@ -408,7 +372,6 @@ class _Reader:
         return result
 
     def read_meta(self) -> tuple[CriteriaSet, dict[str, Location]]:
-        no_maxima: dict[str, Decimal] = {}
         values: dict[str, Any] = {}
         where: dict[str, Location] = {}
         known = {key for key, _, _ in META_KEYS}
@@ -437,7 +400,7 @@ class _Reader:
                     values[key] = self.meta_value(key, row)
                     if len(self.problems) > before:
                         self.skip.add(key)
-            for key in _REQUIRED_META:
+            for key in REQUIRED_META:
                 if key not in where:
                     self.skip.add(key)
                     self.fail(
@@ -567,7 +530,7 @@ class _Reader:
                 )
             else:
                 found[field] = column
-        for field in _REQUIRED_FIELDS:
+        for field in REQUIRED_FIELDS:
             if field not in found:
                 title = next(c.title for c in NODE_COLUMNS if c.field == field)
                 self.fail(
@@ -583,7 +546,7 @@ class _Reader:
             self.skip.add("nodes")
             return [], {}
         letters = {field: get_column_letter(column) for field, column in found.items()}
-        missing = frozenset(f for f in _REQUIRED_FIELDS if f not in found)
+        missing = frozenset(f for f in REQUIRED_FIELDS if f not in found)
         return [self.read_node(row, found, missing) for row in self.data_rows(SHEET_NODES)], letters
 
     def read_node(self, row: int, found: Mapping[str, int], missing: frozenset[str]) -> NodeSpec:
@@ -608,6 +571,7 @@ class _Reader:
                 bad.add(field)
             return value or Decimal(0)
 
+        no_maxima: dict[str, Decimal] = {}
         no_maxima: dict[str, Decimal] = {}
         values: dict[str, Any] = {
             "code": cell("code", str, ""),
