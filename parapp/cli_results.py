@@ -39,6 +39,12 @@ def add_commands(commands: Commands) -> None:
     parser.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="default: today")
     parser.add_argument("--parent-body", default=None, help="default: UBND tỉnh <place>")
     parser.add_argument("--body", default=DEFAULT_BODY, help=f"default: {DEFAULT_BODY}")
+    parser.add_argument(
+        "--draft",
+        action="store_true",
+        help="write a draft even when scores break a rule of the criteria set: every page "
+        "marked DỰ THẢO, the list of problems attached (official sheets are refused then)",
+    )
     parser.set_defaults(handler=_results)
 
 
@@ -83,10 +89,31 @@ def _results(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> 
             date=date or ctx.clock().date(),
             parent_body=args.parent_body,
             body=args.body,
+            draft=args.draft,
         )
     for path in (written.xlsx, written.pdf):
         if path is not None:
             out.write(Msg(f"Đã ghi {path}.\n", f"Wrote {path}.\n").get(lang))
+    if written.draft:
+        count = len(written.problems)
+        out.write(
+            Msg(
+                f"Đây là bản DỰ THẢO, không phải kết quả chính thức: {count} điểm vi phạm quy "
+                "tắc của bộ tiêu chí (danh sách kèm theo trong tệp).\n",
+                f"This is a DRAFT, not the official results: {count} score(s) break a rule of "
+                "the criteria set (listed in the file).\n",
+            ).get(lang)
+        )
+        for problem in written.problems:
+            out.write(f"  - {problem.describe(lang)}\n")
+    if written.unappraised:
+        listed = ", ".join(written.unappraised)
+        out.write(
+            Msg(
+                f"Chưa có điểm thẩm định (không xếp loại, không xếp hạng): {listed}.\n",
+                f"Not yet appraised (no class, no rank): {listed}.\n",
+            ).get(lang)
+        )
     if written.incomplete:
         listed = ", ".join(written.incomplete)
         out.write(

@@ -40,7 +40,7 @@ def year(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return path
 
 
-def test_results_writes_both_files_and_warns_of_provisional_units(
+def test_results_writes_both_files_and_names_units_not_yet_appraised(
     year: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     xlsx, pdf = tmp_path / "ket-qua.xlsx", tmp_path / "ket-qua.pdf"
@@ -52,7 +52,7 @@ def test_results_writes_both_files_and_warns_of_provisional_units(
     assert out.splitlines() == [
         f"Đã ghi {xlsx}.",
         f"Đã ghi {pdf}.",
-        "Lưu ý: 2 đơn vị chưa đủ điểm, kết quả tạm tính: STP, TTT.",
+        "Chưa có điểm thẩm định (không xếp loại, không xếp hạng): STP, TTT.",
     ]
     assert load_workbook(xlsx).sheetnames == [
         "BXH Sở, ban, ngành tỉnh",
@@ -78,7 +78,7 @@ def test_results_in_english_and_only_a_workbook(
     code, out, _ = run(["--lang", "en", "results", str(year), "--xlsx", str(xlsx)], capsys)
     assert code == 0
     assert out.splitlines()[0] == f"Wrote {xlsx}."
-    assert "provisional" in out
+    assert "Not yet appraised (no class, no rank): STP, TTT." in out
     assert not (tmp_path / "k.pdf").exists()
 
 

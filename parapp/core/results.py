@@ -26,6 +26,9 @@ class UnitOutcome:
     group_size: int
     complete: bool
     """Every applicable normal leaf has a consolidated score (no gaps, no open disagreement)."""
+    appraised: bool = True
+    """The unit has at least one final score; a unit without any is neither classified nor
+    ranked (``rank`` 0) and follows the ranked units of its group."""
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,7 @@ def build_results(
     results: Mapping[str, UnitResult],
     complete: Mapping[str, bool] | None = None,
     previous: Mapping[str, Mapping[str, Decimal]] | None = None,
+    appraised: Mapping[str, bool] | None = None,
 ) -> RoundResults:
     """Rank units within their ranking groups by index (the set's dense or competition method).
 
@@ -88,11 +92,14 @@ def build_results(
         results: unit id -> the engine's result of its consolidated scores.
         complete: unit id -> whether its scores are complete (default: all complete).
         previous: unit id -> area code -> previous year's points, for the comparison.
+        appraised: unit id -> whether it has any final score (default: all); the others are
+            not ranked and do not count in their group's size.
     """
-    entries = [RankEntry(u.id, u.ranking_group, results[u.id].index) for u in units]
+    ranked = [u for u in units if appraised is None or appraised.get(u.id, False)]
+    entries = [RankEntry(u.id, u.ranking_group, results[u.id].index) for u in ranked]
     ranks = rank(entries, criteria_set.ranking)
     sizes: dict[str, int] = {}
-    for unit in units:
+    for unit in ranked:
         sizes[unit.ranking_group] = sizes.get(unit.ranking_group, 0) + 1
     labels = {g.code: g.label for g in criteria_set.ranking_groups}
     order = [g.code for g in criteria_set.ranking_groups]
@@ -106,13 +113,19 @@ def build_results(
             UnitOutcome(
                 unit=u,
                 result=results[u.id],
-                rank=ranks[u.id],
-                group_size=sizes[u.ranking_group],
+                rank=ranks.get(u.id, 0),
+                group_size=sizes.get(u.ranking_group, 0),
                 complete=True if complete is None else complete.get(u.id, False),
+                appraised=u.id in ranks,
             )
             for u in units
         ),
-        key=lambda o: (present.index(o.unit.ranking_group), o.rank, position[o.unit.id]),
+        key=lambda o: (
+            present.index(o.unit.ranking_group),
+            not o.appraised,
+            o.rank,
+            position[o.unit.id],
+        ),
     )
     return RoundResults(
         criteria_set=criteria_set,

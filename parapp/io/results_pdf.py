@@ -32,7 +32,12 @@ from parapp.io import results_charts as charts
 from parapp.io.atomic import write_bytes_atomic
 from parapp.io.fonts import register_serif
 from parapp.io.results_report import (
+    DRAFT_MARK,
+    DRAFT_NOTE,
+    FINDINGS_COLUMNS,
+    FINDINGS_TITLE,
     INCOMPLETE_NOTE,
+    NOT_APPRAISED_NOTE,
     RANKING_COLUMNS,
     UNIT_COLUMNS,
     ResultsReport,
@@ -40,6 +45,7 @@ from parapp.io.results_report import (
     UnitSheet,
     UnitSummaryKey,
     area_points,
+    class_text,
     results_title,
     total_change,
     unit_sheet,
@@ -74,6 +80,10 @@ RANKING_WIDTHS_COMPARED_MM = (12, 60, 24, 24, 18, 18, 22, 28, 22, 24)
 UNIT_WIDTHS_MM = (11, 15, 88, 17, 17, 21, 23, 19, 41)
 HEAD_FILL = colors.HexColor("#E7E6E6")
 AREA_FILL = colors.HexColor("#F2F2F2")
+FINDINGS_WIDTHS_MM = (12, 24, 60, 18, 44, 26, 58)
+WATERMARK_COLOUR = colors.Color(0.82, 0.82, 0.82)
+WATERMARK_SIZE = 120
+WATERMARK_ANGLE = 32
 
 
 @dataclass(frozen=True)
@@ -102,18 +112,25 @@ def render_results_pdf(
     ]
     if report.round_name:
         story.append(Paragraph(markup(f"({report.round_name})"), styles.centre_italic))
+    if report.draft:
+        story.append(Paragraph(f"<b>{markup(DRAFT_NOTE)}</b>", styles.centre_italic))
     story.append(Spacer(1, 4 * mm))
     for number, (code, label) in enumerate(report.results.groups, 1):
         story += _group_part(report, number, code, label, styles)
     # The last chart travels with the signature block, so the signatures never stand alone.
     closing: list[Any] = [story.pop()] if report.results.groups else []
-    if any(not o.complete for o in report.results.outcomes):
+    if any(o.appraised and not o.complete for o in report.results.outcomes):
         closing.append(Paragraph(markup(INCOMPLETE_NOTE), styles.note))
+    if any(not o.appraised for o in report.results.outcomes):
+        closing.append(Paragraph(markup(NOT_APPRAISED_NOTE), styles.note))
     closing += [Spacer(1, 6 * mm), _signatures(report, styles, secretary_room, chair_room)]
     story.append(KeepTogether(closing))
     for number, outcome in enumerate(report.results.outcomes, 1):
         story += [PageBreak(), SectionStart(counter)]
         story += _appendix(report, unit_sheet(report, outcome), number, styles)
+    if report.draft:
+        story += [PageBreak(), SectionStart(counter), *_findings(report, styles)]
+    title = results_title(criteria_set.year)
     out = BytesIO()
     doc = SimpleDocTemplate(
         out,
@@ -122,16 +139,58 @@ def render_results_pdf(
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=nfc(results_title(criteria_set.year)),
+        title=nfc(f"{DRAFT_MARK} — {title}" if report.draft else title),
         author=report.heading.body,
         subject=nfc(f"{criteria_set.form_id} {criteria_set.version}"),
         creator="parapp",
         invariant=int(invariant),
     )
-    doc.build(story, canvasmaker=counter.canvas_class())
+    mark = _watermark if report.draft else _no_mark
+    doc.build(story, onFirstPage=mark, onLaterPages=mark, canvasmaker=counter.canvas_class())
     assert secretary_room.placed is not None  # the block is always drawn
     assert chair_room.placed is not None
     return RenderedResults(out.getvalue(), counter.total, secretary_room.placed, chair_room.placed)
+
+
+def _watermark(canvas: Any, doc: Any) -> None:
+    """A draft's page callback: "DỰ THẢO" across the page, light grey, under the content."""
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK_COLOUR)
+    canvas.setFont("Serif-Bold", WATERMARK_SIZE)
+    canvas.translate(PAGE[0] / 2, PAGE[1] / 2)
+    canvas.rotate(WATERMARK_ANGLE)
+    canvas.drawCentredString(0, -WATERMARK_SIZE / 3, DRAFT_MARK)
+    canvas.restoreState()
+
+
+def _no_mark(canvas: Any, doc: Any) -> None:
+    """The official sheets' page callback: nothing."""
+
+
+def _findings(report: ResultsReport, styles: _ResultStyles) -> list[Any]:
+    """The draft's attachment: every value that breaks a hard rule of the criteria set."""
+    story: list[Any] = [
+        Paragraph(markup(f"Phụ lục {len(report.results.outcomes) + 1}"), styles.centre_bold),
+        Paragraph(markup(f"(Kèm theo bản {DRAFT_MARK.lower()})"), styles.centre_italic),
+        Spacer(1, 3 * mm),
+        Paragraph(markup(FINDINGS_TITLE), styles.title),
+        Spacer(1, 3 * mm),
+    ]
+    if not report.findings:
+        story.append(Paragraph(markup("Không có điểm vi phạm."), styles.centre_italic))
+        return story
+    data: list[list[Any]] = [[Paragraph(markup(t), styles.head) for t in FINDINGS_COLUMNS]]
+    for number, row in enumerate(report.findings, 1):
+        data.append(
+            [
+                Paragraph(str(number), styles.cell_centre),
+                *(Paragraph(markup(text), styles.cell) for text in row.cells()),
+            ]
+        )
+    table = Table(data, colWidths=[w * mm for w in FINDINGS_WIDTHS_MM], repeatRows=1)
+    table.setStyle(TableStyle([*GRID_STYLE, ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL)]))
+    story.append(table)
+    return story
 
 
 def write_results_pdf(report: ResultsReport, path: Path, fonts_dir: Path) -> RenderedResults:
@@ -175,7 +234,10 @@ def _group_part(
             incomplete=not o.complete,
         )
         for o in outcomes
+        if o.appraised
     ]
+    if not bars:  # nobody to chart: a group whose units have no final score yet
+        return part
     drawings = charts.ranking_charts(bars, report.criteria_set.classes, TEXT_WIDTH)
     for page, drawing in enumerate(drawings, 1):
         caption = f"Biểu đồ xếp hạng Chỉ số CCHC năm {report.criteria_set.year} — {label}"
@@ -194,17 +256,18 @@ def _ranking_table(
     data: list[list[Any]] = [[Paragraph(markup(t), styles.head) for t in titles]]
     for position, outcome in enumerate(outcomes, 1):
         result = outcome.result
-        name = outcome.unit.name + ("" if outcome.complete else " (*)")
+        ranked = outcome.appraised
+        name = outcome.unit.name + ("" if outcome.complete or not ranked else " (*)")
         row: list[Any] = [
             Paragraph(str(position), styles.cell_centre),
             Paragraph(markup(name), styles.cell),
-            number_cell(result.achieved, styles.cell_number),
+            number_cell(result.achieved if ranked else None, styles.cell_number),
             number_cell(result.applicable_max, styles.cell_number),
-            number_cell(result.bonus, styles.cell_number),
-            number_cell(result.penalty, styles.cell_number),
-            number_cell(result.index, styles.cell_number, bold=True),
-            Paragraph(markup(result.classification), styles.cell_centre),
-            Paragraph(f"<b>{outcome.rank}</b>", styles.cell_centre),
+            number_cell(result.bonus if ranked else None, styles.cell_number),
+            number_cell(result.penalty if ranked else None, styles.cell_number),
+            number_cell(result.index if ranked else None, styles.cell_number, bold=True),
+            Paragraph(markup(class_text(outcome)), styles.cell_centre),
+            Paragraph(f"<b>{outcome.rank}</b>" if ranked else "", styles.cell_centre),
         ]
         if report.compared:
             row.append(number_cell(total_change(area_points(report, outcome)), styles.cell_number))
@@ -258,6 +321,9 @@ def _appendix(
         _unit_table(sheet, styles),
         _unit_summary(sheet, styles),
     ]
+    if not outcome.appraised:
+        story.append(Paragraph(markup(NOT_APPRAISED_NOTE), styles.note))
+        return story
     if not outcome.complete:
         story.append(Paragraph(markup(INCOMPLETE_NOTE), styles.note))
     bars = [

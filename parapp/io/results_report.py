@@ -45,6 +45,19 @@ RANKING_COLUMNS = (
 )
 NOT_SCORED = "Chưa có điểm"
 INCOMPLETE_NOTE = "(*) Đơn vị chưa đủ điểm thẩm định: kết quả tạm tính."
+NOT_APPRAISED = "Chưa có điểm thẩm định"
+"""Shown instead of a class for a unit without any final score (neither classified nor ranked)."""
+NOT_APPRAISED_NOTE = (
+    "Đơn vị chưa có điểm thẩm định: không xếp loại, không xếp hạng (xếp sau các đơn vị đã xếp "
+    "hạng)."
+)
+DRAFT_MARK = "DỰ THẢO"
+DRAFT_NOTE = (
+    "BẢN DỰ THẢO — không phải kết quả chính thức: trong đợt còn điểm vi phạm quy tắc của bộ tiêu "
+    "chí (danh sách kèm theo)."
+)
+FINDINGS_TITLE = "DANH SÁCH ĐIỂM VI PHẠM QUY TẮC CỦA BỘ TIÊU CHÍ"
+FINDINGS_COLUMNS = ("STT", "Mã đơn vị", "Tên đơn vị", "Mã mục", "Nguồn", "Giá trị", "Yêu cầu")
 
 
 def results_title(year: int) -> str:
@@ -91,6 +104,34 @@ class AuditRow:
 
 
 @dataclass(frozen=True)
+class FindingRow:
+    """One value that breaks a hard rule of the criteria set, as the draft lists it."""
+
+    unit_id: str
+    unit_name: str
+    node_code: str
+    source: str
+    """Whose value ("thành viên UV1", "quyết định của thư ký", ...)."""
+    value: str
+    bound: str
+    """What the rule requires ("tối đa 1,00")."""
+
+    def cells(self) -> tuple[str, ...]:
+        """The row's texts in ``FINDINGS_COLUMNS`` order after the number."""
+        return tuple(
+            nfc(text)
+            for text in (
+                self.unit_id,
+                self.unit_name,
+                self.node_code,
+                self.source,
+                self.value,
+                self.bound,
+            )
+        )
+
+
+@dataclass(frozen=True)
 class CouncilSigners:
     """Who signs the summary: the secretary (left) and, for the council, its Chair (right)."""
 
@@ -125,6 +166,10 @@ class ResultsReport:
     """Unit id -> node code -> the council's note for the sheet's "Ghi chú" column."""
     provenance: tuple[ProvenanceRow, ...] = ()
     audit: tuple[AuditRow, ...] = ()
+    draft: bool = False
+    """A draft: marked "DỰ THẢO" on every page and sheet, with ``findings`` attached."""
+    findings: tuple[FindingRow, ...] = ()
+    """The hard-rule problems of the round's values (a draft's attachment)."""
 
     @property
     def criteria_set(self) -> CriteriaSet:
@@ -293,22 +338,27 @@ def unit_sheet(report: ResultsReport, outcome: UnitOutcome) -> UnitSheet:
     summary += [
         _line(UnitSummaryKey.TOTAL, result.achieved + result.bonus - result.penalty),
         _line(UnitSummaryKey.APPLICABLE_MAX, result.applicable_max),
-        _line(UnitSummaryKey.INDEX, result.index),
+        _line(UnitSummaryKey.INDEX, result.index if outcome.appraised else None),
         UnitSummary(
             UnitSummaryKey.CLASSIFICATION,
             UNIT_SUMMARY_LABELS[UnitSummaryKey.CLASSIFICATION],
-            text=nfc(result.classification),
+            text=class_text(outcome),
         ),
         UnitSummary(
             UnitSummaryKey.RANK,
             UNIT_SUMMARY_LABELS[UnitSummaryKey.RANK],
-            text=rank_text(outcome, group_label),
+            text=rank_text(outcome, group_label) if outcome.appraised else "",
         ),
     ]
     return UnitSheet(outcome, group_label, tuple(walker.rows), tuple(summary))
 
 
-def _line(key: UnitSummaryKey, value: Decimal) -> UnitSummary:
+def class_text(outcome: UnitOutcome) -> str:
+    """The unit's class, or "Chưa có điểm thẩm định" for a unit without any final score."""
+    return nfc(outcome.result.classification) if outcome.appraised else NOT_APPRAISED
+
+
+def _line(key: UnitSummaryKey, value: Decimal | None) -> UnitSummary:
     return UnitSummary(key, UNIT_SUMMARY_LABELS[key], value)
 
 

@@ -27,6 +27,11 @@ from parapp.core.numbers import canonical
 from parapp.core.results import UnitOutcome
 from parapp.io.atomic import write_bytes_atomic
 from parapp.io.results_report import (
+    DRAFT_MARK,
+    DRAFT_NOTE,
+    FINDINGS_COLUMNS,
+    FINDINGS_TITLE,
+    NOT_APPRAISED,
     RANKING_COLUMNS,
     UNIT_COLUMNS,
     ResultsReport,
@@ -46,6 +51,9 @@ FONT_NAME = "Times New Roman"
 NUMBER_FORMAT = "0.00"
 SOURCE_TITLE = "Nguồn"
 AUDIT_TITLE = "Nhật ký"
+FINDINGS_SHEET = "Vi phạm quy tắc"
+"""A draft's first sheet: the values that break a hard rule of the criteria set."""
+FINDINGS_WIDTHS = (6, 11, 30, 9, 28, 14, 34)
 RANKING_PREFIX = "BXH "
 MAX_SHEET_NAME = 31
 RANKING_HEADER_ROW = 4
@@ -124,7 +132,10 @@ def render_results_xlsx(report: ResultsReport) -> tuple[bytes, ResultsLayout]:
     """
     workbook = Workbook()
     workbook.remove(workbook.active)
-    used = {SOURCE_TITLE.casefold(), AUDIT_TITLE.casefold()}
+    used = {SOURCE_TITLE.casefold(), AUDIT_TITLE.casefold(), FINDINGS_SHEET.casefold()}
+    if report.draft:
+        _findings_sheet(workbook.create_sheet(FINDINGS_SHEET), report)
+        workbook.properties.title = f"{DRAFT_MARK} — {results_title(report.criteria_set.year)}"
     ranking_sheets: dict[str, str] = {}
     unit_sheets: dict[str, str] = {}
     for code, label in report.results.groups:
@@ -138,6 +149,9 @@ def render_results_xlsx(report: ResultsReport) -> tuple[bytes, ResultsLayout]:
         _UnitWriter(workbook.create_sheet(title), report, unit_sheet(report, outcome)).write()
     _source_sheet(workbook.create_sheet(SOURCE_TITLE), report)
     _audit_sheet(workbook.create_sheet(AUDIT_TITLE), report)
+    if report.draft:
+        for ws in workbook.worksheets:
+            _draft_header(ws)
     out = BytesIO()
     workbook.save(out)
     return out.getvalue(), ResultsLayout(ranking_sheets, unit_sheets)
@@ -148,6 +162,41 @@ def write_results_xlsx(report: ResultsReport, path: Path) -> ResultsLayout:
     data, layout = render_results_xlsx(report)
     write_bytes_atomic(path, data)
     return layout
+
+
+def title_text(report: ResultsReport, text: str) -> str:
+    """A sheet's title, marked "DỰ THẢO — …" in a draft."""
+    return f"{DRAFT_MARK} — {text}" if report.draft else text
+
+
+def _draft_header(ws: Any) -> None:
+    """ "DỰ THẢO" in the printed header of every page, first page included."""
+    for header in (ws.oddHeader, ws.firstHeader):
+        header.left.text = DRAFT_MARK
+        header.left.font = f"{FONT_NAME},Bold"
+        header.left.size = 14
+
+
+def _findings_sheet(ws: Any, report: ResultsReport) -> None:
+    width = len(FINDINGS_COLUMNS)
+    _merged(ws, 1, 1, width, title_text(report, FINDINGS_TITLE), _font(14, bold=True))
+    _merged(ws, 2, 1, width, DRAFT_NOTE, _font(12, italic=True), _LEFT)
+    ws.row_dimensions[2].height = 32
+    _header_row(ws, 4, FINDINGS_COLUMNS)
+    for number, width in enumerate(FINDINGS_WIDTHS, 1):
+        ws.column_dimensions[get_column_letter(number)].width = width
+    row = 4
+    for number, item in enumerate(report.findings, 1):
+        row += 1
+        put_text(ws, row, 1, str(number)).alignment = _CENTRE
+        for column, text in enumerate(item.cells(), 2):
+            put_text(ws, row, column, text).alignment = _LEFT
+        for column in range(1, len(FINDINGS_COLUMNS) + 1):
+            ws.cell(row=row, column=column).border = _BORDER
+            ws.cell(row=row, column=column).font = _font(11)
+    if not report.findings:
+        put_text(ws, 5, 1, "Không có điểm vi phạm.").font = _font(11, italic=True)
+    nd30_print_setup(ws, 4, len(FINDINGS_COLUMNS), row)
 
 
 def _font(size: int = 12, *, bold: bool = False, italic: bool = False) -> Font:
@@ -218,7 +267,7 @@ class _RankingWriter:
         printed = len(titles)
         titles += [CHECK_AREAS_TITLE, CHECK_INDEX_TITLE, CHECK_RANK_TITLE]
         year = report.criteria_set.year
-        _merged(ws, 1, 1, RANK, results_title(year), _font(14, bold=True))
+        _merged(ws, 1, 1, RANK, title_text(report, results_title(year)), _font(14, bold=True))
         _merged(ws, 2, 1, RANK, self.label, _font(13, italic=True))
         _header_row(ws, RANKING_HEADER_ROW, titles, checks=3)
         ws.row_dimensions[RANKING_HEADER_ROW].height = 64
@@ -228,8 +277,11 @@ class _RankingWriter:
             ws.column_dimensions[get_column_letter(number)].width = width
         first = RANKING_HEADER_ROW + 1
         last = first + len(self.outcomes) - 1
+        # Unranked units (no final score yet) follow the ranked ones: the rank checks span
+        # only the ranked rows.
+        ranked_last = first + sum(1 for o in self.outcomes if o.appraised) - 1
         for position, outcome in enumerate(self.outcomes, 1):
-            self._unit(first + position - 1, position, outcome, printed, first, last)
+            self._unit(first + position - 1, position, outcome, printed, first, ranked_last)
         nd30_print_setup(ws, RANKING_HEADER_ROW, printed, last)
 
     def _unit(
@@ -238,15 +290,17 @@ class _RankingWriter:
         ws = self.ws
         result = outcome.result
         put_text(ws, row, 1, str(position)).alignment = _CENTRE
-        name = nfc(outcome.unit.name) + ("" if outcome.complete else " (*)")
+        ranked = outcome.appraised
+        name = nfc(outcome.unit.name) + ("" if outcome.complete or not ranked else " (*)")
         put_text(ws, row, 2, name).alignment = _LEFT
-        _number(ws, row, ACH, result.achieved)
+        _number(ws, row, ACH, result.achieved if ranked else None)
         _number(ws, row, MAXI, result.applicable_max)
-        _number(ws, row, BONUS, result.bonus)
-        _number(ws, row, PENALTY, result.penalty)
-        _number(ws, row, INDEX, result.index, bold=True)
-        put_text(ws, row, CLASS, nfc(result.classification)).alignment = _CENTRE
-        cell = ws.cell(row=row, column=RANK, value=outcome.rank)
+        _number(ws, row, BONUS, result.bonus if ranked else None)
+        _number(ws, row, PENALTY, result.penalty if ranked else None)
+        _number(ws, row, INDEX, result.index if ranked else None, bold=True)
+        shown = nfc(result.classification) if ranked else NOT_APPRAISED
+        put_text(ws, row, CLASS, shown).alignment = _CENTRE
+        cell = ws.cell(row=row, column=RANK, value=outcome.rank if ranked else None)
         cell.alignment = _CENTRE
         cell.font = _font(bold=True)
         points = area_points(self.report, outcome)
@@ -256,7 +310,7 @@ class _RankingWriter:
             if point.achieved is None:
                 put_text(ws, row, column, "Không áp dụng").font = _font(10, italic=True)
             else:
-                _number(ws, row, column, point.achieved)
+                _number(ws, row, column, point.achieved if ranked else None)
         if self.report.compared:
             for point in points:
                 column += 1
@@ -268,7 +322,8 @@ class _RankingWriter:
                 target.font = _font()
         for number in range(RANK + 1, printed + 1):
             ws.cell(row=row, column=number).border = _BORDER
-        self._checks(row, printed, first, last)
+        if ranked:
+            self._checks(row, printed, first, last)
 
     def _checks(self, row: int, printed: int, first: int, last: int) -> None:
         ws = self.ws
@@ -335,7 +390,8 @@ class _UnitWriter:
         motto.font = Font(name=FONT_NAME, size=13, bold=True, underline="single")
         _merged(ws, 3, 4, NOTE_COL, heading.place_date, _font(13, italic=True))
         year = self.report.criteria_set.year
-        _merged(ws, 5, 1, NOTE_COL, unit_sheet_title(year), _font(14, bold=True))
+        title = title_text(self.report, unit_sheet_title(year))
+        _merged(ws, 5, 1, NOTE_COL, title, _font(14, bold=True))
         unit = self.sheet.outcome.unit
         _merged(ws, 6, 1, NOTE_COL, f"Đơn vị: {unit.name} — {self.sheet.group_label}", _font(13))
 

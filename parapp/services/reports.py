@@ -12,11 +12,11 @@ import datetime as dt
 import importlib
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from parapp import paths
 from parapp.core.errors import UserFacingError, ValidationError
@@ -25,6 +25,7 @@ from parapp.core.results import RoundResults
 from parapp.io import results_pdf, results_xlsx
 from parapp.io.results_report import (
     AuditRow,
+    FindingRow,
     ProvenanceRow,
     ResultsReport,
     council_signers,
@@ -33,6 +34,9 @@ from parapp.io.score_sheet import DEFAULT_BODY, Heading
 from parapp.io.score_sheet_pdf import SignatureBox
 from parapp.services import rounds, self_assessment
 from parapp.services.context import RoundContext
+
+if TYPE_CHECKING:
+    from parapp.services.results_checks import ResultProblem
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +56,11 @@ class ReportFiles:
     units: int
     incomplete: tuple[str, ...]
     """Units whose scores are not complete (their results are provisional)."""
+    unappraised: tuple[str, ...] = ()
+    """Units without any final score: neither classified nor ranked."""
+    draft: bool = False
+    problems: tuple[ResultProblem, ...] = ()
+    """A draft's hard-rule problems (``results_checks.ResultProblem``)."""
 
 
 def _module(name: str) -> ModuleType:
@@ -70,9 +79,23 @@ def _module(name: str) -> ModuleType:
         ) from exc
 
 
-def _merged_results(ctx: RoundContext, previous: Path | None) -> RoundResults:
-    round_results: ResultsSource = _module("parapp.services.results").round_results
-    return round_results(ctx, previous)
+def _checked(ctx: RoundContext, previous: Path | None, source: ResultsSource | None) -> Any:
+    """The results and their hard-rule problems (``results_checks.CheckedResults``)."""
+    checks: Any = _module("parapp.services.results_checks")
+    if source is not None:
+        return checks.CheckedResults(source(ctx, previous), ())
+    return checks.checked_results(ctx, previous)
+
+
+def _finding_row(problem: Any) -> FindingRow:
+    return FindingRow(
+        unit_id=problem.unit_id,
+        unit_name=problem.unit_name,
+        node_code=problem.node_code,
+        source=problem.source.vi,
+        value=problem.value_text(),
+        bound=problem.bound.vi,
+    )
 
 
 def export_results(
@@ -86,8 +109,13 @@ def export_results(
     parent_body: str | None = None,
     body: str = DEFAULT_BODY,
     source: ResultsSource | None = None,
+    draft: bool = False,
 ) -> ReportFiles:
     """Write the consolidated workbook and/or the PDF (atomically).
+
+    Official sheets are refused while any value the results are built from breaks a hard rule
+    of the criteria set (``results_checks``); a ``draft`` is still written, marked "DỰ THẢO"
+    on every page and sheet, with the list of problems attached.
 
     Args:
         ctx: the secretary's open round.
@@ -98,9 +126,12 @@ def export_results(
         date: the date of the summary.
         parent_body: the council's parent body; None: "UBND tỉnh <place>".
         body: the council.
-        source: computes the results; None: the merge's ``round_results``.
+        source: computes the results; None: the merge's checked results.
+        draft: write a draft (watermarked, with the problems) instead of official sheets.
 
     Raises:
+        ResultsBlockedError: official sheets asked for while values break a hard rule, or a
+            stored value is not a number at all (then not even a draft); nothing is written.
         ValidationError: neither file asked for, the same file for both, or a previous round
             that is this round.
         UserFacingError: a file cannot be written, or the build lacks the merge.
@@ -123,22 +154,35 @@ def export_results(
                 "The previous round must be another round file.",
             )
         )
-    results = (source or _merged_results)(ctx, previous)
-    report = build_report(ctx, results, place=place, date=date, parent_body=parent_body, body=body)
+    checked = _checked(ctx, previous, source)
+    blocked: Any = _module("parapp.services.results_checks").ResultsBlockedError
+    if checked.results is None:
+        raise blocked(checked.problems, draft_possible=False)
+    if checked.problems and not draft:
+        raise blocked(checked.problems)
+    results: RoundResults = checked.results
+    report = replace(
+        build_report(ctx, results, place=place, date=date, parent_body=parent_body, body=body),
+        draft=draft,
+        findings=tuple(_finding_row(p) for p in checked.problems),
+    )
     pages, secretary, chair = 0, None, None
     if xlsx is not None:
         results_xlsx.write_results_xlsx(report, Path(xlsx))
     if pdf is not None:
         rendered = results_pdf.write_results_pdf(report, Path(pdf), paths.resource("fonts"))
         pages, secretary, chair = rendered.pages, rendered.secretary, rendered.chair
-    incomplete = tuple(o.unit.id for o in results.outcomes if not o.complete)
+    incomplete = tuple(o.unit.id for o in results.outcomes if o.appraised and not o.complete)
+    unappraised = tuple(o.unit.id for o in results.outcomes if not o.appraised)
     log.info(
-        "results exported: xlsx %s, pdf %s (%d pages), %d units, %d incomplete",
+        "results exported%s: xlsx %s, pdf %s (%d pages), %d units, %d incomplete, %d problems",
+        " (draft)" if draft else "",
         Path(xlsx).name if xlsx else "-",
         Path(pdf).name if pdf else "-",
         pages,
         len(results.outcomes),
         len(incomplete),
+        len(checked.problems),
     )
     return ReportFiles(
         Path(xlsx) if xlsx else None,
@@ -148,6 +192,9 @@ def export_results(
         chair,
         len(results.outcomes),
         incomplete,
+        unappraised,
+        draft,
+        tuple(checked.problems),
     )
 
 
@@ -214,7 +261,7 @@ def _provenance(
                 member_id=member_id,
                 submission_id=submission.submission_id if submission else "",
                 submitted_at=submission.created_at if submission else score.updated_at,
-                value=score.value,
+                value=score.value if score.value is None or score.value.is_finite() else None,
                 not_applicable=score.not_applicable,
                 member_name=members.get(member_id, ""),
             )

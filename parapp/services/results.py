@@ -31,7 +31,7 @@ from parapp.core.criteria_build import nfc
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical, parse_decimal, parse_score
-from parapp.core.results import RoundResults, build_results
+from parapp.core.results import RoundResults
 from parapp.core.rounds import Assignment, EvidenceRef, Member, MemberRole, SelfAssessment, Unit
 from parapp.core.scoring import LeafEntry, UnitResult
 from parapp.services.context import RoundContext, open_round
@@ -570,15 +570,17 @@ def _unit_cells(
 
 def round_results(ctx: RoundContext, previous: Path | None = None) -> RoundResults:
     """Every unit's council result: consolidated scores, survey and agency points, bonus and
-    penalty within their caps, index, class and rank within its ranking group.
+    penalty within their caps, index, class and rank within its ranking group; a unit without
+    any final score is neither classified nor ranked (see ``results_checks``, which also lists
+    the values that break a hard rule).
 
     Args:
         previous: a previous year's round file; its units' area points (matched by unit id)
             feed the area comparison. Opening it upgrades its schema like any round.
     """
-    rnd, done = _consolidate(ctx, keep_items=False)
-    prior = previous_area_points(previous) if previous is not None else None
-    return build_results(rnd.criteria_set, rnd.units, done.results, done.complete, prior)
+    from parapp.services import results_checks  # noqa: PLC0415 - it builds on this module
+
+    return results_checks.round_results(ctx, previous)
 
 
 def previous_area_points(path: Path) -> dict[str, dict[str, Decimal]]:
