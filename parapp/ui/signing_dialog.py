@@ -4,7 +4,9 @@ module, or a new personal certificate), then sign and package the member's score
 Signing is refused while errors in the member's own scores remain; they are listed and a
 double-click goes to the item. A passphrase or PIN is read from its field once, the field is
 cleared at once and the secret is never stored: a wrong PIN is reported, never retried (tokens
-lock). The last choice of key (file path, or module, token and key id) is kept in ``QSettings``.
+lock). The token's PIN flags are shown above the PIN field before it is typed (a wrong PIN was
+entered, the final try, locked: then signing is disabled) and read again after a failure. The
+last choice of key (file path, or module, token and key id) is kept in ``QSettings``.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from parapp.core.findings import Finding
+from parapp.core.pin_state import PinState, pin_warning
 from parapp.services import submission
 from parapp.services.context import RoundContext
 from parapp.services.submission import (
@@ -82,6 +85,7 @@ class SigningDialog(QDialog):
         self._job: BackgroundCall | None = None
         self._next: Callable[[], None] | None = None
         self._refusals: list[Finding] = []
+        self._pin_states: dict[str, PinState] = {}
         self._unit_names = {u.id: u.name for u in submission.member_units(ctx, member_id)}
         ui = self.ui
         folder = certificate_folder if certificate_folder is not None else certificates_folder()
@@ -98,6 +102,7 @@ class SigningDialog(QDialog):
         ui.progress_bar.hide()
         ui.offline_label.setStyleSheet("font-weight: bold;")
         ui.refusal_label.setStyleSheet("color: #b00020;")
+        ui.pin_state_label.hide()
         # Marks below the line ("bị") are drawn past the width the style measures.
         button = ui.find_tokens_button
         button.setMinimumWidth(button.sizeHint().width() + button.fontMetrics().averageCharWidth())
@@ -114,6 +119,7 @@ class SigningDialog(QDialog):
         ui.create_button.clicked.connect(self.start_creating_certificate)
         ui.find_tokens_button.clicked.connect(self.find_tokens)
         ui.token_combo.activated.connect(lambda _index: self._list_certificates())
+        ui.token_combo.currentIndexChanged.connect(lambda _index: self._show_pin_state())
         ui.key_tabs.currentChanged.connect(lambda _index: self._update_sign_button())
         ui.p12_browse_button.clicked.connect(self._browse_p12)
         ui.module_browse_button.clicked.connect(self._browse_module)
@@ -140,6 +146,16 @@ class SigningDialog(QDialog):
     def result_text(self) -> str:
         """What the dialog says about the last action."""
         return self.ui.result_label.text()
+
+    def pin_state(self) -> PinState | None:
+        """The chosen token's PIN state as last read from its flags (None: no token listed)."""
+        label = self.ui.token_combo.currentData()
+        return self._pin_states.get(label) if isinstance(label, str) else None
+
+    def pin_state_text(self) -> str:
+        """The warning shown above the PIN field ("" when none)."""
+        label = self.ui.pin_state_label
+        return label.text() if not label.isHidden() else ""
 
     def refresh_refusals(self) -> None:
         """Check again what blocks signing (after the member corrected scores)."""
@@ -247,6 +263,8 @@ class SigningDialog(QDialog):
             pin,
             label if isinstance(label, str) else None,
             bytes.fromhex(key_id) if isinstance(key_id, str) else None,
+            # The final-try warning was on screen when the member typed the PIN and signed.
+            final_try_confirmed=self.pin_state() is PinState.FINAL_TRY,
         )
 
     # -- worker ---------------------------------------------------------------------------------
@@ -268,6 +286,9 @@ class SigningDialog(QDialog):
         show_error(self, exc)
         if self.mode() == "token":
             self.ui.pin_edit.setFocus()
+            if self.ui.token_combo.count():
+                # A wrong PIN changes the token's flags: read them before the next PIN is typed.
+                self._next = self._refresh_pin_states
 
     def _on_finished(self) -> None:
         self._job = None
@@ -285,8 +306,9 @@ class SigningDialog(QDialog):
         self._update_sign_button()
 
     def _update_sign_button(self) -> None:
+        locked = self.mode() == "token" and self.pin_state() is PinState.LOCKED
         self.ui.sign_button.setEnabled(
-            self._job is None and not self._refusals and self.mode() != "create"
+            self._job is None and not self._refusals and self.mode() != "create" and not locked
         )
 
     # -- results --------------------------------------------------------------------------------
@@ -329,6 +351,7 @@ class SigningDialog(QDialog):
 
     def _on_tokens_found(self, tokens: list[TokenInfo]) -> None:
         ui = self.ui
+        self._pin_states = {token.label: token.pin_state for token in tokens}
         ui.token_combo.clear()
         ui.certificate_combo.clear()
         for token in tokens:
@@ -341,6 +364,41 @@ class SigningDialog(QDialog):
         ui.token_combo.setCurrentIndex(max(ui.token_combo.findData(remembered), 0))
         self._say(self.tr("%1 token(s) found.").replace("%1", str(len(tokens))), error=False)
         self._next = self._list_certificates  # once this worker has finished
+
+    def _refresh_pin_states(self) -> None:
+        module = self._module()
+        if module is None or self._job is not None:
+            return
+        self._run(
+            lambda: submission.list_tokens(module),
+            self._on_pin_states_read,
+            self.tr("Reading the token's state…"),
+        )
+
+    def _on_pin_states_read(self, tokens: list[TokenInfo]) -> None:
+        self._pin_states = {token.label: token.pin_state for token in tokens}
+        self.ui.result_label.clear()
+        self._show_pin_state()
+
+    def _show_pin_state(self) -> None:
+        """The token's PIN warning above the PIN field, before the PIN is typed."""
+        ui = self.ui
+        state = self.pin_state()
+        label = ui.token_combo.currentData()
+        warning = (
+            pin_warning(state, label) if state is not None and isinstance(label, str) else None
+        )
+        if warning is None:
+            ui.pin_state_label.clear()
+            ui.pin_state_label.hide()
+        else:
+            ui.pin_state_label.setText(warning.get(i18n.current_lang()))
+            severe = state in (PinState.FINAL_TRY, PinState.LOCKED)
+            weight = "bold" if severe else "normal"
+            ui.pin_state_label.setStyleSheet(f"color: #b00020; font-weight: {weight};")
+            ui.pin_state_label.show()
+        ui.pin_edit.setEnabled(state is not PinState.LOCKED)
+        self._update_sign_button()
 
     def _list_certificates(self) -> None:
         module = self._module()
@@ -439,4 +497,5 @@ class SigningDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]  # generated, untyped
             self._retext_refusals()
+            self._show_pin_state()
         super().changeEvent(event)

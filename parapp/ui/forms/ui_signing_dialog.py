@@ -184,22 +184,28 @@ class Ui_SigningDialog(object):
 
         self.token_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.certificate_combo)
 
+        self.pin_state_label = QLabel(self.token_tab)
+        self.pin_state_label.setObjectName(u"pin_state_label")
+        self.pin_state_label.setWordWrap(True)
+
+        self.token_layout.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.pin_state_label)
+
         self.pin_label = QLabel(self.token_tab)
         self.pin_label.setObjectName(u"pin_label")
 
-        self.token_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.pin_label)
+        self.token_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.pin_label)
 
         self.pin_edit = QLineEdit(self.token_tab)
         self.pin_edit.setObjectName(u"pin_edit")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.token_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.pin_edit)
+        self.token_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.pin_edit)
 
         self.pin_warning_label = QLabel(self.token_tab)
         self.pin_warning_label.setObjectName(u"pin_warning_label")
         self.pin_warning_label.setWordWrap(True)
 
-        self.token_layout.setWidget(5, QFormLayout.ItemRole.SpanningRole, self.pin_warning_label)
+        self.token_layout.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.pin_warning_label)
 
         self.key_tabs.addTab(self.token_tab, "")
         self.create_tab = QWidget()
