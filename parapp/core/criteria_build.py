@@ -139,6 +139,8 @@ def assemble(
     by_code, tainted = _check_codes(rows, out)
     for row in rows:
         _check_row(row, by_code, known_types, out)
+        if known_types is not None and set(row.applies_to or ()) - known_types:
+            tainted |= _ancestors(row.code)  # its parents' sums depend on where it applies
     if not rows and "nodes" not in skip:
         out.add(
             Location(file=source), None, "Bộ tiêu chí không có dòng nào.", "The set has no rows."
@@ -555,6 +557,7 @@ def _check_sums(
     if node.is_leaf or node.aggregation is not Aggregation.SUM or node.code in tainted:
         return
     types: list[str | None] = list(dict.fromkeys(ut.code for ut in meta.unit_types)) or [None]
+    mismatches: dict[tuple[Decimal, Decimal], list[str]] = {}  # one problem per distinct sum
     for unit_type in types:
         if not node.applies(unit_type):
             continue
@@ -562,13 +565,16 @@ def _check_sums(
             (c.max_for(unit_type) for c in node.children if c.applies(unit_type)), Decimal(0)
         )
         if total != node.max_for(unit_type):
-            for_type = f" (loại đơn vị {unit_type})" if unit_type else ""
-            for_type_en = f" (unit type {unit_type})" if unit_type else ""
-            out.add(
-                by_code[node.code].location,
-                "maximum",
-                f"Mục “{node.code}”{for_type}: điểm tối đa {_vi_number(node.max_for(unit_type))} "
-                f"khác tổng điểm tối đa của các mục con {_vi_number(total)}.",
-                f"Item “{node.code}”{for_type_en}: maximum {canonical(node.max_for(unit_type))} "
-                f"differs from the sum of its children's maxima {canonical(total)}.",
-            )
+            mismatches.setdefault((node.max_for(unit_type), total), []).append(unit_type or "")
+    for (maximum, total), which in mismatches.items():
+        named = ", ".join(which)
+        for_type = f" (loại đơn vị {named})" if named else ""
+        for_type_en = f" (unit type {named})" if named else ""
+        out.add(
+            by_code[node.code].location,
+            "maximum",
+            f"Mục “{node.code}”{for_type}: điểm tối đa {_vi_number(maximum)} "
+            f"khác tổng điểm tối đa của các mục con {_vi_number(total)}.",
+            f"Item “{node.code}”{for_type_en}: maximum {canonical(maximum)} "
+            f"differs from the sum of its children's maxima {canonical(total)}.",
+        )

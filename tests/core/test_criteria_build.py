@@ -485,3 +485,23 @@ def test_list_items_are_located_on_their_own_row() -> None:
         ("LoaiDonVi", 2, "D"),
         ("XepLoai", 3, "B"),
     ]
+
+
+def test_the_same_wrong_sum_for_several_unit_types_is_one_problem() -> None:
+    specs = [row("1", "3", 2), row("1.1", "1", 3)]
+    assert problems(specs=specs) == [
+        f"{AT_2}, cột C: Mục “1” (loại đơn vị so, xa): điểm tối đa 3 khác tổng điểm tối đa "
+        "của các mục con 1."
+    ]
+
+
+def test_an_unknown_unit_type_leaves_its_parents_sums_unchecked() -> None:
+    specs = [
+        row("1", "2", 2),
+        row("1.1", "1", 3),
+        row("1.2", "1", 4, applies_to=frozenset({"huyen"})),
+    ]
+    assert problems(specs=specs) == [
+        "bo.xlsx, trang tính 'TieuChi', dòng 4, cột applies_to: "
+        "Mục “1.2” nêu loại đơn vị không có trong bộ: huyen."
+    ]
