@@ -13,7 +13,7 @@ from parapp.cli_rounds import open_as_user
 from parapp.core.messages import Lang, Msg
 from parapp.core.numbers import format_score
 from parapp.io.certificates import grouped
-from parapp.services import audit, merge, results, signing
+from parapp.services import audit, merge, merge_report, results, signing
 from parapp.services.results import CellState
 
 Commands = Any  # argparse's private _SubParsersAction
@@ -116,9 +116,7 @@ def _merge(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> in
         report = merge.merge_submissions(ctx, args.files, trust)
     for item in report.files:
         stream = out if item.outcome in (merge.Outcome.ACCEPTED, merge.Outcome.DUPLICATE) else err
-        stream.write(item.describe(lang) + "\n")
-        for finding in item.findings[:20]:
-            stream.write(f"    {finding.unit} {finding.node}: {finding.message.get(lang)}\n")
+        stream.writelines(line + "\n" for line in merge_report.file_lines(item, lang))
     counts = ", ".join(
         f"{report.count(o)} {o.label.get(lang)}" for o in merge.Outcome if report.count(o)
     )

@@ -34,7 +34,6 @@ from parapp.io.signature_check import SignatureVerdict, TrustSettings
 from parapp.services import revocation, rounds, signing
 from parapp.services.context import RoundContext
 from parapp.services.merge_checks import (
-    RefusedError,
     Submitted,
     check_identity,
     check_phase,
@@ -44,7 +43,12 @@ from parapp.services.merge_checks import (
     trust_member,
     validated,
 )
-from parapp.services.merge_values import bad_text_problems, refusal, unreadable_values
+from parapp.services.merge_values import (
+    RefusedError,
+    bad_text_problems,
+    refusal,
+    unreadable_values,
+)
 from parapp.store import rounds as round_store
 from parapp.store import self_assessments as self_store
 from parapp.store import submissions as merge_store
@@ -111,6 +115,10 @@ class FileOutcome:
     """Scores kept as submitted but flagged by the core (above maximum, off the levels, ...)."""
     conflict: bool = False
     """Refused as a conflict and recorded for the secretary."""
+    headline: Msg | None = None
+    """A refusal's first sentence when ``details`` list its problems (``reason`` holds all)."""
+    details: tuple[Msg, ...] = ()
+    """Every problem of a refused submission's scores, one per value."""
 
     def describe(self, lang: Lang | str = Lang.VI) -> str:
         """One line: file, outcome and reason."""
@@ -178,6 +186,8 @@ def _merge_file(ctx: RoundContext, path: Path, trust: TrustSettings) -> FileOutc
                 check.manifest.member_id if check.manifest else None,
                 package_sha,
                 conflict=exc.conflict is not None,
+                headline=exc.headline,
+                details=exc.details,
             )
     log.info("merge %s (%s): %s", path.name, package_sha[:16], outcome.outcome.value)
     return outcome
@@ -399,7 +409,7 @@ def _refuse_unreadable_values(ctx: RoundContext, check: ScorePackageCheck, stage
         check_signer(member, manifest.member_id, verdict)
         units = {u.id: u for u in round_store.units(s)}
     problems = bad_text_problems(bad, ctx.criteria_set(), units)
-    raise RefusedError(refusal(member, manifest.member_id, problems))
+    raise refusal(member, manifest.member_id, problems)
 
 
 def _record(

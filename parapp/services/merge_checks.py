@@ -22,22 +22,12 @@ from parapp.io.scores_json import MemberScores, ScoreValue
 from parapp.io.signature_check import SignatureVerdict, TrustSettings
 from parapp.services import revocation, signing
 from parapp.services.context import RoundContext
-from parapp.services.merge_values import refusal, unit_label
+from parapp.services.merge_values import RefusedError, refusal, unit_label
 from parapp.services.scoring import MAX_COMMENT, evidence_label
 from parapp.services.signed_outputs import blocks_signing
 from parapp.store import rounds as round_store
 from parapp.store import submissions as merge_store
-from parapp.store.submissions import MergedScore, StoredSubmission
-
-
-class RefusedError(Exception):
-    """The merge refuses one file for this reason (``conflict``: recorded for the secretary)."""
-
-    def __init__(self, reason: Msg, *, conflict: StoredSubmission | None = None) -> None:
-        super().__init__(reason.en)
-        self.reason = reason
-        self.conflict = conflict
-        """The conflicting submission to record (None: refused without a record)."""
+from parapp.store.submissions import MergedScore
 
 
 @dataclass(frozen=True)
@@ -198,7 +188,7 @@ def validated(
                 )
             )
     if problems:
-        raise RefusedError(refusal(submission.member, scores.member_id, problems))
+        raise refusal(submission.member, scores.member_id, problems)
     return merged, findings
 
 

@@ -20,6 +20,7 @@ from parapp.core.numbers import MAX_WHOLE_DIGITS, canonical, format_score
 from parapp.core.rounds import Member, Unit
 from parapp.io import score_package
 from parapp.io.score_package import SCORES, ScoreManifest
+from parapp.store.submissions import StoredSubmission
 
 MAX_LISTED = 20
 """Problems spelled out in one refusal; the rest are counted."""
@@ -153,20 +154,46 @@ def _bound(criteria_set: CriteriaSet, unit: Unit | None, code: str) -> Msg:
     )
 
 
-def refusal(member: Member | None, member_id: str, problems: Sequence[Msg]) -> Msg:
-    """The refusal of a whole submission for ``problems`` (the first ``MAX_LISTED`` listed)."""
+class RefusedError(Exception):
+    """The merge refuses one file for this reason (``conflict``: recorded for the secretary)."""
+
+    def __init__(
+        self,
+        reason: Msg,
+        *,
+        conflict: StoredSubmission | None = None,
+        headline: Msg | None = None,
+        details: tuple[Msg, ...] = (),
+    ) -> None:
+        super().__init__(reason.en)
+        self.reason = reason
+        self.conflict = conflict
+        """The conflicting submission to record (None: refused without a record)."""
+        self.headline = headline
+        """The reason's first sentence when ``details`` list the problems one by one."""
+        self.details = details
+
+
+def refusal(member: Member | None, member_id: str, problems: Sequence[Msg]) -> RefusedError:
+    """The refusal of a whole submission for ``problems``: the reason lists the first
+    ``MAX_LISTED``, the details keep every one."""
     who = f"{member.name} ({member_id})" if member is not None else member_id
+    headline = Msg(
+        f"{SCORES}: bản nộp của thành viên {who} có {len(problems)} điểm không hợp lệ nên "
+        "không điểm nào được nhập",
+        f"{SCORES}: the submission of member {who} has {len(problems)} invalid score(s), so "
+        "none was merged",
+    )
     shown = problems[:MAX_LISTED]
     more = len(problems) - len(shown)
-    return Msg(
-        f"{SCORES}: bản nộp của thành viên {who} có {len(problems)} điểm không hợp lệ nên "
-        "không điểm nào được nhập: "
+    reason = Msg(
+        f"{headline.vi}: "
         + "; ".join(p.vi for p in shown)
         + (f"; … và {more} lỗi khác" if more > 0 else "")
         + ".",
-        f"{SCORES}: the submission of member {who} has {len(problems)} invalid score(s), so "
-        "none was merged: "
+        f"{headline.en}: "
         + "; ".join(p.en for p in shown)
         + (f"; … and {more} more" if more > 0 else "")
         + ".",
     )
+    return RefusedError(reason, headline=headline, details=tuple(problems))
