@@ -82,7 +82,14 @@ def test_a_clean_round_is_official_and_a_mean_between_levels_is_no_problem(path:
         ),
         (
             lambda p: world.set_member_score(p, "SA", "1.2", "UV1", "2.3"),
-            ("SA", "1.2", "member UV1", "2.3", "bội số của bước 0,25", "a multiple of the step 0.25"),
+            (
+                "SA",
+                "1.2",
+                "member UV1",
+                "2.3",
+                "bội số của bước 0,25",
+                "a multiple of the step 0.25",
+            ),
         ),
         (
             lambda p: world.set_member_score(p, "SA", "1.2", "UV1", "2.125"),
@@ -105,7 +112,14 @@ def test_a_clean_round_is_official_and_a_mean_between_levels_is_no_problem(path:
         ),
         (
             lambda p: world.set_survey(p, "SA", "Infinity"),
-            ("SA", "2.1", "survey / agency result", "Infinity", "một số hữu hạn", "a finite number"),
+            (
+                "SA",
+                "2.1",
+                "survey / agency result",
+                "Infinity",
+                "một số hữu hạn",
+                "a finite number",
+            ),
         ),
     ],
 )
