@@ -7,8 +7,10 @@ sound: an ``ImportFormatError`` lists each problem with its file, sheet, row and
 Each problem is reported once. A reader that could not read a cell has already reported it and
 names the field as *unreadable* (``NodeSpec.unreadable``, ``assemble(unreadable=...)``); the
 default put in its place is then not checked again. Parent sums are checked only on sound
-subtrees: a parent is skipped when a row below it has an unreadable maximum, per-type maxima,
-unit types or aggregation, or a code problem (malformed, duplicated, orphaned, unreadable).
+subtrees: a parent's sum is not checked when it or any row below it already has a problem (a
+cell that could not be read, a code problem, any other check), since fixing that row may fix the
+sum. A malformed code counts under the ancestors its prefix names, an unreadable one under the
+row above it.
 """
 
 from __future__ import annotations
@@ -69,8 +71,6 @@ class NodeSpec:
 
 _NUMBER_FIELDS = frozenset({"maximum", "minimum", "maximum_by_unit_type"})
 """A row with one of these unreadable skips its range checks."""
-_SUM_FIELDS = frozenset({"maximum", "maximum_by_unit_type", "applies_to", "aggregation"})
-"""A row with one of these unreadable leaves its ancestors' sums unchecked."""
 
 
 def specs_of(criteria_set: CriteriaSet) -> list[NodeSpec]:
@@ -138,9 +138,10 @@ def assemble(
     known_types = None if "unit_types" in skip else {ut.code for ut in meta.unit_types}
     by_code, tainted = _check_codes(rows, out)
     for row in rows:
+        before = len(out.problems)
         _check_row(row, by_code, known_types, out)
-        if known_types is not None and set(row.applies_to or ()) - known_types:
-            tainted |= _ancestors(row.code)  # its parents' sums depend on where it applies
+        if row.unreadable or len(out.problems) > before:
+            tainted |= _ancestors(row.code) | {row.code}
     if not rows and "nodes" not in skip:
         out.add(
             Location(file=source), None, "Bộ tiêu chí không có dòng nào.", "The set has no rows."
@@ -372,8 +373,6 @@ def _check_codes(rows: Sequence[NodeSpec], out: _Collector) -> tuple[dict[str, N
         else:
             by_code[row.code] = row
             previous = row.code
-        if row.unreadable & _SUM_FIELDS:
-            tainted |= _ancestors(row.code) | {row.code}
     for row in by_code.values():
         parent = row.code.rsplit(".", 1)[0] if "." in row.code else None
         if parent is not None and parent not in by_code:
