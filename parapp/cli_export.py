@@ -2,8 +2,9 @@
 member's signed sheets and signed score package, headless.
 
 The key is a PKCS#12 file (``--p12 FILE --pass-env VAR``) or a token (``--pkcs11-lib LIB
---token-label LABEL --pin-env VAR``). Secrets come from the environment variable named or from a
-prompt that does not echo, never from an argument; a PIN is tried once.
+--token-label LABEL --pin-env VAR``), spelled as for every signing command (``cli_keys``).
+Secrets come from the environment variable named or from a prompt that does not echo, never
+from an argument; a PIN is tried once.
 """
 
 from __future__ import annotations
@@ -13,12 +14,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any, TextIO
 
-from parapp.cli_sign import read_secret
+from parapp.cli_keys import key_arguments, key_source, option
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Lang, Msg
 from parapp.services import signed_outputs, signing
 from parapp.services.context import open_round
-from parapp.services.signing import Pkcs12Key, TokenKey
 
 Commands = Any  # argparse's private _SubParsersAction
 
@@ -53,8 +53,9 @@ def add_commands(commands: Commands) -> None:
     submit.add_argument(
         "-o", "--out", type=Path, required=True, metavar="FILE", help="FILE.parscore or a folder"
     )
-    submit.add_argument(
-        "--deprecates",
+    option(
+        submit,
+        "--replaces",
         metavar="SUBMISSION_ID",
         help="the id of the earlier submission this corrected one replaces",
     )
@@ -76,44 +77,11 @@ def _sheet_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _key_arguments(parser: argparse.ArgumentParser) -> None:
-    keys = parser.add_mutually_exclusive_group(required=True)
-    keys.add_argument("--p12", type=Path, metavar="FILE", help="PKCS#12 key file")
-    keys.add_argument("--pkcs11-lib", type=Path, metavar="LIB", help="a token's PKCS#11 module")
-    parser.add_argument("--pass-env", metavar="VAR", help="read the key passphrase from VAR")
-    parser.add_argument("--token-label", metavar="LABEL", help="token label (with --pkcs11-lib)")
-    parser.add_argument("--key-id", metavar="HEX", help="key id on the token (with --pkcs11-lib)")
-    parser.add_argument("--pin-env", metavar="VAR", help="read the token PIN from VAR")
+    key_arguments(parser)
     parser.add_argument(
         "--ca", type=Path, action="append", default=[], metavar="FILE",
         help="a trusted root certificate (PEM/DER), in addition to resources/certs",
     )  # fmt: skip
-
-
-def _key(args: argparse.Namespace, lang: Lang) -> signing.KeySource:
-    if args.p12 is not None:
-        if args.pin_env or args.token_label or args.key_id:
-            raise ValidationError(
-                Msg(
-                    "--pin-env, --token-label và --key-id chỉ dùng với --pkcs11-lib.",
-                    "--pin-env, --token-label and --key-id go with --pkcs11-lib only.",
-                )
-            )
-        secret = read_secret(args.pass_env, Msg("Mật khẩu tệp khóa: ", "Key passphrase: "), lang)
-        return Pkcs12Key(args.p12, secret)
-    if args.pass_env:
-        raise ValidationError(
-            Msg("--pass-env chỉ dùng với --p12.", "--pass-env goes with --p12 only.")
-        )
-    key_id = None
-    if args.key_id:
-        try:
-            key_id = bytes.fromhex(args.key_id)
-        except ValueError:
-            raise ValidationError(
-                Msg("Mã khóa phải ở dạng hex, ví dụ 01.", "The key id must be hex, e.g. 01.")
-            ) from None
-    pin = read_secret(args.pin_env, Msg("Mã PIN thiết bị ký số: ", "Token PIN: "), lang)
-    return TokenKey(args.pkcs11_lib, pin, args.token_label, key_id)
 
 
 def _export(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
@@ -125,7 +93,7 @@ def _export(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> i
             )
         )
     trust = signing.trust_settings(args.ca)
-    key = _key(args, lang)  # asked before the workspace is opened: a refusal changes nothing
+    key = key_source(args, lang)  # asked before the workspace is opened: a refusal changes nothing
     with open_round(args.workspace) as ctx:
         sheet = signed_outputs.export_signed_sheet(
             ctx,
@@ -153,9 +121,9 @@ def _export(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> i
 
 
 def _submit(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    deprecated = signed_outputs.check_submission_id(args.deprecates)
+    deprecated = signed_outputs.check_submission_id(args.replaces)
     trust = signing.trust_settings(args.ca)
-    key = _key(args, lang)
+    key = key_source(args, lang)
     with open_round(args.workspace) as ctx:
         built = signed_outputs.submit(
             ctx,
@@ -174,11 +142,11 @@ def _submit(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> i
         Msg(
             f"Đã ký và nộp {built.path} ({len(built.units)} đơn vị; mã nộp {m.submission_id}"
             f"{replaces.vi if deprecated else ''}) — {v.signer}, {v.trust.label.vi}.\n"
-            f"Nếu cần nộp lại bản sửa: parapp submit … --deprecates {m.submission_id}\n",
+            f"Nếu cần nộp lại bản sửa: parapp submit … --replaces {m.submission_id}\n",
             f"Signed and submitted {built.path} ({len(built.units)} units; submission "
             f"{m.submission_id}{replaces.en if deprecated else ''}) — {v.signer}, "
             f"{v.trust.label.en}.\n"
-            f"To submit a corrected one: parapp submit … --deprecates {m.submission_id}\n",
+            f"To submit a corrected one: parapp submit … --replaces {m.submission_id}\n",
         ).get(lang)
     )
     return 0

@@ -8,17 +8,15 @@ asked once: a wrong one stops the command.
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from parapp.core.errors import ValidationError
+from parapp.cli_keys import key_arguments, key_source, option, read_secret, token_arguments
 from parapp.core.messages import Lang, Msg
 from parapp.services import signing, verify
 from parapp.services.context import open_round
-from parapp.services.signing import KeyType, Pkcs12Key, TokenKey
+from parapp.services.signing import KeyType, Pkcs12Key
 from parapp.services.verify import VerifyReport
 
 Commands = Any  # argparse's private _SubParsersAction
@@ -76,7 +74,7 @@ def add_commands(commands: Commands) -> None:
     package.add_argument("--member", help="member id (default: the workspace's member)")
     package.add_argument("--xlsx", type=Path, action="append", default=[], metavar="FILE")
     package.add_argument("--pdf", type=Path, action="append", default=[], metavar="FILE")
-    package.add_argument("--replaces", metavar="SUBMISSION_ID", help="the submission it corrects")
+    option(package, "--replaces", metavar="SUBMISSION_ID", help="the submission it corrects")
     _key_arguments(package)
     package.set_defaults(handler=_sign_package)
 
@@ -91,8 +89,8 @@ def add_commands(commands: Commands) -> None:
     new_cert.add_argument("--email", default="")
     new_cert.add_argument("--ec", action="store_true", help="ECDSA P-256 instead of RSA 3072")
     new_cert.add_argument("--ca-p12", type=Path, help="a local CA's PKCS#12 to issue with")
-    new_cert.add_argument("--ca-passphrase-env", metavar="VAR")
-    new_cert.add_argument("--passphrase-env", metavar="VAR", help="read the passphrase from VAR")
+    option(new_cert, "--ca-pass-env", metavar="VAR", help="read the CA's passphrase from VAR")
+    option(new_cert, "--pass-env", metavar="VAR", help="read the new key's passphrase from VAR")
     new_cert.set_defaults(handler=_new_cert)
 
     tokens = sub.add_parser(
@@ -100,9 +98,7 @@ def add_commands(commands: Commands) -> None:
         help="list tokens and their certificates",
         description="List PKCS#11 tokens and certificates (with --pin-env: which have keys).",
     )
-    tokens.add_argument("--pkcs11", type=Path, required=True, metavar="MODULE")
-    tokens.add_argument("--token", metavar="LABEL")
-    tokens.add_argument("--pin-env", metavar="VAR")
+    token_arguments(tokens, listing=True)
     tokens.set_defaults(handler=_tokens)
 
 
@@ -114,47 +110,9 @@ def _trust_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _key_arguments(parser: argparse.ArgumentParser) -> None:
-    keys = parser.add_mutually_exclusive_group(required=True)
-    keys.add_argument("--p12", type=Path, metavar="FILE", help="PKCS#12 key file")
-    keys.add_argument("--pkcs11", type=Path, metavar="MODULE", help="PKCS#11 module of a token")
-    parser.add_argument("--token", metavar="LABEL", help="token label (with --pkcs11)")
-    parser.add_argument("--key-id", metavar="HEX", help="key id on the token (with --pkcs11)")
-    parser.add_argument("--passphrase-env", metavar="VAR", help="read the passphrase from VAR")
-    parser.add_argument("--pin-env", metavar="VAR", help="read the PIN from VAR")
+    key_arguments(parser)  # the vocabulary every signing command shares (cli_keys)
     parser.add_argument("--tsa", metavar="URL", help="RFC 3161 timestamp server (online)")
     _trust_arguments(parser)
-
-
-def read_secret(env: str | None, prompt: Msg, lang: Lang) -> str:
-    """A passphrase or PIN from the environment variable ``env``, else a no-echo prompt."""
-    if env:
-        value = os.environ.get(env)
-        if value is None:
-            raise ValidationError(
-                Msg(
-                    f"Biến môi trường {env} chưa được đặt.", f"Environment variable {env} is unset."
-                )
-            )
-        return value
-    return getpass.getpass(prompt.get(lang))
-
-
-def _key(args: argparse.Namespace, lang: Lang) -> signing.KeySource:
-    if args.p12 is not None:
-        secret = read_secret(
-            args.passphrase_env, Msg("Mật khẩu tệp khóa: ", "Key passphrase: "), lang
-        )
-        return Pkcs12Key(args.p12, secret)
-    key_id = None
-    if args.key_id:
-        try:
-            key_id = bytes.fromhex(args.key_id)
-        except ValueError:
-            raise ValidationError(
-                Msg("Mã khóa phải ở dạng hex, ví dụ 01.", "The key id must be hex, e.g. 01.")
-            ) from None
-    pin = read_secret(args.pin_env, Msg("Mã PIN thiết bị ký số: ", "Token PIN: "), lang)
-    return TokenKey(args.pkcs11, pin, args.token, key_id)
 
 
 def _when(moment: datetime | None) -> str:
@@ -269,7 +227,7 @@ def _sign_pdf(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) ->
     trust = signing.trust_settings(args.ca)
     result = signing.sign_pdf_file(
         args.file,
-        _key(args, lang),
+        key_source(args, lang),
         trust,
         out=args.out,
         field_name=args.field,
@@ -281,13 +239,13 @@ def _sign_pdf(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) ->
 
 def _sign_xlsx(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     trust = signing.trust_settings(args.ca)
-    result = signing.sign_xlsx_file(args.file, _key(args, lang), trust, tsa_url=args.tsa)
+    result = signing.sign_xlsx_file(args.file, key_source(args, lang), trust, tsa_url=args.tsa)
     return _signed(result, lang, out)
 
 
 def _sign_package(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     trust = signing.trust_settings(args.ca)
-    key = _key(args, lang)
+    key = key_source(args, lang)
     with open_round(args.workspace) as ctx:
         built = signing.build_score_package(
             ctx,
@@ -314,12 +272,12 @@ def _sign_package(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO
 
 def _new_cert(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     passphrase = read_secret(
-        args.passphrase_env, Msg("Mật khẩu bảo vệ khóa mới: ", "New key passphrase: "), lang
+        args.pass_env, Msg("Mật khẩu bảo vệ khóa mới: ", "New key passphrase: "), lang
     )
     ca = None
     if args.ca_p12 is not None:
         ca_secret = read_secret(
-            args.ca_passphrase_env, Msg("Mật khẩu tệp khóa CA: ", "CA key passphrase: "), lang
+            args.ca_pass_env, Msg("Mật khẩu tệp khóa CA: ", "CA key passphrase: "), lang
         )
         ca = Pkcs12Key(args.ca_p12, ca_secret)
     created = signing.create_certificate(
@@ -347,7 +305,7 @@ def _new_cert(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) ->
 
 def _tokens(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     vi = lang is Lang.VI
-    found = signing.list_tokens(args.pkcs11)
+    found = signing.list_tokens(args.pkcs11_lib)
     if not found:
         out.write("Không có thiết bị ký số nào.\n" if vi else "No token present.\n")
         return 0
@@ -356,7 +314,7 @@ def _tokens(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> i
     pin = None
     if args.pin_env:
         pin = read_secret(args.pin_env, Msg("", ""), lang)
-    for cert in signing.list_token_certificates(args.pkcs11, args.token, pin):
+    for cert in signing.list_token_certificates(args.pkcs11_lib, args.token_label, pin):
         key = {True: "có khóa" if vi else "has key", False: "không khóa" if vi else "no key"}
         out.write(
             f"  {cert.object_id.hex()}\t{cert.info.subject}\t"
