@@ -254,6 +254,13 @@ def describe_set(criteria_set: CriteriaSet, lang: Lang) -> str:
         who = f"{ut.label} ({ut.code})" if ut.code else ("cả bộ" if vi else "whole set")
         head = "tối đa" if vi else "maximum"
         lines.append(f"  {who}: {head} {format_score(ut.maximum, lang)} = {parts}")
+        if len(ut.components) > len(ut.by_assessor):  # e.g. two surveys (876: 22 + 10)
+            sources = " + ".join(
+                f"{format_score(c.maximum, lang)} {ASSESSOR_LABELS[c.assessor].get(lang)}"
+                + (f" — {c.label.removesuffix(' (%)')}" if c.label else "")
+                for c in ut.components
+            )
+            lines.append(f"    {'thành phần' if vi else 'components'}: {sources}")
     if stats.bonus_cap or stats.penalty_cap:
         bonus, penalty = format_score(stats.bonus_cap, lang), format_score(stats.penalty_cap, lang)
         lines.append(

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from parapp.core.criteria import Assessor, CriteriaSet, Node, Role
+from parapp.core.criteria import Assessor, BandsRule, CriteriaSet, Node, ProportionalRule, Role
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,22 @@ class AreaStats:
 
 
 @dataclass(frozen=True)
+class Component:
+    """Points from one source: the council's appraisal, or one kind of result the secretary
+    imports (one survey, another agency's figures...).
+
+    Imported leaves that convert a declared figure are told apart by that figure's label: a
+    set whose survey points come from the survey of leaders and managers and from SIPAS has two
+    survey components ("22 + 10" of QĐ 876/QĐ-BNV). Council leaves always form one component.
+    """
+
+    assessor: Assessor
+    label: str
+    """The declared figure's label ("" for the council and for leaves without a figure)."""
+    maximum: Decimal
+
+
+@dataclass(frozen=True)
 class UnitTypeStats:
     """Maxima that apply to one unit type (``code`` None: the set as a whole)."""
 
@@ -39,6 +55,9 @@ class UnitTypeStats:
     """The same maximum split by who assesses the leaves."""
     leaves: int
     """Applicable normal leaves."""
+    components: tuple[Component, ...] = ()
+    """The same maximum split by source, in ``Assessor`` order then document order; finer than
+    ``by_assessor`` when one assessor imports several kinds of results."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +110,7 @@ def _area(root: Node) -> AreaStats:
 
 def _unit_type(criteria_set: CriteriaSet, code: str | None, label: str) -> UnitTypeStats:
     by_assessor: dict[Assessor, Decimal] = {}
+    by_component: dict[tuple[Assessor, str], Decimal] = {}
     leaves = 0
     maximum = Decimal(0)
     for root in criteria_set.nodes:
@@ -99,11 +119,27 @@ def _unit_type(criteria_set: CriteriaSet, code: str | None, label: str) -> UnitT
         maximum += root.max_for(code)
         for leaf in _applicable_leaves(root, code):
             leaves += 1
-            by_assessor[leaf.assessor] = by_assessor.get(leaf.assessor, Decimal(0)) + leaf.max_for(
-                code
-            )
+            value = leaf.max_for(code)
+            by_assessor[leaf.assessor] = by_assessor.get(leaf.assessor, Decimal(0)) + value
+            key = (leaf.assessor, _component_label(leaf))
+            by_component[key] = by_component.get(key, Decimal(0)) + value
     ordered = {a: by_assessor[a] for a in Assessor if a in by_assessor}
-    return UnitTypeStats(code, label, maximum, ordered, leaves)
+    components = tuple(
+        Component(assessor, label, value)
+        for a in Assessor
+        for (assessor, label), value in by_component.items()
+        if assessor is a
+    )
+    return UnitTypeStats(code, label, maximum, ordered, leaves, components)
+
+
+def _component_label(leaf: Node) -> str:
+    """The declared figure an imported leaf converts ("" for council leaves and free rules)."""
+    if leaf.assessor is Assessor.COUNCIL:
+        return ""
+    if isinstance(leaf.rule, ProportionalRule | BandsRule):
+        return leaf.rule.figure_label
+    return ""
 
 
 def _applicable_leaves(node: Node, unit_type: str | None) -> list[Node]:

@@ -104,3 +104,44 @@ def test_leaves_that_do_not_apply_are_left_out_of_a_unit_types_maximum() -> None
     assert (other.maximum, other.leaves) == (Decimal(2), 2)
     assert other.by_assessor == {Assessor.COUNCIL: Decimal(2)}
     assert so.by_assessor[Assessor.COUNCIL] == Decimal(4)
+
+
+def test_imported_results_split_into_components_by_their_declared_figure() -> None:
+    """QĐ 876/QĐ-BNV: the survey points come from two surveys (22 leaders + 10 SIPAS)."""
+
+    def prop(label: str) -> dict[str, Any]:
+        return {"kind": "proportional", "figure_label": label}
+
+    nodes = [
+        {"code": "1", "name": "Lĩnh vực", "maximum": "10"},
+        {"code": "1.1", "name": "Thẩm định", "maximum": "2"},
+        {"code": "1.2", "name": "Lãnh đạo", "maximum": "2", "assessor": "survey"},
+        {"code": "1.2.1", "name": "a", "maximum": "1", "assessor": "survey"},
+        {"code": "1.2.2", "name": "b", "maximum": "1", "assessor": "survey"},
+        {"code": "1.3", "name": "SIPAS", "maximum": "3", "assessor": "survey"},
+        {"code": "1.4", "name": "Thống kê", "maximum": "1", "assessor": "agency"},
+        {"code": "1.5", "name": "Xếp hạng", "maximum": "2", "assessor": "agency"},
+    ]
+    nodes[2].pop("assessor")
+    nodes[3]["rule"] = prop("Lãnh đạo (%)")
+    nodes[4]["rule"] = prop("Lãnh đạo (%)")
+    nodes[5]["rule"] = prop("SIPAS (%)")
+    nodes[7]["rule"] = {
+        "kind": "bands",
+        "figure_label": "Thứ hạng PCI",
+        "bands": [{"score": "2", "lower": "50"}, {"score": "0", "lower": None}],
+    }
+    data = _set(unit_types=[], nodes=nodes)
+    (whole,) = criteria_stats.compute(from_dict(data)).unit_types
+    assert [(c.assessor, c.label, c.maximum) for c in whole.components] == [
+        (Assessor.COUNCIL, "", Decimal(2)),
+        (Assessor.SURVEY, "Lãnh đạo (%)", Decimal(2)),
+        (Assessor.SURVEY, "SIPAS (%)", Decimal(3)),
+        (Assessor.AGENCY, "", Decimal(1)),
+        (Assessor.AGENCY, "Thứ hạng PCI", Decimal(2)),
+    ]
+    assert whole.by_assessor == {
+        Assessor.COUNCIL: Decimal(2),
+        Assessor.SURVEY: Decimal(5),
+        Assessor.AGENCY: Decimal(3),
+    }
