@@ -13,7 +13,7 @@ from parapp.cli_rounds import open_as_user
 from parapp.core.messages import Lang, Msg
 from parapp.core.numbers import format_score
 from parapp.io.certificates import grouped
-from parapp.services import audit, merge, merge_report, results, signing
+from parapp.services import audit, merge, merge_report, results, revocation, signing
 from parapp.services.results import CellState
 
 Commands = Any  # argparse's private _SubParsersAction
@@ -56,12 +56,24 @@ def add_commands(commands: Commands) -> None:
 
     settings = _round_actions(commands).add_parser(
         "settings",
-        help="how members' scores are consolidated",
-        description="Show or set the consolidation rule (and the must_agree threshold).",
+        help="consolidation rule and revocation lists of the round",
+        description=(
+            "Show or set the consolidation rule (and the must_agree threshold), and the "
+            "certificate revocation lists (CRLs) every merge of the round checks signatures "
+            "against."
+        ),
     )
     settings.add_argument("round", type=Path, metavar="ROUND")
     settings.add_argument("--rule", choices=["mean", "median", "single", "must_agree"])
     settings.add_argument("--threshold", help="widest agreeing spread, e.g. 0,5")
+    settings.add_argument(
+        "--crl", type=Path, action="append", default=[], metavar="FILE",
+        help="store a CRL (PEM/DER) in the round, replacing an older one of its issuer; "
+        "repeatable",
+    )  # fmt: skip
+    settings.add_argument(
+        "--no-crl", action="store_true", help="remove every stored CRL (before any --crl)"
+    )
     settings.set_defaults(handler=_settings)
 
     resolve = commands.add_parser(
@@ -131,12 +143,34 @@ def _settings(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) ->
         else:
             rule = args.rule or results.settings(ctx).rule.value
             current = results.set_settings(ctx, rule, args.threshold)
+        if args.no_crl:
+            revocation.clear_crls(ctx)
+        if args.crl:
+            revocation.add_crls(ctx, args.crl)
+        crls = revocation.round_crls(ctx)
     out.write(
         Msg(
             f"Cách tổng hợp: {current.describe('vi')}\n",
             f"Consolidation: {current.describe('en')}\n",
         ).get(lang)
     )
+    if crls or args.crl or args.no_crl:
+        out.write(
+            Msg(
+                f"Danh sách thu hồi chứng thư (CRL): {len(crls) or 'không có'}\n",
+                f"Certificate revocation lists (CRLs): {len(crls) or 'none'}\n",
+            ).get(lang)
+        )
+    for crl in crls:
+        out.write(
+            Msg(
+                f"  {crl.issuer}: {crl.revoked} chứng thư bị thu hồi; cập nhật "
+                f"{crl.this_update[:10]}, lần sau {(crl.next_update or '—')[:10]} "
+                f"({crl.file_name})\n",
+                f"  {crl.issuer}: {crl.revoked} revoked; issued {crl.this_update[:10]}, "
+                f"next {(crl.next_update or '—')[:10]} ({crl.file_name})\n",
+            ).get(lang)
+        )
     return 0
 
 
@@ -208,12 +242,13 @@ def _audit(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> in
 
 
 def _trust(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    if args.package is not None:
-        verdict = merge.package_signer(args.package, signing.trust_settings(args.ca, args.crl))
-        fingerprint, signer = verdict.certificate_sha256, verdict.signer
-    else:
-        fingerprint, signer = args.fingerprint, ""
     with open_as_user(args.round) as ctx:
+        if args.package is not None:
+            trust = revocation.with_round_crls(ctx, signing.trust_settings(args.ca, args.crl))
+            verdict = merge.package_signer(args.package, trust)
+            fingerprint, signer = verdict.certificate_sha256, verdict.signer
+        else:
+            fingerprint, signer = args.fingerprint, ""
         member = merge.trust_member(ctx, args.member, fingerprint, ctx.actor)
     assert member.certificate_sha256 is not None
     shown = grouped(member.certificate_sha256)

@@ -13,6 +13,7 @@ from typing import Any, TextIO
 
 from parapp.core.messages import Lang, Msg
 from parapp.core.rounds import ROLE_LABELS, MemberRole, Phase
+from parapp.io.certificates import CertificateInfo, grouped
 from parapp.services import (
     criteria_sets,
     demo,
@@ -21,7 +22,7 @@ from parapp.services import (
     self_assessment,
     workbooks,
 )
-from parapp.services.context import RoundContext, open_round
+from parapp.services.context import RoundContext, open_round, system_clock
 
 Commands = Any  # argparse's private _SubParsersAction
 
@@ -84,8 +85,15 @@ def add_commands(commands: Commands) -> None:
         "--role", choices=[r.value for r in MemberRole], default=MemberRole.MEMBER.value
     )
     member.add_argument(
-        "--certificate", type=Path, help="the member's signing certificate (DER or PEM file)"
+        "--certificate",
+        type=Path,
+        metavar="FILE",
+        help="the member's signing certificate: PEM, DER (.cer/.crt) or the certificate of a .p12",
     )
+    member.add_argument(
+        "--pass-env", metavar="VAR", help="read the .p12 passphrase from VAR (default: prompt)"
+    )
+    member.add_argument("--passphrase-env", dest="pass_env", help=argparse.SUPPRESS)
     member.set_defaults(handler=_add_member)
 
     assign = sub.add_parser(
@@ -236,13 +244,46 @@ def _add_unit(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) ->
 
 
 def _add_member(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    certificate = args.certificate.read_bytes() if args.certificate else None
+    from parapp.cli_keys import read_secret  # noqa: PLC0415 - loaded only when needed
+
+    certificate = None
+    if args.certificate is not None:
+
+        def passphrase() -> str:
+            prompt = Msg("Mật khẩu tệp .p12: ", "Passphrase of the .p12 file: ")
+            return read_secret(args.pass_env, prompt, lang)
+
+        certificate = rounds.read_certificate(args.certificate, passphrase, at=system_clock())
     with open_as_user(args.round) as ctx:
         member = rounds.add_member(
-            ctx, args.member_id, args.name, args.title, MemberRole(args.role), certificate
+            ctx,
+            args.member_id,
+            args.name,
+            args.title,
+            MemberRole(args.role),
+            certificate.der if certificate is not None else None,
         )
     out.write(Msg(f"Đã thêm thành viên {member.id}.\n", f"Added member {member.id}.\n").get(lang))
+    if certificate is not None:
+        out.write(describe_certificate(certificate.info, lang))
     return 0
+
+
+def describe_certificate(info: CertificateInfo, lang: Lang) -> str:
+    """Subject, issuer, serial, validity and SHA-256 fingerprint, one per line."""
+    day = "%d/%m/%Y"
+    rows = [
+        (Msg("Chứng thư số của", "Certificate of"), info.subject),
+        (Msg("Nơi cấp", "Issuer"), info.issuer),
+        (Msg("Số hiệu", "Serial"), info.serial.upper()),
+        (
+            Msg("Hiệu lực", "Valid"),
+            f"{info.not_before.astimezone().strftime(day)} – "
+            f"{info.not_after.astimezone().strftime(day)}",
+        ),
+        (Msg("Dấu vân tay SHA-256", "SHA-256 fingerprint"), grouped(info.sha256)),
+    ]
+    return "".join(f"  {label.get(lang)}: {value}\n" for label, value in rows)
 
 
 def _assign(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:

@@ -39,6 +39,11 @@ def add_commands(commands: Commands) -> None:
         help="a revocation list (CRL) to check against; without one revocation is not checked",
     )  # fmt: skip
     check.add_argument(
+        "--round", type=Path, metavar="ROUND",
+        help="check against a round: its stored CRLs, and that the signer is the certificate "
+        "registered for the member",
+    )  # fmt: skip
+    check.add_argument(
         "--strict", action="store_true", help="exit 1 unless the signer is trusted too"
     )
     check.set_defaults(handler=_verify)
@@ -181,14 +186,24 @@ def describe_report(report: VerifyReport, lang: Lang) -> str:
 
 def _verify(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     trust = signing.trust_settings(args.ca, args.crl)
-    report = verify.verify_file(args.file, trust)
+    registered = None
+    if args.round is not None:
+        with open_round(args.round) as ctx:
+            trust, registered = verify.round_trust(ctx, trust)
+    report = verify.verify_file(args.file, trust, registered)
     out.write(describe_report(report, lang))
+    reasons = "; ".join(
+        dict.fromkeys(s.problem.get(lang) for s in report.signatures if s.problem is not None)
+    )
     if not report.intact:
         failed = ", ".join(report.failed_files())
+        refused = [s for s in report.signatures if s.intact and s.problem is not None]
+        # the bytes are intact but the certificate is refused: say why (expired, revoked, …)
+        why = f" ({reasons})" if refused else ""
         err.write(
             Msg(
-                f"Không đạt: {report.path.name}: {failed}\n",
-                f"FAILED: {report.path.name}: {failed}\n",
+                f"Không đạt: {report.path.name}: {failed}{why}\n",
+                f"FAILED: {report.path.name}: {failed}{why}\n",
             ).get(lang)
         )
         return 1
@@ -196,10 +211,11 @@ def _verify(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> i
         verify.TrustState.VALID,
         verify.TrustState.VALID_REVOCATION_NOT_CHECKED,
     ):
+        why = f": {reasons}" if reasons else ""
         err.write(
             Msg(
-                f"Người ký {report.path.name} không được tin cậy.",
-                f"The signer of {report.path.name} is not trusted.",
+                f"Người ký {report.path.name} không được tin cậy{why}.",
+                f"The signer of {report.path.name} is not trusted{why}.",
             ).get(lang)
             + "\n"
         )

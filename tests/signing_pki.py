@@ -98,9 +98,14 @@ def issue(
     not_before: datetime | None = None,
     not_after: datetime | None = None,
     signing_usage: bool = True,
+    ec_key: bool = False,
 ) -> tuple[Key, x509.Certificate]:
-    """A member certificate (RSA 2048) issued by the CA."""
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    """A member certificate (RSA 2048, or EC P-256 with ``ec_key``) issued by the CA."""
+    key: Key = (
+        ec.generate_private_key(ec.SECP256R1())
+        if ec_key
+        else rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    )
     now = datetime.now(UTC)
     usage = _usage(ca=False)
     if not signing_usage:
@@ -182,6 +187,57 @@ def make_pki(folder: Path, member: str = "Nguyễn Văn Thẩm") -> Pki:
         member_pem,
         crl_der,
     )
+
+
+def make_crl(
+    ca_key: Key, ca_cert: x509.Certificate, revoked: tuple[int, ...] = (), number: int = 2
+) -> bytes:
+    """A CRL (DER) the CA signs now, listing the certificate serial numbers ``revoked``."""
+    now = datetime.now(UTC)
+    builder = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(ca_cert.subject)
+        .last_update(now - timedelta(minutes=5))
+        .next_update(now + timedelta(days=7))
+        .add_extension(x509.CRLNumber(number), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False
+        )
+    )
+    for serial in revoked:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder()
+            .serial_number(serial)
+            .revocation_date(now - timedelta(minutes=10))
+            .build()
+        )
+    return builder.sign(ca_key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+
+
+def expired_and_future(
+    ca_key: Key, ca_cert: x509.Certificate, *, ec_key: bool = False
+) -> dict[str, tuple[Key, x509.Certificate]]:
+    """Two member certificates out of their validity now: ``expired`` (valid from five hours
+    to one hour ago) and ``future`` (valid from tomorrow for a year)."""
+    now = datetime.now(UTC)
+    return {
+        "expired": issue(
+            ca_key,
+            ca_cert,
+            "Trần Hết Hạn",
+            not_before=now - timedelta(hours=5),
+            not_after=now - timedelta(hours=1),
+            ec_key=ec_key,
+        ),
+        "future": issue(
+            ca_key,
+            ca_cert,
+            "Lê Chưa Tới",
+            not_before=now + timedelta(days=1),
+            not_after=now + timedelta(days=366),
+            ec_key=ec_key,
+        ),
+    }
 
 
 def sample_pdf(pages: int = 2) -> bytes:

@@ -178,6 +178,32 @@ def load_crl(path: Path) -> bytes:
     return data
 
 
+@dataclass(frozen=True)
+class CrlInfo:
+    """What the secretary needs to recognise a revocation list."""
+
+    issuer: str
+    """The issuer's distinguished name (RFC 4514)."""
+    issuer_name: str
+    """The issuer's common name (else the whole name)."""
+    this_update: datetime
+    next_update: datetime | None
+    revoked: int
+    """How many certificates it lists."""
+
+
+def describe_crl(der: bytes) -> CrlInfo:
+    """Issuer, dates and size of a CRL (DER, as ``load_crl`` returns it)."""
+    crl = x509.load_der_x509_crl(der)
+    return CrlInfo(
+        crl.issuer.rfc4514_string(),
+        _name(crl.issuer),
+        crl.last_update_utc,
+        crl.next_update_utc,
+        len(crl),
+    )
+
+
 def load_pkcs12(path: Path, passphrase: str) -> KeyBundle:
     """Open an encrypted PKCS#12 (.p12/.pfx) file.
 
@@ -215,6 +241,34 @@ def load_pkcs12(path: Path, passphrase: str) -> KeyBundle:
     return KeyBundle(key, cert, tuple(extra))
 
 
+DAY = "%d/%m/%Y"
+
+
+def _day(moment: datetime, like: datetime) -> str:
+    """``moment`` as dd/mm/yyyy in the time zone of ``like`` (the user's clock)."""
+    return moment.astimezone(like.tzinfo).strftime(DAY)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def validity_problem(cert: x509.Certificate, at: datetime) -> Msg | None:
+    """Why ``cert`` is not valid at ``at`` (an aware time): expired or not yet valid; None when
+    it is. The phrase starts in lower case, to be embedded in a sentence."""
+    if at < cert.not_valid_before_utc:
+        return Msg(
+            f"chứng thư số chưa có hiệu lực đến ngày {_day(cert.not_valid_before_utc, at)}",
+            f"the certificate is not yet valid: valid from {_day(cert.not_valid_before_utc, at)}",
+        )
+    if at > cert.not_valid_after_utc:
+        return Msg(
+            f"chứng thư số đã hết hạn ngày {_day(cert.not_valid_after_utc, at)}",
+            f"the certificate expired on {_day(cert.not_valid_after_utc, at)}",
+        )
+    return None
+
+
 def check_before_signing(
     cert: x509.Certificate, chain: tuple[x509.Certificate, ...], at: datetime
 ) -> CertificateInfo:
@@ -228,24 +282,14 @@ def check_before_signing(
         SignatureError: why the certificate cannot be used, in words the holder understands.
     """
     info = describe(cert)
-    day = "%d/%m/%Y"
-    if at < info.not_before:
+    problem = validity_problem(cert, at)
+    if problem is not None:
         raise SignatureError(
             Msg(
-                f"Chứng thư số của {info.subject} chỉ có hiệu lực từ "
-                f"{info.not_before.strftime(day)}: chưa thể ký.",
-                f"{info.subject}'s certificate is valid only from "
-                f"{info.not_before.strftime(day)}: it cannot sign yet.",
-            )
-        )
-    if at > info.not_after:
-        raise SignatureError(
-            Msg(
-                f"Chứng thư số của {info.subject} đã hết hạn ngày "
-                f"{info.not_after.strftime(day)}: không được ký. Hãy gia hạn hoặc tạo chứng "
-                "thư mới.",
-                f"{info.subject}'s certificate expired on {info.not_after.strftime(day)}: "
-                "it may not sign. Renew it or create a new one.",
+                f"{_capital(problem.vi)} ({info.subject}): không được ký; hãy dùng chứng thư số "
+                "đang có hiệu lực.",
+                f"{_capital(problem.en)} ({info.subject}): it may not sign; use a certificate "
+                "that is valid now.",
             )
         )
     _check_extensions(cert, info)

@@ -12,7 +12,7 @@ import base64
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from io import BytesIO
 
@@ -34,7 +34,7 @@ from pyhanko.sign.validation.status import (
 from pyhanko_certvalidator import ValidationContext
 
 from parapp.core.messages import Lang, Msg
-from parapp.io.certificates import describe
+from parapp.io.certificates import describe, validity_problem
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,13 @@ class TrustSettings:
 
     roots: tuple[x509.Certificate, ...]
     crls: tuple[bytes, ...] = ()
+    moment: datetime | None = None
+    """The time of the validation (None: now). A signature without a timestamp is checked at
+    this time and at the time its signer claims: its certificate must be valid at both."""
+
+    def at(self) -> datetime:
+        """The validation time: ``moment`` or now."""
+        return self.moment if self.moment is not None else datetime.now(UTC).astimezone()
 
     def context(self, *, require_revocation: bool = False) -> ValidationContext:
         """A fresh offline validation context."""
@@ -88,6 +95,7 @@ class TrustSettings:
             revocation_mode="require" if require_revocation else "soft-fail",
             crls=list(self.crls),
             ocsps=[],
+            moment=self.moment,
         )
 
 
@@ -118,19 +126,42 @@ def _broken(field_name: str, problem: Msg) -> SignatureVerdict:
 
 
 ALTERED = Msg("nội dung đã bị thay đổi sau khi ký", "the content was changed after it was signed")
+REVOKED = Msg("chứng thư số đã bị thu hồi", "the certificate has been revoked")
+UNTRUSTED_ISSUER = Msg(
+    "nơi cấp chứng thư số không được tin cậy: không dẫn được tới chứng thư gốc tin cậy nào "
+    "(hãy thêm chứng thư gốc của nơi cấp)",
+    "the certificate's issuer is not trusted: no path to a trusted root (add the issuer's root "
+    "certificate)",
+)
+
+
+def _validity(
+    cert: x509.Certificate, claimed: datetime | None, stamped: datetime | None, now: datetime
+) -> Msg | None:
+    """The certificate outside its validity when it signed: at the timestamp's time when there
+    is a valid one; else at the time the signer's computer claims and at ``now`` (a claimed time
+    proves nothing: an expired certificate signing with its clock set back stays expired)."""
+    if stamped is not None:
+        return validity_problem(cert, stamped)
+    for moment in (claimed, now):
+        if moment is not None and (problem := validity_problem(cert, moment)) is not None:
+            return problem
+    return None
 
 
 def _verdict(
     status: StandardCMSSignatureStatus,
     strict: StandardCMSSignatureStatus | None,
     field_name: str,
-    extra_problem: Msg | None = None,
+    extra_problem: Msg | None,
+    now: datetime,
 ) -> SignatureVerdict:
     cert = x509.load_der_x509_certificate(status.signing_cert.dump())
     info = describe(cert)
     ts = status.timestamp_validity
     when = ts.timestamp if ts is not None else status.signer_reported_dt
     intact = bool(status.intact and status.valid) and extra_problem is None
+    ts_ok = ts is not None and ts.intact and ts.valid
     problem: Msg | None = None
     if not status.intact:
         problem = ALTERED
@@ -138,20 +169,21 @@ def _verdict(
         problem = Msg("chữ ký sai về mật mã", "the cryptographic signature does not verify")
     elif extra_problem is not None:
         problem = extra_problem
-    elif status.revocation_details is not None or (
-        strict is not None and strict.revocation_details is not None
-    ):
-        problem = Msg("chứng thư số đã bị thu hồi", "the certificate has been revoked")
-    elif ts is not None and not (ts.intact and ts.valid):
+    elif ts is not None and not ts_ok:
         problem = Msg("dấu thời gian không hợp lệ", "the timestamp is invalid")
+    else:
+        stamped = ts.timestamp if ts is not None else None
+        problem = _validity(cert, status.signer_reported_dt, stamped, now)
+        if problem is None and (
+            status.revocation_details is not None
+            or (strict is not None and strict.revocation_details is not None)
+        ):
+            problem = REVOKED
     if problem is not None:
         trust = TrustState.INVALID
     elif not status.trusted:
         trust = TrustState.SIGNER_NOT_TRUSTED
-        problem = Msg(
-            "không dẫn được tới chứng thư gốc tin cậy nào (hãy thêm chứng thư gốc của nơi cấp)",
-            "no path to a trusted root (add the issuer's root certificate)",
-        )
+        problem = UNTRUSTED_ISSUER
     elif strict is not None and strict.bottom_line:  # revocation checked against given CRLs
         trust = TrustState.VALID
     else:
@@ -261,7 +293,7 @@ def _check_embedded(sig: EmbeddedPdfSignature, trust: TrustSettings) -> Signatur
         log.info("signature %s unreadable: %r", name, exc)
         return _broken(name, Msg("chữ ký bị hỏng, không đọc được", "the signature is damaged"))
     problem = _structure_problem(sig.signed_data, trust.roots) or _pdf_problem(sig, status)
-    return _verdict(status, strict, name, problem)
+    return _verdict(status, strict, name, problem, trust.at())
 
 
 def _pdf_problem(sig: EmbeddedPdfSignature, status: PdfSignatureStatus) -> Msg | None:
@@ -310,7 +342,7 @@ def validate_detached(data: bytes, p7s: bytes, trust: TrustSettings) -> Signatur
     except Exception as exc:
         log.info("unreadable detached signature: %r", exc)
         return _broken("", Msg("tệp chữ ký bị hỏng, không đọc được", "the signature is damaged"))
-    return _verdict(status, strict, "", _structure_problem(signed, trust.roots))
+    return _verdict(status, strict, "", _structure_problem(signed, trust.roots), trust.at())
 
 
 def _der(p7s: bytes) -> bytes:

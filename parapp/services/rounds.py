@@ -6,8 +6,12 @@ import hashlib
 import re
 import uuid
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 
 from parapp.core import criteria_codec
 from parapp.core.criteria import CriteriaSet
@@ -25,6 +29,8 @@ from parapp.core.rounds import (
     RoundKind,
     Unit,
 )
+from parapp.io.certificate_files import read_member_certificate
+from parapp.io.certificates import CertificateInfo, describe, validity_problem
 from parapp.services.context import RoundContext, system_clock
 from parapp.store import rounds as round_store
 from parapp.store.database import open_database
@@ -159,6 +165,52 @@ def list_units(ctx: RoundContext) -> list[Unit]:
         return round_store.units(s)
 
 
+@dataclass(frozen=True)
+class MemberCertificate:
+    """A member's signing certificate read from a file, ready to register."""
+
+    der: bytes
+    info: CertificateInfo
+
+
+def read_certificate(
+    path: Path, passphrase: Callable[[], str], *, at: datetime
+) -> MemberCertificate:
+    """The member's certificate from a PEM, DER (.cer/.crt) or .p12 file (``passphrase`` is
+    called only for a .p12), checked to be registrable at ``at``.
+
+    Raises:
+        ValidationError: not a certificate, a PEM/DER file holding a private key, a wrong .p12
+            passphrase, or a certificate expired or not yet valid at ``at``.
+    """
+    cert = read_member_certificate(Path(path), passphrase)
+    der = cert.public_bytes(serialization.Encoding.DER)
+    _check_registrable(der, at)
+    return MemberCertificate(der, describe(cert))
+
+
+def _check_registrable(der: bytes, at: datetime) -> x509.Certificate:
+    try:
+        cert = x509.load_der_x509_certificate(der)
+    except ValueError:
+        raise ValidationError(
+            Msg(
+                "Chứng thư số của thành viên không đọc được (cần DER).",
+                "The member's certificate cannot be read (DER expected).",
+            )
+        ) from None
+    problem = validity_problem(cert, at)
+    if problem is not None:
+        info = describe(cert)
+        raise ValidationError(
+            Msg(
+                f"Không đăng ký được chứng thư của {info.subject}: {problem.vi}.",
+                f"Cannot register {info.subject}'s certificate: {problem.en}.",
+            )
+        )
+    return cert
+
+
 def add_member(
     ctx: RoundContext,
     member_id: str,
@@ -170,12 +222,15 @@ def add_member(
     """Add a council member, optionally with a registered signing certificate (DER).
 
     Raises:
-        ValidationError: bad or duplicate id, or empty name.
+        ValidationError: bad or duplicate id, empty name, or a certificate that is not DER or
+            is expired or not yet valid now.
     """
     member_id = _check_id(member_id, Msg("Mã thành viên", "Member id"))
     name = nfc(name)
     if not name:
         raise ValidationError(Msg("Tên thành viên đang để trống.", "The member's name is empty."))
+    if certificate_der:
+        _check_registrable(certificate_der, ctx.clock())
     fingerprint = hashlib.sha256(certificate_der).hexdigest() if certificate_der else None
     with ctx.db.transaction() as s:
         if round_store.member(s, member_id) is not None:
@@ -195,7 +250,11 @@ def add_member(
         )
         round_store.add_member(s, member, certificate_der)
         round_store.audit(
-            s, at=ctx.now(), actor=ctx.actor, action="add_member", new=f"{member_id} {name}"
+            s,
+            at=ctx.now(),
+            actor=ctx.actor,
+            action="add_member",
+            new=f"{member_id} {name}" + (f" {fingerprint}" if fingerprint else ""),
         )
     return member
 

@@ -157,8 +157,9 @@ def export_signed_sheet(
 
     Raises:
         ValidationError: no file asked for, not a workspace, unit not the member's.
-        SignatureError: key, PIN or certificate refused, or a re-check failed (a PDF that failed
-            is removed; the unsigned workbook stays, without its .p7s).
+        SignatureError: key, PIN or certificate refused (expired, not yet valid: before any
+            file is written), or a re-check failed (a PDF that failed is removed; the unsigned
+            workbook stays, without its .p7s).
     """
     if pdf is None and xlsx is None:
         raise ValidationError(
@@ -168,6 +169,7 @@ def export_signed_sheet(
             )
         )
     member = workspace_member(ctx)
+    signing.check_key_before_signing(key, trust, ctx.clock())  # before any file is written
     signed_pdf = signature = None
     if pdf is not None:
         signed_pdf = _signed_pdf(ctx, member, unit_id, Path(pdf), key, trust, place, date, tsa_url)
@@ -231,9 +233,11 @@ def submit(
         ValidationError: not a workspace, errors left in the member's scores (above the maximum,
             off the levels...), no unit assigned, bad ids, the certificate is not the one
             registered for the member.
-        SignatureError: key, PIN or certificate refused, or the re-check failed.
+        SignatureError: key, PIN or certificate refused (expired, not yet valid: before any
+            file is written), or the re-check failed.
     """
     member = member_id or workspace_member(ctx)
+    signing.check_key_before_signing(key, trust, ctx.clock())  # before any file is written
     refusals = refusals_before_signing(ctx, member)
     if refusals:
         raise refusal_error(refusals)

@@ -47,6 +47,7 @@ __all__ = [
     "SignedFile",
     "TokenKey",
     "build_score_package",
+    "check_key_before_signing",
     "create_certificate",
     "list_token_certificates",
     "list_tokens",
@@ -89,6 +90,19 @@ def trust_settings(ca_files: Sequence[Path] = (), crl_files: Sequence[Path] = ()
     roots = [cert for path in (*bundled, *ca_files) for cert in load_certificates(path)]
     crls = tuple(load_crl(path) for path in crl_files)
     return TrustSettings(tuple(roots), crls)
+
+
+def check_key_before_signing(key: KeySource, trust: TrustSettings, at: datetime) -> None:
+    """Open the key once and check its certificate at ``at`` (validity period, usage, issuer),
+    before an action writes any file: an expired or not yet valid certificate stops it here,
+    with nothing touched. A token is logged in once with the PIN given (never retried).
+
+    Raises:
+        SignatureError: wrong passphrase or PIN, no key, or an unfit certificate
+            ("Chứng thư số đã hết hạn ngày dd/mm/yyyy …").
+    """
+    with signing.open_signer(key, at=at, extra_chain=trust.roots) as opened:
+        log.info("certificate %s fit to sign at %s", opened.info.sha256[:16], at.isoformat())
 
 
 def _refuse_after_check(path: Path, verdict: SignatureVerdict | None) -> SignatureError:

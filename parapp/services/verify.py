@@ -7,7 +7,8 @@ far the signer is trusted; it names each file that failed.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -16,10 +17,20 @@ from parapp.core.messages import Msg
 from parapp.io import score_package, signature_check
 from parapp.io.score_package import ScoreManifest
 from parapp.io.signature_check import SignatureVerdict, TrustSettings, TrustState
+from parapp.services import revocation, rounds
+from parapp.services.context import RoundContext
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FileKind", "FileResult", "TrustState", "VerifyReport", "verify_file"]
+__all__ = [
+    "FileKind",
+    "FileResult",
+    "TrustState",
+    "VerifyReport",
+    "registered_certificates",
+    "round_trust",
+    "verify_file",
+]
 
 MAX_SIGNED_FILE_BYTES = 500 * 1000**2
 
@@ -80,14 +91,75 @@ class VerifyReport:
         return failed or ([self.path.name] if not self.intact else [])
 
 
-def verify_file(path: Path, trust: TrustSettings) -> VerifyReport:
+Registered = Mapping[str, str | None]
+"""Member id -> the SHA-256 of the member's registered certificate (None: none registered)."""
+
+
+def registered_certificates(ctx: RoundContext) -> dict[str, str | None]:
+    """Every member of the round with the fingerprint of the registered certificate."""
+    return {m.id: m.certificate_sha256 for m in rounds.list_members(ctx)}
+
+
+def round_trust(ctx: RoundContext, trust: TrustSettings) -> tuple[TrustSettings, Registered]:
+    """``trust`` with the round's revocation lists, and the round's registered certificates:
+    what ``verify --round`` checks a file against."""
+    return revocation.with_round_crls(ctx, trust), registered_certificates(ctx)
+
+
+def verify_file(
+    path: Path, trust: TrustSettings, registered: Registered | None = None
+) -> VerifyReport:
     """Verify ``path`` by its kind: ``.parscore``; ``.pdf``; ``.xlsx`` (or its ``.xlsx.p7s``)
     with the detached signature beside it.
+
+    With ``registered`` (a round's members), a signer whose certificate is not the one the
+    round registered (for a package: for the member it names) is reported as not trusted.
 
     Raises:
         ValidationError: the file is missing or of a kind that cannot be verified.
     """
-    path = Path(path)
+    report = _verify_kind(Path(path), trust)
+    if registered is None:
+        return report
+    member = report.manifest.member_id if report.manifest is not None else None
+    checked = tuple(_registration(v, registered, member) for v in report.signatures)
+    return replace(report, signatures=checked)
+
+
+def _registration(
+    verdict: SignatureVerdict, registered: Registered, member: str | None
+) -> SignatureVerdict:
+    if verdict.trust is TrustState.INVALID or not verdict.certificate_sha256:
+        return verdict
+    fingerprint = verdict.certificate_sha256
+    if member is None:
+        if fingerprint in registered.values():
+            return verdict
+        problem = Msg(
+            "chứng thư số không phải chứng thư đã đăng ký của thành viên nào trong đợt",
+            "the certificate is not registered for any member of the round",
+        )
+    elif registered.get(member) == fingerprint:
+        return verdict
+    elif member not in registered:
+        problem = Msg(
+            f"không có thành viên “{member}” trong đợt thẩm định",
+            f"there is no member “{member}” in the round",
+        )
+    elif registered[member] is None:
+        problem = Msg(
+            f"thành viên “{member}” chưa đăng ký chứng thư số",
+            f"member “{member}” has no registered certificate",
+        )
+    else:
+        problem = Msg(
+            f"chứng thư số không phải chứng thư đã đăng ký của thành viên “{member}”",
+            f"the certificate is not the one registered for member “{member}”",
+        )
+    return replace(verdict, trust=TrustState.SIGNER_NOT_TRUSTED, problem=problem)
+
+
+def _verify_kind(path: Path, trust: TrustSettings) -> VerifyReport:
     suffix = path.suffix.lower()
     if suffix == ".p7s":
         path = path.with_suffix("")

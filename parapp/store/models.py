@@ -272,3 +272,21 @@ class ResolutionRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     actor: Mapped[str] = mapped_column(String(300))
     at: Mapped[str] = mapped_column(STAMP)
+
+
+class CrlRow(Base):
+    """A certificate revocation list the round checks every signature against (a round
+    setting): kept whole, so the merge works offline; one per issuer, the newest."""
+
+    __tablename__ = "crl"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    issuer: Mapped[str] = mapped_column(Text)
+    """The issuer's distinguished name (RFC 4514)."""
+    file_name: Mapped[str] = mapped_column(String(300))
+    der: Mapped[bytes] = mapped_column(LargeBinary)
+    this_update: Mapped[str] = mapped_column(STAMP)
+    next_update: Mapped[str | None] = mapped_column(STAMP)
+    revoked: Mapped[int] = mapped_column(Integer)
+    """How many certificates it lists."""
+    added_at: Mapped[str] = mapped_column(STAMP)

@@ -251,7 +251,11 @@ def test_expired_or_unfit_certificates_are_refused_before_signing(pki: Pki) -> N
         "future": issue(pki.ca_key, pki.ca_cert, "Chưa Tới", not_before=at + timedelta(days=1)),
         "usage": issue(pki.ca_key, pki.ca_cert, "Mã Hóa", signing_usage=False),
     }
-    messages = {"expired": "hết hạn", "future": "chỉ có hiệu lực từ", "usage": "không được phép"}
+    messages = {
+        "expired": "Chứng thư số đã hết hạn ngày",
+        "future": "Chứng thư số chưa có hiệu lực đến ngày",
+        "usage": "không được phép",
+    }
     for name, (key, cert) in cases.items():
         p12 = write_p12(pki.folder / f"{name}.p12", key, cert, [pki.ca_cert])
         with (

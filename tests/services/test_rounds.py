@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives import serialization
 
 from parapp.core.criteria import CriteriaSet
 from parapp.core.criteria_codec import from_dict
@@ -15,6 +17,7 @@ from parapp.core.errors import UserFacingError, ValidationError
 from parapp.core.rounds import MemberRole, Phase
 from parapp.services import rounds
 from parapp.services.context import RoundContext, open_round
+from tests.signing_pki import issue, make_ca
 
 SET = {
     "format": "parapp-criteria",
@@ -112,11 +115,21 @@ def test_adding_units_is_all_or_nothing(ctx: RoundContext) -> None:
 
 def test_members_and_default_scope_cover_everything(ctx: RoundContext) -> None:
     rounds.add_units(ctx, [("A", "Sở A", "so"), ("B", "Sở B", "so")])
-    member = rounds.add_member(
-        ctx, "m1", "Nguyễn Văn A", "Giám đốc Sở Nội vụ", MemberRole.VICE_CHAIR, b"cert"
+    with pytest.raises(ValidationError, match="cannot be read"):  # not a certificate
+        rounds.add_member(ctx, "m1", "Nguyễn Văn A", "", MemberRole.MEMBER, b"cert")
+    ca_key, ca_cert = make_ca()
+    _, cert = issue(
+        ca_key,
+        ca_cert,
+        "Nguyễn Văn A",
+        not_before=clock() - timedelta(days=1),
+        not_after=clock() + timedelta(days=365),
     )
-    assert member.certificate_sha256 is not None
-    assert len(member.certificate_sha256) == 64
+    der = cert.public_bytes(serialization.Encoding.DER)
+    member = rounds.add_member(
+        ctx, "m1", "Nguyễn Văn A", "Giám đốc Sở Nội vụ", MemberRole.VICE_CHAIR, der
+    )
+    assert member.certificate_sha256 == hashlib.sha256(der).hexdigest()
     assert rounds.member_scope(ctx, "m1") == {"A": None, "B": None}
     rounds.assign(ctx, "m1", ["B"], ["2"])
     assert rounds.member_scope(ctx, "m1") == {"B": frozenset({"2"})}
