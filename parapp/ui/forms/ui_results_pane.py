@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTableView,
-    QVBoxLayout, QWidget)
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_ResultsPane(object):
     def setupUi(self, ResultsPane):
@@ -84,6 +84,30 @@ class Ui_ResultsPane(object):
 
         self.results_layout.addWidget(self.results_table)
 
+        self.blocking_box = QGroupBox(ResultsPane)
+        self.blocking_box.setObjectName(u"blocking_box")
+        self.blocking_layout = QVBoxLayout(self.blocking_box)
+        self.blocking_layout.setObjectName(u"blocking_layout")
+        self.blocking_label = QLabel(self.blocking_box)
+        self.blocking_label.setObjectName(u"blocking_label")
+        self.blocking_label.setWordWrap(True)
+
+        self.blocking_layout.addWidget(self.blocking_label)
+
+        self.blocking_table = QTableView(self.blocking_box)
+        self.blocking_table.setObjectName(u"blocking_table")
+        self.blocking_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.blocking_table.setAlternatingRowColors(True)
+        self.blocking_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.blocking_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.blocking_table.setWordWrap(False)
+        self.blocking_table.verticalHeader().setVisible(False)
+
+        self.blocking_layout.addWidget(self.blocking_table)
+
+
+        self.results_layout.addWidget(self.blocking_box)
+
         self.export_layout = QHBoxLayout()
         self.export_layout.setObjectName(u"export_layout")
         self.place_label = QLabel(ResultsPane)
@@ -112,6 +136,11 @@ class Ui_ResultsPane(object):
 
         self.export_layout.addWidget(self.export_button)
 
+        self.draft_button = QPushButton(ResultsPane)
+        self.draft_button.setObjectName(u"draft_button")
+
+        self.export_layout.addWidget(self.draft_button)
+
         self.print_button = QPushButton(ResultsPane)
         self.print_button.setObjectName(u"print_button")
         self.print_button.setEnabled(False)
@@ -138,10 +167,12 @@ class Ui_ResultsPane(object):
         QWidget.setTabOrder(self.threshold_edit, self.apply_settings_button)
         QWidget.setTabOrder(self.apply_settings_button, self.group_combo)
         QWidget.setTabOrder(self.group_combo, self.results_table)
-        QWidget.setTabOrder(self.results_table, self.place_edit)
+        QWidget.setTabOrder(self.results_table, self.blocking_table)
+        QWidget.setTabOrder(self.blocking_table, self.place_edit)
         QWidget.setTabOrder(self.place_edit, self.date_edit)
         QWidget.setTabOrder(self.date_edit, self.export_button)
-        QWidget.setTabOrder(self.export_button, self.print_button)
+        QWidget.setTabOrder(self.export_button, self.draft_button)
+        QWidget.setTabOrder(self.draft_button, self.print_button)
 
         self.retranslateUi(ResultsPane)
 
@@ -156,11 +187,20 @@ class Ui_ResultsPane(object):
 #endif // QT_CONFIG(tooltip)
         self.apply_settings_button.setText(QCoreApplication.translate("ResultsPane", u"A&pply", None))
         self.group_label.setText(QCoreApplication.translate("ResultsPane", u"Ranking &group:", None))
+        self.blocking_box.setTitle(QCoreApplication.translate("ResultsPane", u"Scores that break a rule of the criteria set", None))
+        self.blocking_label.setText("")
         self.place_label.setText(QCoreApplication.translate("ResultsPane", u"P&lace:", None))
         self.place_edit.setPlaceholderText(QCoreApplication.translate("ResultsPane", u"e.g. Th\u00e1i Nguy\u00ean", None))
         self.date_label.setText(QCoreApplication.translate("ResultsPane", u"&Date:", None))
         self.date_edit.setDisplayFormat(QCoreApplication.translate("ResultsPane", u"dd/MM/yyyy", None))
-        self.export_button.setText(QCoreApplication.translate("ResultsPane", u"&Export results\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.export_button.setToolTip(QCoreApplication.translate("ResultsPane", u"The official workbook and PDF, to sign", None))
+#endif // QT_CONFIG(tooltip)
+        self.export_button.setText(QCoreApplication.translate("ResultsPane", u"&Export official results\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.draft_button.setToolTip(QCoreApplication.translate("ResultsPane", u"A draft marked \"D\u1ef0 TH\u1ea2O\" on every page, with the list of scores that break a rule", None))
+#endif // QT_CONFIG(tooltip)
+        self.draft_button.setText(QCoreApplication.translate("ResultsPane", u"Export dra&ft\u2026", None))
 #if QT_CONFIG(tooltip)
         self.print_button.setToolTip(QCoreApplication.translate("ResultsPane", u"Print the PDF exported last", None))
 #endif // QT_CONFIG(tooltip)
