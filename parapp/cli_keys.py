@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -110,5 +111,16 @@ def key_source(args: argparse.Namespace, lang: Lang) -> signing.KeySource:
             Msg("--pass-env chỉ dùng với --p12.", "--pass-env goes with --p12 only.")
         )
     identifier = key_id(args.key_id)
+    # The token's PIN flags before the PIN is asked: a locked token stops here (never tried).
+    warning = signing.token_pin_warning(args.pkcs11_lib, args.token_label)
+    if warning is not None:
+        sys.stderr.write(warning.get(lang) + "\n")
     pin = read_secret(args.pin_env, Msg("Mã PIN thiết bị ký số: ", "Token PIN: "), lang)
-    return TokenKey(args.pkcs11_lib, pin, args.token_label, identifier)
+    # A final try is used only when a person read the warning and typed the PIN at the prompt.
+    return TokenKey(
+        args.pkcs11_lib,
+        pin,
+        args.token_label,
+        identifier,
+        final_try_confirmed=not args.pin_env,
+    )

@@ -169,7 +169,9 @@ def test_export_with_a_token_and_a_wrong_pin_tried_once(
     assert f"Mã PIN của thiết bị “{token.label}” không đúng. parapp không thử lại" in err
     assert not pdf.exists()
     code, out, err = run([*args, *SHEET, *hsm, "--pin-env", "PIN", "--ca", str(pki.ca_pem)], capsys)
-    assert (code, err) == (0, "")
+    assert code == 0
+    # The wrong PIN left the token "count low": the next run warns first.
+    assert err.startswith("Thiết bị “council”: mã PIN đã bị nhập sai")
     report = pdfsig_report(pdf)
     assert "Signature is Valid" in report
     assert "Total document signed" in report
