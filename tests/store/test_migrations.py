@@ -10,7 +10,7 @@ import pytest
 
 from parapp.core.errors import UserFacingError
 from parapp.services import results as merge_results
-from parapp.services import rounds
+from parapp.services import revocation, rounds
 from parapp.services.context import open_round
 from parapp.store.database import head_revision
 
@@ -73,3 +73,30 @@ def test_the_shipped_head_constant_matches_the_migration_scripts() -> None:
     from parapp.store.database import SCHEMA_HEAD
 
     assert head_revision() == SCHEMA_HEAD
+
+
+def test_second_schema_round_gains_the_crl_setting_and_keeps_its_content(tmp_path: Path) -> None:
+    copy = tmp_path / "v2.parround"
+    shutil.copy(DATA / "v2.parround", copy)
+    with sqlite3.connect(copy) as raw:
+        assert raw.execute("select version_num from alembic_version").fetchone()[0] == "0002"
+        tables = ("round", "unit", "member", "phase_event", "audit")
+        before = {t: raw.execute(f"select * from {t}").fetchall() for t in tables}
+    with open_round(copy) as ctx:
+        assert revocation.round_crls(ctx) == []
+        [member] = rounds.list_members(ctx)
+        assert member.certificate_sha256 is not None
+        assert member.certificate_sha256.startswith("918259d7")
+        assert merge_results.settings(ctx).rule.value == "must_agree"
+    [backup] = tmp_path.glob("v2.parround.bak-0002-*")
+    with sqlite3.connect(backup) as raw:
+        assert raw.execute("select version_num from alembic_version").fetchone()[0] == "0002"
+    with sqlite3.connect(copy) as raw:
+        assert raw.execute("select version_num from alembic_version").fetchone()[0] == "0003"
+        columns = [r[1] for r in raw.execute("pragma table_info(crl)")]
+        assert columns == [
+            "sha256", "issuer", "file_name", "der", "this_update", "next_update", "revoked",
+            "added_at",
+        ]  # fmt: skip
+        after = {t: raw.execute(f"select * from {t}").fetchall() for t in before}
+    assert after == before
