@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from parapp import __version__
+from parapp import __version__, cli_criteria_diff
 from parapp.core import criteria_stats
 from parapp.core.criteria import Assessor, CriteriaSet, Role
 from parapp.core.errors import UserFacingError
@@ -124,6 +124,7 @@ def build_parser(gui: bool = False) -> argparse.ArgumentParser:
     export.add_argument("source", metavar="FORM_ID", help="bundled form id or a .json/.xlsx file")
     export.add_argument("out", type=Path, metavar="OUT", help="OUT.xlsx or OUT.json")
     export.set_defaults(handler=_criteria_export)
+    cli_criteria_diff.add_command(sub)
     # The command modules pull in their services (SQLAlchemy, pyHanko...): imported only when the
     # command tree is built, so the desktop application starts without them.
     from parapp import cli_export, cli_merge, cli_results, cli_rounds, cli_sign  # noqa: PLC0415
