@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
 
 from parapp.core.criteria import Assessor, BandsRule, CriteriaSet, ProportionalRule
-from parapp.core.errors import Location
+from parapp.core.errors import ImportFormatError, Location, Problem
 from parapp.core.messages import Msg
 from parapp.core.numbers import SCORE_PLACES
 from parapp.core.rounds import Unit
@@ -51,6 +52,8 @@ RESULT_COLUMNS = (
     Column("Cách chấm", 45, wrap=True),
 )
 _UNIT, _UNIT_NAME, _CODE, _NAME, _MAX, _FIGURE, _POINTS, _RULE = range(1, 9)
+FIGURE_COLUMN, POINTS_COLUMN = get_column_letter(_FIGURE), get_column_letter(_POINTS)
+"""Where a row's figure and points stand, for problems only the round can judge."""
 
 
 class ResultRow(NamedTuple):
@@ -126,6 +129,19 @@ def read_results(path: Path) -> list[ResultRow]:
     Raises:
         ImportFormatError: every problem located; nothing is returned.
     """
+    rows, problems = read_results_checked(path)
+    if problems:
+        raise ImportFormatError(problems, path.name)
+    return rows
+
+
+def read_results_checked(path: Path) -> tuple[list[ResultRow], list[Problem]]:
+    """``read_results`` that returns the cell problems beside the good rows, so that the
+    service can add what only the round knows (units, bounds) and report all in one run.
+
+    Raises:
+        ImportFormatError: not a workbook, no results sheet, or a changed header.
+    """
     source = path.name
     with open_workbook(path) as workbook:
         cells = sheet_rows(workbook, SHEET_RESULTS, source)
@@ -159,5 +175,4 @@ def read_results(path: Path) -> list[ResultRow]:
             )
         if len(reader.problems) == before:
             rows.append(ResultRow(unit_id, code, figure, points, reader.at(row)))
-    reader.raise_problems()
-    return rows
+    return rows, list(reader.problems)

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from parapp.core import scoring
-from parapp.core.criteria import Assessor, CriteriaSet
+from parapp.core.criteria import Assessor, BandsRule, CriteriaSet, Node, ProportionalRule
 from parapp.core.errors import ImportFormatError, Location, Problem
-from parapp.core.findings import Finding, FindingCode
+from parapp.core.findings import Finding, ScoreField, Severity
 from parapp.core.messages import Msg
-from parapp.core.numbers import canonical
+from parapp.core.numbers import canonical, format_score
 from parapp.core.rounds import Unit
 from parapp.core.scoring import LeafEntry
 from parapp.services.context import RoundContext
@@ -34,6 +34,10 @@ class ComponentInput:
     figure: Decimal | None
     value: Decimal | None
     location: Location
+    figure_at: Location | None = None
+    """The figure's cell (default: the row)."""
+    value_at: Location | None = None
+    """The points' cell (default: the row)."""
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,7 @@ class ComponentReport:
     rows: int
     changed: int
     findings: tuple[Finding, ...]
-    """Points outside an item's range, kept as imported and reported."""
+    """Warnings about stored points (points outside their item's bounds are refused)."""
 
 
 def _resolve(
@@ -79,25 +83,70 @@ def _resolve(
     return suggested, None
 
 
+def _figure_problem(node: Node, figure: Decimal | None) -> Msg | None:
+    """A percentage (SIPAS satisfaction, a share of dossiers) above its 100 %."""
+    rule = node.rule
+    if figure is None or not isinstance(rule, BandsRule | ProportionalRule):
+        return None
+    top = rule.figure_max if isinstance(rule, ProportionalRule) else None
+    if top is None and rule.figure_unit.strip() == "%":
+        top = Decimal(100)
+    if top is None or figure <= top:
+        return None
+    unit = rule.figure_unit
+    return Msg(
+        f"Mục {node.code}: số liệu {format_score(figure, 'vi')}{unit} nằm ngoài khoảng "
+        f"0 đến {format_score(top, 'vi')}{unit}.",
+        f"Item {node.code}: the figure {format_score(figure, 'en')}{unit} is outside 0 to "
+        f"{format_score(top, 'en')}{unit}.",
+    )
+
+
+def _points_problems(
+    criteria_set: CriteriaSet, unit: Unit, row: ComponentInput, value: Decimal
+) -> list[Problem]:
+    """The core's hard rules on the points (range, levels, step), as the scoring window and the
+    merge apply them: at the points' cell, or at the figure's when the rule converted it."""
+    node = criteria_set.node(row.node_code)
+    entry = LeafEntry(appraised=value, figure=row.figure, comment="imported")
+    where = (row.value_at if row.value is not None else row.figure_at) or row.location
+    return [
+        Problem(where, Msg(f"Đơn vị {unit.id} – {unit.name}: {f.message.vi}",
+                           f"Unit {unit.id} – {unit.name}: {f.message.en}"))
+        for f in scoring.validate_leaf(node, entry, unit.unit_type, unit=unit.id)
+        if f.severity is Severity.ERROR and f.field != ScoreField.SELF_SCORE
+    ]  # fmt: skip
+
+
 def store_components(
-    ctx: RoundContext, rows: Sequence[ComponentInput], *, source: str, source_sha256: str
+    ctx: RoundContext,
+    rows: Sequence[ComponentInput],
+    *,
+    source: str,
+    source_sha256: str,
+    problems: Sequence[Problem] = (),
 ) -> ComponentReport:
     """Check every row, then store them all in one transaction.
 
+    Args:
+        problems: what the reader already found in the file, reported with the rows' own.
+
     Raises:
-        ImportFormatError: every row that names an unknown unit or item, an item the council
-            scores, or gives neither points nor a convertible figure; nothing is stored.
+        ImportFormatError: every problem, in row order: those given, and every row that names an
+            unknown unit or item, an item the council scores, gives neither points nor a
+            convertible figure, a percentage above 100, or points outside the item's bounds,
+            off its levels or its step; nothing is stored.
     """
     criteria_set = ctx.criteria_set()
     with ctx.db.transaction() as s:
         units = {u.id: u for u in round_store.units(s)}
-    problems: list[Problem] = []
+    found: list[Problem] = list(problems)
     resolved: list[tuple[ComponentInput, Decimal]] = []
     seen: dict[tuple[str, str], Location] = {}
     for row in rows:
         key = (row.unit_id, row.node_code)
         if key in seen:
-            problems.append(
+            found.append(
                 Problem(
                     row.location,
                     Msg(
@@ -112,11 +161,19 @@ def store_components(
         seen[key] = row.location
         value, problem = _resolve(criteria_set, units, row)
         if problem is not None:
-            problems.append(Problem(row.location, problem))
-        elif value is not None:
+            found.append(Problem(row.location, problem))
+            continue
+        bad = _figure_problem(criteria_set.node(row.node_code), row.figure)
+        if bad is not None:
+            found.append(Problem(row.figure_at or row.location, bad))
+            continue
+        assert value is not None  # no problem: the points, or those the figure converts to
+        wrong = _points_problems(criteria_set, units[row.unit_id], row, value)
+        found.extend(wrong)
+        if not wrong:
             resolved.append((row, value))
-    if problems:
-        raise ImportFormatError(problems, source)
+    if found:
+        raise ImportFormatError(sorted(found, key=_row_order), source)
     at = ctx.now()
     changed = 0
     with ctx.db.transaction() as s:
@@ -151,14 +208,8 @@ def store_components(
                 unit_id=None,
                 changed=changed,
             )
-    findings: list[Finding] = []
-    for row, value in resolved:
-        unit = units[row.unit_id]
-        node = criteria_set.node(row.node_code)
-        entry = LeafEntry(appraised=value, figure=row.figure, comment="imported")
-        findings.extend(
-            f
-            for f in scoring.validate_leaf(node, entry, unit.unit_type, unit=unit.id)
-            if f.code in {FindingCode.ABOVE_MAX, FindingCode.BELOW_MIN}
-        )
-    return ComponentReport(len(resolved), changed, tuple(findings))
+    return ComponentReport(len(resolved), changed, ())
+
+
+def _row_order(problem: Problem) -> int:
+    return problem.location.row or 0

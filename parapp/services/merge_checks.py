@@ -11,7 +11,7 @@ from pathlib import Path
 from parapp.core import scoring
 from parapp.core.criteria import Assessor, CriteriaSet
 from parapp.core.errors import ValidationError
-from parapp.core.findings import Finding, FindingCode
+from parapp.core.findings import Finding, FindingCode, ScoreField, Severity
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical, parse_score
 from parapp.core.rounds import Member, Phase, RoundInfo, SelfAssessment, Unit
@@ -172,7 +172,7 @@ def validated(
             for finding in found:
                 if blocks_signing(finding):
                     problems.append(_named(where, label, code, finding.message))
-                elif finding.code != FindingCode.MISSING_SCORE:
+                elif _worth_listing(finding):
                     findings.append(finding)
             merged.append(
                 MergedScore(
@@ -190,6 +190,15 @@ def validated(
     if problems:
         raise refusal(submission.member, scores.member_id, problems)
     return merged, findings
+
+
+def _worth_listing(finding: Finding) -> bool:
+    """A warning about what the member signed: not a leaf left empty (the submission need not
+    cover everything), not the unit's own self-score out of range (the unit's claim, flagged
+    for the council elsewhere, never the member's)."""
+    if finding.code == FindingCode.MISSING_SCORE:
+        return False
+    return not (finding.field == ScoreField.SELF_SCORE and finding.severity is Severity.ERROR)
 
 
 def _named(where: Msg, label: Msg, code: str, message: Msg) -> Msg:

@@ -14,7 +14,12 @@ from pathlib import Path
 from parapp.core.errors import ImportFormatError, Problem, ValidationError
 from parapp.core.messages import Msg
 from parapp.core.rounds import Unit
-from parapp.io.results_workbook import read_results, write_results_template
+from parapp.io.results_workbook import (
+    FIGURE_COLUMN,
+    POINTS_COLUMN,
+    read_results_checked,
+    write_results_template,
+)
 from parapp.io.self_form import read_self_form, write_self_form
 from parapp.io.units_workbook import read_units, write_units_template
 from parapp.services import rounds
@@ -103,16 +108,29 @@ def export_results_template(ctx: RoundContext, out: Path) -> Path:
 
 def import_results(ctx: RoundContext, xlsx: Path) -> ComponentReport:
     """Import survey, agency and leadership points; figures (SIPAS %) become points by the
-    item's rule. Points outside an item's range are kept and reported.
+    item's rule. Points outside an item's bounds (or off its levels or step), a percentage
+    outside 0 to 100 and anything that is not a number refuse the whole file.
 
     Raises:
-        ImportFormatError: every bad cell or row located; nothing is stored.
+        ImportFormatError: every bad cell or row located (file, sheet, row, column), those the
+            reader finds and those only the round can judge, in one list; nothing is stored.
     """
+    read, problems = read_results_checked(xlsx)
     rows = [
-        ComponentInput(r.unit_id, r.node_code, r.figure, r.value, r.location)
-        for r in read_results(xlsx)
+        ComponentInput(
+            r.unit_id,
+            r.node_code,
+            r.figure,
+            r.value,
+            r.location,
+            replace(r.location, column=FIGURE_COLUMN),
+            replace(r.location, column=POINTS_COLUMN),
+        )
+        for r in read
     ]
-    report = store_components(ctx, rows, source=xlsx.name, source_sha256=_file_sha256(xlsx))
+    report = store_components(
+        ctx, rows, source=xlsx.name, source_sha256=_file_sha256(xlsx), problems=problems
+    )
     log.info(
         "results imported from %s: %d rows, %d changed", xlsx.name, report.rows, report.changed
     )

@@ -12,7 +12,6 @@ import pytest
 from parapp.core.criteria import Assessor
 from parapp.core.criteria_codec import from_dict
 from parapp.core.errors import ImportFormatError, Location
-from parapp.core.findings import FindingCode
 from parapp.core.rounds import Phase
 from parapp.services import components, rounds, scoring
 from parapp.services.components import ComponentInput
@@ -80,10 +79,19 @@ def test_same_rows_twice_change_nothing(ctx: RoundContext) -> None:
         assert list(raw.iterdump()) == before
 
 
-def test_points_above_the_maximum_are_kept_and_reported(ctx: RoundContext) -> None:
+def test_points_above_the_maximum_refuse_the_file(ctx: RoundContext) -> None:
+    # Issue 11: out-of-range survey/agency points are refused, not kept (see
+    # tests/services/test_results_import_bounds.py for every bound).
     rows = [ComponentInput("A", "2.2", None, Decimal("1.5"), at(2))]
-    report = components.store_components(ctx, rows, source="k.xlsx", source_sha256="c" * 64)
-    assert [f.code for f in report.findings] == [FindingCode.ABOVE_MAX]
+    with sqlite3.connect(ctx.path) as raw:
+        before = list(raw.iterdump())
+    with pytest.raises(ImportFormatError) as caught:
+        components.store_components(ctx, rows, source="k.xlsx", source_sha256="c" * 64)
+    [problem] = caught.value.problems
+    assert problem.location.row == 2
+    assert "1.50 exceeds the maximum 1.00" in problem.message.en
+    with sqlite3.connect(ctx.path) as raw:
+        assert list(raw.iterdump()) == before
 
 
 def test_every_bad_row_is_located_and_nothing_is_stored(ctx: RoundContext) -> None:

@@ -178,3 +178,15 @@ def test_warnings_a_member_may_sign_with_merge_and_are_listed(
     }
     assert "4 findings" in outcome.reason.en
     assert "4 cảnh báo" in outcome.reason.vi
+
+
+def test_the_units_own_self_score_above_its_maximum_neither_blocks_nor_is_listed(
+    ctx: RoundContext, keys: Keys, tmp_path: Path
+) -> None:
+    # Unit B self-scored 6 on 1.2 (maximum 4): the unit's claim, not the member's error.
+    path = _package(ctx, keys, tmp_path, {"B": {"1.2": '"4"'}})
+    [outcome] = merge.merge_submissions(ctx, [path], keys.trust).files
+    assert outcome.outcome is Outcome.ACCEPTED, outcome.reason.en
+    assert [(f.node, f.code) for f in outcome.findings] == [
+        ("1.2", FindingCode.DIFFERS_WITHOUT_COMMENT)
+    ]

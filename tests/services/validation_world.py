@@ -108,6 +108,11 @@ SELF_A = {
     ),
 }
 
+SELF_B = {
+    # The unit's own claim above the maximum: flagged for the council, never the member's error.
+    "1.2": SelfAssessment("1.2", self_score=Decimal(6), evidence=(EvidenceRef("bc.pdf"),)),
+}
+
 
 def make_bounds_round(path: Path, keys: Keys) -> RoundContext:
     """Units A and B, members m1 and m2 with their certificates, A's self-assessment; round 1."""
@@ -116,6 +121,7 @@ def make_bounds_round(path: Path, keys: Keys) -> RoundContext:
     for member, name in MEMBER_NAMES.items():
         rounds.add_member(ctx, member, name, "Ủy viên", certificate_der=keys.der[member])
     store_self_assessment(ctx, "A", SELF_A, None, source="A.xlsx", source_sha256="0" * 64)
+    store_self_assessment(ctx, "B", SELF_B, None, source="B.xlsx", source_sha256="1" * 64)
     rounds.advance_phase(ctx, Phase.ROUND_1)
     return ctx
 
