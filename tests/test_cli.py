@@ -85,7 +85,7 @@ def test_defective_workbook_exits_1_listing_every_problem(
     ws = wb["TieuChi"]
     ws["C2"] = 99  # area 1 maximum no longer matches its children
     ws["B5"] = None  # empty name
-    ws["I8"] = "so, phuong"  # unknown unit type
+    ws["I20"] = "so, phuong"  # unknown unit type (in area 2: area 1's sum is still checked)
     wb.save(path)
     code, out, err = run(["--lang", "en", "criteria", "check", str(path)], capsys)
     assert code == 1
@@ -93,8 +93,9 @@ def test_defective_workbook_exits_1_listing_every_problem(
     assert "so.xlsx" in err
     assert "sheet 'TieuChi', row 2, column C" in err
     assert "row 5, column B" in err
-    assert "row 8, column I" in err
-    assert "4 problem(s)" in err  # the sum is wrong for both unit types
+    assert "row 20, column I" in err
+    assert "3 problem(s)" in err  # one sum problem naming both unit types
+    assert "Item “1” (unit type so, so-khong-tthc): maximum 99" in err
 
 
 def test_unknown_set_and_unsupported_export(

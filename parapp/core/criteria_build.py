@@ -7,10 +7,10 @@ sound: an ``ImportFormatError`` lists each problem with its file, sheet, row and
 Each problem is reported once. A reader that could not read a cell has already reported it and
 names the field as *unreadable* (``NodeSpec.unreadable``, ``assemble(unreadable=...)``); the
 default put in its place is then not checked again. Parent sums are checked only on sound
-subtrees: a parent's sum is not checked when it or any row below it already has a problem (a
-cell that could not be read, a code problem, any other check), since fixing that row may fix the
-sum. A malformed code counts under the ancestors its prefix names, an unreadable one under the
-row above it.
+subtrees: a parent's sum is not checked when it or a row below it already has a problem with a
+value the sum depends on (maximum, minimum, per-type maxima, unit types, aggregation, code),
+since fixing that value may fix the sum. A malformed code counts under the ancestors its prefix
+names, an unreadable one under the row above it.
 """
 
 from __future__ import annotations
@@ -71,6 +71,8 @@ class NodeSpec:
 
 _NUMBER_FIELDS = frozenset({"maximum", "minimum", "maximum_by_unit_type"})
 """A row with one of these unreadable skips its range checks."""
+_SUM_FIELDS = _NUMBER_FIELDS | {"applies_to", "aggregation"}
+"""A problem with one of these on a row leaves its own and its ancestors' sums unchecked."""
 
 
 def specs_of(criteria_set: CriteriaSet) -> list[NodeSpec]:
@@ -101,9 +103,13 @@ class _Collector:
         self.columns = columns
         self.problems: list[Problem] = []
 
+        self.fields: list[str | None] = []
+        """The field of each problem, in step with ``problems``."""
+
     def add(self, where: Location, fieldname: str | None, vi: str, en: str) -> None:
         column = self.columns.get(fieldname, fieldname) if fieldname else where.column
         self.problems.append(Problem(replace(where, column=column), Msg(vi, en)))
+        self.fields.append(fieldname)
 
 
 def assemble(
@@ -138,9 +144,9 @@ def assemble(
     known_types = None if "unit_types" in skip else {ut.code for ut in meta.unit_types}
     by_code, tainted = _check_codes(rows, out)
     for row in rows:
-        before = len(out.problems)
+        before = len(out.fields)
         _check_row(row, by_code, known_types, out)
-        if row.unreadable or len(out.problems) > before:
+        if (row.unreadable | set(out.fields[before:])) & _SUM_FIELDS:
             tainted |= _ancestors(row.code) | {row.code}
     if not rows and "nodes" not in skip:
         out.add(

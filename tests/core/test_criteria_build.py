@@ -505,3 +505,11 @@ def test_an_unknown_unit_type_leaves_its_parents_sums_unchecked() -> None:
         "bo.xlsx, trang tính 'TieuChi', dòng 4, cột applies_to: "
         "Mục “1.2” nêu loại đơn vị không có trong bộ: huyen."
     ]
+
+
+def test_a_problem_the_sum_does_not_depend_on_leaves_the_sum_checked() -> None:
+    specs = [row("1", "3", 2), row("1.1", "1", 3, name=""), row("1.2", "1", 4)]
+    assert problems(replace(META, unit_types=()), specs) == [
+        "bo.xlsx, trang tính 'TieuChi', dòng 3, cột B: Mục “1.1” chưa có tên.",
+        f"{AT_2}, cột C: Mục “1”: điểm tối đa 3 khác tổng điểm tối đa của các mục con 2.",
+    ]
