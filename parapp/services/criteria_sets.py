@@ -11,7 +11,6 @@ from parapp.core.errors import ImportFormatError, UserFacingError, ValidationErr
 from parapp.core.messages import Lang, Msg
 from parapp.io import criteria_files
 
-
 MAX_LISTED_PROBLEMS = 100
 """Problems listed by ``criteria check`` for one file; the rest are counted in one line."""
 
