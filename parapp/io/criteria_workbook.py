@@ -572,7 +572,6 @@ class _Reader:
             return value or Decimal(0)
 
         no_maxima: dict[str, Decimal] = {}
-        no_maxima: dict[str, Decimal] = {}
         values: dict[str, Any] = {
             "code": cell("code", str, ""),
             "name": cell("name", str, ""),
