@@ -8,7 +8,10 @@ META-INF/manifest.json    identity, submission_id, deprecated_id, created_at, SH
 META-INF/signature.p7s    detached CMS (DER) over the exact manifest bytes
 ```
 The manifest pins every file by hash and the signature pins the manifest (stack.md §5). Reading
-uses ``zip_safety`` and checks the signature, then every hash; nothing unlisted is accepted.
+uses ``zip_safety`` and checks the signature, then every hash; nothing unlisted is accepted: not
+an entry of the central directory, nor a file hidden outside it (``zip_layout``). The views are
+files like any other: a view that fails its hash, or one the manifest does not list, refuses
+the whole package (at ``verify`` and at merge).
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from parapp.io.signature_check import (
     TrustSettings,
     validate_detached,
 )
+from parapp.io.zip_layout import hidden_data
 from parapp.io.zip_safety import MIB, SafeZip, ZipLimits, open_zip
 
 log = logging.getLogger(__name__)
@@ -235,15 +239,6 @@ def _check_open(path: Path, archive: SafeZip, trust: TrustSettings) -> ScorePack
     except ImportFormatError as exc:
         return ScorePackageCheck(path, None, verdict, (), (*problems, *exc.problems))
     entries = _check_entries(archive, manifest)
-    for name in archive.names():
-        if name not in (MANIFEST, SIGNATURE) and name not in {f.name for f in manifest.files}:
-            problems.append(
-                problem(
-                    source,
-                    f"Thành phần “{name}” không có trong danh mục: bị từ chối.",
-                    f"Entry “{name}” is not listed in the manifest: refused.",
-                )
-            )
     scores = None
     if all(e.ok for e in entries):
         try:
@@ -252,7 +247,33 @@ def _check_open(path: Path, archive: SafeZip, trust: TrustSettings) -> ScorePack
             problems.extend(exc.problems)
         else:
             problems.extend(_identity_problems(source, manifest, scores))
-    return ScorePackageCheck(path, manifest, verdict, entries, tuple(problems), scores)
+    unlisted = _unlisted_entries(path, archive, manifest)
+    return ScorePackageCheck(
+        path, manifest, verdict, (*entries, *unlisted), tuple(problems), scores
+    )
+
+
+def _unlisted_entries(
+    path: Path, archive: SafeZip, manifest: ScoreManifest
+) -> tuple[EntryCheck, ...]:
+    """Every file of the archive the signed manifest does not list, each a failed entry named
+    by its file name: in the central directory, or hidden from it (``zip_layout``)."""
+    listed = {MANIFEST, SIGNATURE, *(f.name for f in manifest.files)}
+    found = [
+        EntryCheck(
+            name,
+            False,
+            Msg(
+                "không có trong danh mục đã ký (manifest): gói điểm bị từ chối",
+                "not listed in the signed manifest: the package is refused",
+            ),
+        )
+        for name in archive.names()
+        if name not in listed
+    ]
+    for hidden in hidden_data(path, archive.entries.values()):
+        found.append(EntryCheck(hidden.name or archive.source, False, hidden.describe()))
+    return tuple(found)
 
 
 def _check_entries(archive: SafeZip, manifest: ScoreManifest) -> tuple[EntryCheck, ...]:

@@ -196,7 +196,12 @@ def test_unlisted_missing_and_unsigned_entries_are_refused(
     extra = score_package.check_score_package(
         rewrite(path, tmp_path / "e.parscore", {"phieu-cham.pdf": b"%PDF"}), trust
     )
-    assert any("not listed" in p.describe("en") for p in extra.problems)
+    assert not extra.intact
+    assert [(e.name, e.ok) for e in extra.entries if not e.ok] == [("phieu-cham.pdf", False)]
+    unlisted = next(e for e in extra.entries if not e.ok).problem
+    assert unlisted is not None
+    assert "not listed in the signed manifest" in unlisted.en
+    assert "không có trong danh mục đã ký" in unlisted.vi
     unsigned = score_package.check_score_package(
         rewrite(path, tmp_path / "u.parscore", {SIGNATURE: None}), trust
     )
