@@ -13,6 +13,7 @@ import unicodedata
 from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -434,7 +435,7 @@ def test_2026_sets_share_one_frame(sets: dict[str, CriteriaSet]) -> None:
             assert seen.setdefault(node.code, node.name) == node.name, (form_id, node.code)
 
 
-SHAPES_2026 = {
+SHAPES_2026: dict[str, tuple[tuple[int, int, int, int], dict[str, tuple[Any, Any, Any]]]] = {
     # form id: (areas, criteria, sub-criteria, leaves), {unit type: (maximum, council, survey)}
     "PAR-SBN-2026": ((8, 25, 57, 57), {"so": (100, 80, 20), "so-khong-tthc": ("70.5", "60.5", 10)}),
     "PAR-XA-2026": (

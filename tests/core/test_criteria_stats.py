@@ -112,7 +112,7 @@ def test_imported_results_split_into_components_by_their_declared_figure() -> No
     def prop(label: str) -> dict[str, Any]:
         return {"kind": "proportional", "figure_label": label}
 
-    nodes = [
+    nodes: list[dict[str, Any]] = [
         {"code": "1", "name": "Lĩnh vực", "maximum": "10"},
         {"code": "1.1", "name": "Thẩm định", "maximum": "2"},
         {"code": "1.2", "name": "Lãnh đạo", "maximum": "2", "assessor": "survey"},
