@@ -9,12 +9,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QUrl, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from parapp.core.messages import Lang
 from parapp.core.rounds import Member
 from parapp.io.signature_check import SignatureVerdict
-from parapp.services import merge, rounds, submission
+from parapp.services import merge, merge_report, rounds, submission
 from parapp.services.context import RoundContext
 from parapp.services.merge import FileOutcome, MergeReport, Outcome
 from parapp.ui.errors import show_error
@@ -66,6 +73,10 @@ class MergePane(QWidget):
         self.file_dialog: QFileDialog | None = None
         self.trust_box: QMessageBox | None = None
         self._model = TextTableModel(self)
+        self.details_label = QLabel(self)
+        self.details_text = QPlainTextEdit(self)
+        """The selected file's report: the verdict, every refused value, the merged warnings."""
+        self._add_details()
         table = self.ui.report_table
         table.setModel(self._model)
         self._set_headers()
@@ -76,6 +87,7 @@ class MergePane(QWidget):
         self.ui.add_files_button.clicked.connect(self.choose_files)
         self.ui.trust_button.clicked.connect(self.trust_selected)
         table.selectionModel().currentRowChanged.connect(self._update_trust_button)
+        table.selectionModel().currentRowChanged.connect(self._show_details)
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -90,6 +102,10 @@ class MergePane(QWidget):
         self._lang = lang
         self._set_headers()
         self._fill()
+
+    def details(self) -> str:
+        """The report shown for the selected file (or the first file needing attention)."""
+        return self.details_text.toPlainText()
 
     def refresh(self) -> None:
         """Re-read the members (names and registered certificates)."""
@@ -172,10 +188,25 @@ class MergePane(QWidget):
 
     # -- internals ------------------------------------------------------------------------------
 
+    def _add_details(self) -> None:
+        """The per-file report under the table (the table shows one line per file)."""
+        self.details_label.setObjectName("details_label")
+        self.details_label.setBuddy(self.details_text)
+        self.details_text.setObjectName("details_text")
+        self.details_text.setReadOnly(True)
+        self.details_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        layout = self.ui.merge_layout
+        layout.addWidget(self.details_label)
+        layout.addWidget(self.details_text)
+        layout.setStretchFactor(self.ui.report_table, 3)
+        layout.setStretchFactor(self.details_text, 2)
+        QWidget.setTabOrder(self.ui.report_table, self.details_text)
+
     def _set_headers(self) -> None:
         self._model.set_headers(
             [self.tr("File"), self.tr("Member"), self.tr("Status"), self.tr("Reason")]
         )
+        self.details_label.setText(self.tr("&Details of the selected file"))
 
     def _fill(self) -> None:
         outcomes = self._report.files if self._report is not None else ()
@@ -186,6 +217,7 @@ class MergePane(QWidget):
         if self._report is not None:
             self.ui.summary_label.setText(self._summary(self._report))
         self._update_trust_button(QModelIndex())
+        self._show_details()
 
     def _row(self, outcome: FileOutcome) -> TableRow:
         member = self._members.get(outcome.member_id or "")
@@ -197,6 +229,18 @@ class MergePane(QWidget):
             backgrounds={STATUS_COLUMN: OUTCOME_COLORS[outcome.outcome]},
             tooltip=f"{outcome.path}\n{reason}",
         )
+
+    def _show_details(self, *_args: object) -> None:
+        outcome = self.selected_outcome() or self._needing_attention()
+        lines = merge_report.file_lines(outcome, self._lang) if outcome is not None else []
+        self.details_text.setPlainText("\n".join(lines))
+
+    def _needing_attention(self) -> FileOutcome | None:
+        """With no row selected: the first refused file, else the first with warnings."""
+        outcomes = self._report.files if self._report is not None else ()
+        refused = [o for o in outcomes if o.outcome is Outcome.REFUSED]
+        warned = [o for o in outcomes if o.findings]
+        return next(iter(refused or warned or outcomes), None)
 
     def _summary(self, report: MergeReport) -> str:
         parts = [f"{report.count(o)} {o.label.get(self._lang)}" for o in Outcome if report.count(o)]
