@@ -242,6 +242,7 @@ class ResultsPane(QWidget):
     def _fill(self) -> None:
         found = self._results
         if found is None:
+            self._model.set_rows([])
             return
         group = self.ui.group_combo.currentData()
         outcomes = found.in_group(group) if isinstance(group, str) else found.outcomes

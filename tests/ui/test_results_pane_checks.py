@@ -123,6 +123,21 @@ def test_correcting_the_values_enables_the_official_export_again(qtbot: QtBot, p
         _close(qtbot, window)
 
 
+def test_text_that_is_no_number_disables_both_exports(qtbot: QtBot, path: Path) -> None:
+    world.set_member_score(path, "SA", "1.2", "UV2", "abc")
+    with world.opened(path) as ctx:
+        window = _window(qtbot, ctx)
+        pane = window.results_pane
+        assert [row.cells[:4] for row in pane.blocking_model().rows()] == [
+            ("SA — Sở A", "1.2", "thành viên UV2", "abc")
+        ]
+        assert pane.model().rows() == []
+        assert not pane.ui.export_button.isEnabled()
+        assert not pane.ui.draft_button.isEnabled()
+        assert not errors.open_error_boxes()
+        _close(qtbot, window)
+
+
 def test_a_unit_without_scores_shows_not_yet_appraised_in_both_languages(
     qtbot: QtBot, path: Path
 ) -> None:
