@@ -211,7 +211,7 @@ def _verify(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> i
         verify.TrustState.VALID,
         verify.TrustState.VALID_REVOCATION_NOT_CHECKED,
     ):
-        why = f": {reasons}" if reasons else ""
+        why = f" ({reasons})" if reasons else ""
         err.write(
             Msg(
                 f"Người ký {report.path.name} không được tin cậy{why}.",

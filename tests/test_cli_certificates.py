@@ -122,9 +122,12 @@ def test_add_member_by_each_format_then_the_member_submits_and_the_merge_accepts
             extra = ["--pass-env", "P12_PASS"]
         else:  # the no-echo prompt
             asked: list[str] = []
-            monkeypatch.setattr(
-                "getpass.getpass", lambda prompt: asked.append(prompt) or P12_PASSPHRASE
-            )
+
+            def typed(prompt: str) -> str:
+                asked.append(prompt)
+                return P12_PASSPHRASE
+
+            monkeypatch.setattr("getpass.getpass", typed)
     round_path = new_round(tmp_path / "dot.parround")
     code, out, err = run(
         ["round", "add-member", str(round_path), "--id", "m1", "--name", "Hoàng Thị Đăng Ký",
