@@ -185,8 +185,8 @@ def build_demo(
     built = tuple(
         _build_round(outdir, criteria_set, units, district, clock, pki, submissions)
         for criteria_set, units, district in (
-            (pick_set(data.DEPARTMENT_TYPES), data.DEPARTMENTS, False),
-            (pick_set(data.DISTRICT_TYPES), data.DISTRICTS, True),
+            (pick_set(data.DEPARTMENT_TYPES, data.DEPARTMENT_SET), data.DEPARTMENTS, False),
+            (pick_set(data.DISTRICT_TYPES, data.DISTRICT_SET), data.DISTRICTS, True),
         )
     )
     result = DemoResult(outdir, built, pki)
@@ -195,9 +195,10 @@ def build_demo(
     return result
 
 
-def pick_set(unit_types: Sequence[str]) -> CriteriaSet:
-    """The newest bundled set that knows the first of ``unit_types`` (preferring one that knows
-    them all), so the demo follows the bundled files rather than their names.
+def pick_set(unit_types: Sequence[str], form_id: str | None = None) -> CriteriaSet:
+    """The bundled set ``form_id`` when it knows the first of ``unit_types``; otherwise the newest
+    bundled set that knows it (preferring one that knows them all). The demo names its sets so
+    that a newer bundled set (the 2026 two-level sets) does not change the demo's rounds.
 
     Raises:
         ValidationError: no bundled set has such units.
@@ -215,9 +216,9 @@ def pick_set(unit_types: Sequence[str]) -> CriteriaSet:
             )
         )
 
-    def fit(s: CriteriaSet) -> tuple[int, int, str]:
+    def fit(s: CriteriaSet) -> tuple[bool, int, int, str]:
         known = {t.code for t in s.unit_types}
-        return (sum(t in known for t in unit_types), s.year, s.version)
+        return (s.form_id == form_id, sum(t in known for t in unit_types), s.year, s.version)
 
     return max(candidates, key=fit)
 
@@ -409,7 +410,7 @@ def first_member_package(outdir: Path) -> Path:
         ValidationError: ``outdir`` holds no demo.
     """
     outdir = Path(outdir)
-    department = pick_set(data.DEPARTMENT_TYPES)
+    department = pick_set(data.DEPARTMENT_TYPES, data.DEPARTMENT_SET)
     pattern = f"{department.form_id}_{data.COUNCIL[0].id}_*.parpkg"
     found = sorted((outdir / PACKAGES_DIR).glob(pattern))
     if not found:

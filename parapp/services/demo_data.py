@@ -22,6 +22,9 @@ UUID_NAMESPACE_NAME = "https://parapp.invalid/demo"
 """Round and package ids are hashed from this name (``demo.demo_uuid``): never random."""
 DEPARTMENT_TYPES = ("so", "so-khong-tthc")
 DISTRICT_TYPES = ("huyen",)
+# The demo's rounds keep these sets whatever newer sets are bundled (scripts rely on them).
+DEPARTMENT_SET = "PAR-SO-2026"
+DISTRICT_SET = "PAR-HUYEN-XA-2024"
 
 
 class Flag(StrEnum):

@@ -83,8 +83,8 @@ def specs(built_round: DemoRound) -> tuple[data.UnitSpec, ...]:
 
 def test_two_rounds_with_19_departments_and_9_districts(result: DemoResult) -> None:
     assert [r.path.name for r in result.rounds] == [
-        demo.round_file(demo.pick_set(data.DEPARTMENT_TYPES)),
-        demo.round_file(demo.pick_set(data.DISTRICT_TYPES)),
+        demo.round_file(demo.pick_set(data.DEPARTMENT_TYPES, data.DEPARTMENT_SET)),
+        demo.round_file(demo.pick_set(data.DISTRICT_TYPES, data.DISTRICT_SET)),
     ]
     counts = []
     for built_round, ctx in each_round(result):
@@ -472,3 +472,10 @@ def test_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
     (tmp_path / "note.txt").write_text("x")
     with pytest.raises(ValidationError):
         demo.build_demo(tmp_path)
+
+
+def test_the_demo_keeps_its_sets_when_newer_ones_are_bundled() -> None:
+    """PAR-SBN-2026 knows the same unit types and is newer; the demo's rounds stay on their sets."""
+    assert demo.pick_set(data.DEPARTMENT_TYPES, data.DEPARTMENT_SET).form_id == "PAR-SO-2026"
+    assert demo.pick_set(data.DISTRICT_TYPES, data.DISTRICT_SET).form_id == "PAR-HUYEN-XA-2024"
+    assert demo.pick_set(data.DEPARTMENT_TYPES).form_id == "PAR-SBN-2026"
