@@ -1,5 +1,12 @@
-"""Keyboard entry in the score tree: a line-edit delegate for the appraisal column and the
-navigation helpers (next leaf, next unscored, next flag) the window binds to Enter and F8/F9."""
+"""Keyboard entry in the score tree: a line-edit delegate for the appraisal column, the inline
+refusal of a score the core does not accept, and the navigation helpers (next leaf, next
+unscored, next flag) the window binds to Enter and F8/F9.
+
+A refused score never opens a dialog: a dialog takes the focus, which closes the editor (a second
+commit, a second dialog), swallows the keys typed meanwhile and loses the text. Instead the
+editor stays open with its text, turns red with the reason as its tooltip, and the status bar
+says why in red until the text is edited.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,7 @@ from collections.abc import Iterator
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -14,16 +22,21 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
+    QApplication,
     QHeaderView,
     QLineEdit,
+    QStatusBar,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
     QWidget,
 )
 
+from parapp.core.errors import UserFacingError
+from parapp.ui import i18n
 from parapp.ui.models.score_tree_model import (
     EDITABLE_ROLE,
     FLAGGED_ROLE,
@@ -34,14 +47,33 @@ from parapp.ui.models.score_tree_model import (
 _Index = QModelIndex | QPersistentModelIndex
 
 
+_REFUSED_EDIT = "QLineEdit { background: #fde7e9; border: 1px solid #c62828; }"
+_REFUSED_STATUS = "QStatusBar { color: #b71c1c; }"
+_COMMIT_HINTS = {
+    Qt.Key.Key_Return: QAbstractItemDelegate.EndEditHint.SubmitModelCache,
+    Qt.Key.Key_Enter: QAbstractItemDelegate.EndEditHint.SubmitModelCache,
+    Qt.Key.Key_Tab: QAbstractItemDelegate.EndEditHint.EditNextItem,
+    Qt.Key.Key_Backtab: QAbstractItemDelegate.EndEditHint.EditPreviousItem,
+}
+"""The keys that commit an edit, and how the editor closes after an accepted one."""
+
+
 class ScoreDelegate(QStyledItemDelegate):
-    """Edits a score as text (the core parses it; never a float spin box) and reports Enter."""
+    """Edits a score as text (the core parses it; never a float spin box) and reports Enter.
+
+    Enter (or Tab) hands the text to the model; the editor closes, and the cursor moves on, only
+    when the model accepted it. A refused text stays in the open editor to be fixed, and
+    ``show_refusal`` (connected to the score editor's ``failed``) says why, inline.
+    """
 
     submitted = Signal()
     """The editor was closed with Enter (the value was handed to the model)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, status: QStatusBar | None = None) -> None:
         super().__init__(parent)
+        self._status = status
+        self._accepted = True
+        self._committing: QLineEdit | None = None
         self.closeEditor.connect(self._on_close_editor)
 
     def createEditor(  # noqa: N802 - Qt override
@@ -59,11 +91,65 @@ class ScoreDelegate(QStyledItemDelegate):
         self, editor: QWidget, model: QAbstractItemModel, index: _Index
     ) -> None:
         if isinstance(editor, QLineEdit):
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+            self._committing = editor
+            try:
+                self._accepted = model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+            finally:
+                self._committing = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            isinstance(watched, QLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _COMMIT_HINTS
+        ):
+            self._accepted = True
+            self.commitData.emit(watched)  # the view calls setModelData
+            if self._accepted:
+                self.closeEditor.emit(watched, _COMMIT_HINTS[Qt.Key(event.key())])
+            return True  # refused: the editor stays open with its text
+        return super().eventFilter(watched, event)
+
+    def show_refusal(self, exc: BaseException) -> None:
+        """Say inline why a typed score was refused: the line edit it was typed in (this
+        delegate's editor, or the detail pane's field) turns red with the reason as tooltip and
+        the status bar shows it in red; both clear when the text is edited. A refusal while the
+        editor loses the focus (it closes) is only said in the status bar."""
+        if not isinstance(exc, UserFacingError) or self._status is None:
+            from parapp.ui.errors import show_error  # noqa: PLC0415 - a bug, not a refusal
+
+            show_error(self._status.window() if self._status is not None else None, exc)
+            return
+        message = exc.describe(i18n.current_lang())
+        self._status.setStyleSheet(_REFUSED_STATUS)
+        self._status.showMessage(message)
+        edit = self._committing or QApplication.focusWidget()
+        if isinstance(edit, QLineEdit) and edit.hasFocus():
+            _mark_refused(edit, message, self._status)
 
     def _on_close_editor(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
             self.submitted.emit()
+
+
+def _mark_refused(edit: QLineEdit, message: str, status: QStatusBar) -> None:
+    edit.setProperty("refused", True)
+    edit.setStyleSheet(_REFUSED_EDIT)
+    edit.setToolTip(message)
+    if edit.property("refusal_hooked") is not True:
+        edit.setProperty("refusal_hooked", True)
+        edit.textEdited.connect(lambda _text: _clear_refusal(edit, status))
+
+
+def _clear_refusal(edit: QLineEdit, status: QStatusBar) -> None:
+    if edit.property("refused") is not True:
+        return
+    edit.setProperty("refused", False)
+    edit.setStyleSheet("")
+    edit.setToolTip("")
+    status.clearMessage()
+    status.setStyleSheet("")
 
 
 def walk(model: QAbstractItemModel, parent: _Index = QModelIndex()) -> Iterator[QModelIndex]:  # noqa: B008

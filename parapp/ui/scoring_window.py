@@ -74,7 +74,7 @@ class ScoringWindow(QMainWindow):
         self._model.set_editor(self._editor)
         self._proxy = ScoreFilterProxyModel(self)
         self._proxy.setSourceModel(self._model)
-        self._delegate = score_tree_view.ScoreDelegate(self)
+        self._delegate = score_tree_view.ScoreDelegate(self, self.ui.status_bar)
         self._unit_id: str | None = None
         self._columns_fitted = False
         self._status_label = QLabel(self)
@@ -128,7 +128,7 @@ class ScoringWindow(QMainWindow):
         tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self._delegate.submitted.connect(self._advance)
         self._editor.changed.connect(self._on_changed)
-        self._editor.failed.connect(lambda exc: show_error(self, exc))
+        self._editor.failed.connect(self._delegate.show_refusal)  # inline, never a dialog
         ui.detail_pane.score_entered.connect(self._on_detail_score)
         ui.detail_pane.comment_entered.connect(self._editor.set_comment)
         ui.detail_pane.evidence_requested.connect(self._on_evidence_requested)
