@@ -687,6 +687,10 @@
         <translation>Lý do</translation>
     </message>
     <message>
+        <source>&amp;Details of the selected file</source>
+        <translation>&amp;Chi tiết của tệp đang chọn</translation>
+    </message>
+    <message>
         <source>Last merge: %1.</source>
         <translation>Lần nhập gần nhất: %1.</translation>
     </message>
@@ -874,6 +878,10 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
         <translation>Xuất kết quả</translation>
     </message>
     <message>
+        <source>Export a draft</source>
+        <translation>Xuất bản dự thảo</translation>
+    </message>
+    <message>
         <source>PDF and workbook (*.pdf)</source>
         <translation>PDF và bảng tính (*.pdf)</translation>
     </message>
@@ -902,6 +910,22 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
         <translation>Đủ điểm</translation>
     </message>
     <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Whose score</source>
+        <translation>Điểm của</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>đủ</translation>
     </message>
@@ -910,8 +934,20 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
         <translation>chưa đủ</translation>
     </message>
     <message>
+        <source>%1 stored value(s) are not numbers: nothing can be exported, not even a draft. Correct them first.</source>
+        <translation>%1 giá trị trong đợt không phải là số: không xuất được gì, kể cả bản dự thảo. Hãy sửa các giá trị này trước.</translation>
+    </message>
+    <message>
+        <source>The official export is disabled: %1 score(s) break a rule of the criteria set. Correct them, or export a draft marked “DỰ THẢO” with this list attached.</source>
+        <translation>Không xuất được bản chính thức: %1 điểm vi phạm quy tắc của bộ tiêu chí. Hãy sửa các điểm này, hoặc xuất bản dự thảo có dấu “DỰ THẢO” kèm danh sách này.</translation>
+    </message>
+    <message>
         <source>Written: %1 (%2 PDF page(s)).</source>
         <translation>Đã ghi: %1 (%2 trang PDF).</translation>
+    </message>
+    <message>
+        <source>This is a draft marked “DỰ THẢO”, not the official results.</source>
+        <translation>Đây là bản dự thảo có dấu “DỰ THẢO”, không phải kết quả chính thức.</translation>
     </message>
     <message>
         <source>Provisional: %1 unit(s) are not complete.</source>
@@ -942,6 +978,10 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
         <translation>&amp;Khối xếp hạng:</translation>
     </message>
     <message>
+        <source>Scores that break a rule of the criteria set</source>
+        <translation>Các điểm vi phạm quy tắc của bộ tiêu chí</translation>
+    </message>
+    <message>
         <source>P&amp;lace:</source>
         <translation>Đị&amp;a danh:</translation>
     </message>
@@ -958,8 +998,20 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
         <translation>dd/MM/yyyy</translation>
     </message>
     <message>
-        <source>&amp;Export results…</source>
-        <translation>&amp;Xuất kết quả…</translation>
+        <source>The official workbook and PDF, to sign</source>
+        <translation>Bảng tính và PDF chính thức, để ký</translation>
+    </message>
+    <message>
+        <source>&amp;Export official results…</source>
+        <translation>&amp;Xuất kết quả chính thức…</translation>
+    </message>
+    <message>
+        <source>A draft marked &quot;DỰ THẢO&quot; on every page, with the list of scores that break a rule</source>
+        <translation>Bản dự thảo có dấu “DỰ THẢO” trên mọi trang, kèm danh sách các điểm vi phạm quy tắc</translation>
+    </message>
+    <message>
+        <source>Export dra&amp;ft…</source>
+        <translation>Xuất &amp;dự thảo…</translation>
     </message>
     <message>
         <source>Print the PDF exported last</source>
@@ -1304,6 +1356,10 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     <message>
         <source>%1 token(s) found.</source>
         <translation>Tìm thấy %1 thiết bị ký số.</translation>
+    </message>
+    <message>
+        <source>Reading the token&apos;s state…</source>
+        <translation>Đang đọc trạng thái thiết bị ký số…</translation>
     </message>
     <message>
         <source>Reading the token&apos;s certificates…</source>
