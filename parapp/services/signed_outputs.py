@@ -252,7 +252,15 @@ def submit(
     workbooks: list[Path] = []
     target = Path(out)
     folder = target if target.suffix.lower() != SUFFIX else target.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ValidationError(
+            Msg(
+                f"Không tạo được thư mục {folder}: {exc.strerror}.",
+                f"Cannot create the folder {folder}: {exc.strerror}.",
+            )
+        ) from None
     scratch = Path(tempfile.mkdtemp(prefix=".parscore-", dir=folder))
     try:
         if views:

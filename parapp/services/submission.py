@@ -226,7 +226,7 @@ def sign_and_submit(
     deprecated_id: str | None = None,
 ) -> Submission:
     """Sign and package the member's scores of every assigned unit into ``folder`` (created when
-    missing) through ``signed_outputs.submit`` (which refuses while blocking findings remain),
+    missing, after the certificate is checked) through ``signed_outputs.submit`` (which refuses while blocking findings remain),
     then verify the written package again from disk for the dialog.
 
     Raises:
@@ -238,7 +238,7 @@ def sign_and_submit(
     built = signed_outputs.submit(
         ctx,
         key,
-        _make_folder(folder),
+        Path(folder),  # created by submit once the certificate is found fit to sign
         trust,
         place=_check_place(place),
         date=date,

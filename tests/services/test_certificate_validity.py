@@ -26,7 +26,15 @@ from parapp.io import signing as io_signing
 from parapp.io.score_package import SCORES, ScoreManifest
 from parapp.io.scores_json import MemberScores, canonical_scores_json
 from parapp.io.signature_check import TrustSettings, TrustState
-from parapp.services import merge, revocation, rounds, signed_outputs, signing, verify
+from parapp.services import (
+    merge,
+    revocation,
+    rounds,
+    signed_outputs,
+    signing,
+    submission,
+    verify,
+)
 from parapp.services.context import RoundContext
 from parapp.services.merge import Outcome
 from parapp.services.signing import Pkcs12Key, TokenKey
@@ -297,6 +305,22 @@ def test_signing_refuses_an_unfit_certificate_before_any_file_is_written(
     assert not out.exists()
     assert not out.parent.exists()
     assert not source.exists()
+    assert snapshot(tmp_path) == files
+    assert dump(workspace.path) == before
+
+
+def test_the_windows_submit_creates_no_folder_for_an_unfit_certificate(
+    workspace: RoundContext, signers: dict[str, Signer], tmp_path: Path
+) -> None:
+    """The scoring window's "Ký và nộp" path (submission.sign_and_submit) checks the certificate
+    before it creates the chosen folder."""
+    key = Pkcs12Key(signers["expired"].p12, P12_PASSPHRASE)
+    before, files = dump(workspace.path), snapshot(tmp_path)
+    folder = tmp_path / "usb" / "nop-bai"
+    with pytest.raises(SignatureError) as caught:
+        submission.sign_and_submit(workspace, MEMBER, key, folder, place=PLACE)
+    assert "Chứng thư số đã hết hạn ngày" in caught.value.msg.vi
+    assert not folder.parent.exists()
     assert snapshot(tmp_path) == files
     assert dump(workspace.path) == before
 
