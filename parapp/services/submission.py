@@ -226,8 +226,8 @@ def sign_and_submit(
     deprecated_id: str | None = None,
 ) -> Submission:
     """Sign and package the member's scores of every assigned unit into ``folder`` (created when
-    missing, after the certificate is checked) through ``signed_outputs.submit`` (which refuses while blocking findings remain),
-    then verify the written package again from disk for the dialog.
+    missing, after the certificate is checked) through ``signed_outputs.submit`` (which refuses
+    while blocking findings remain), then verify the written package again from disk for the dialog.
 
     Raises:
         ValidationError: blocking findings remain, no place, no unit assigned, a certificate
