@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from parapp import cli, logsetup
+from parapp import logsetup
+from parapp.cli import app as cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -79,7 +79,7 @@ def check_imports() -> str:
 def check_resources() -> str:
     """The bundled criteria sets load, the PDF fonts and the translation are where paths says."""
     from parapp import paths  # noqa: PLC0415 - imported per check so a failure stays local
-    from parapp.io import fonts  # noqa: PLC0415
+    from parapp.io.files import fonts  # noqa: PLC0415
     from parapp.services.criteria_sets import list_bundled  # noqa: PLC0415
 
     sets = list_bundled()
@@ -103,7 +103,7 @@ def check_resources() -> str:
 
 def _bundled_certificates() -> int:
     from parapp import paths  # noqa: PLC0415
-    from parapp.io.certificates import load_certificates  # noqa: PLC0415
+    from parapp.io.signing.certificates import load_certificates  # noqa: PLC0415
 
     folder = paths.resource("certs")
     files = sorted(p for p in folder.glob("*") if p.suffix.lower() in {".pem", ".crt", ".cer"})
@@ -137,7 +137,7 @@ def check_round(folder: Path) -> str:
 def check_pdf(folder: Path) -> Path:
     """Render a one-page Vietnamese evidence PDF with the bundled fonts; returns its path."""
     from parapp import paths  # noqa: PLC0415
-    from parapp.io import evidence_pdf  # noqa: PLC0415
+    from parapp.io.sheets import evidence_pdf  # noqa: PLC0415
 
     document = evidence_pdf.EvidenceDocument(
         issuer="Ủy ban nhân dân tỉnh",
@@ -160,11 +160,13 @@ def _sign_and_verify(pdf: Path) -> str:
     Writes ``<pdf stem>-signed.pdf`` beside it. Skipped (and said so) in a build without the
     signing module.
     """
-    if importlib.util.find_spec("parapp.io.signing") is None:
-        return "skipped: parapp.io.signing is not part of this build"
+    if importlib.util.find_spec("parapp.io.signing.signers") is None:
+        return "skipped: parapp.io.signing.signers is not part of this build"
     from parapp import paths  # noqa: PLC0415
-    from parapp.io import certificates, signature_check, signing  # noqa: PLC0415
-    from parapp.io.sign_stamp import stamp_lines  # noqa: PLC0415
+    from parapp.io.signing import certificates  # noqa: PLC0415
+    from parapp.io.signing import signers as signing  # noqa: PLC0415
+    from parapp.io.signing import validation as signature_check  # noqa: PLC0415
+    from parapp.io.signing.stamp import stamp_lines  # noqa: PLC0415
 
     now = datetime.now(UTC)
     created = certificates.create_personal_certificate(

@@ -12,7 +12,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from parapp import cli
+from parapp.cli import app as cli
 from parapp.services import rounds
 from parapp.services.context import open_round
 

@@ -36,7 +36,7 @@ def test_import_contracts_hold() -> None:
         ("parapp/core/numbers.py", "import PySide6.QtCore", "Only ui touches Qt"),
         ("parapp/core/numbers.py", "import sqlalchemy", "Core is pure"),
         ("parapp/ui/__init__.py", "import parapp.store", "UI never touches the database"),
-        ("parapp/io/atomic.py", "import parapp.services", "Layers"),
+        ("parapp/io/files/atomic.py", "import parapp.services", "Layers"),
     ],
 )
 def test_contract_breaks_are_caught(
@@ -70,7 +70,7 @@ def test_importing_core_loads_no_framework() -> None:
 
 
 def test_cli_never_loads_qt() -> None:
-    code = "import sys, parapp.cli, parapp.__main__; print('PySide6' in sys.modules)"
+    code = "import sys, parapp.cli.app, parapp.__main__; print('PySide6' in sys.modules)"
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from parapp import cli
+from parapp.cli import app as cli
 from parapp.core import criteria_codec, criteria_stats, scoring
 from parapp.core.criteria import (
     Aggregation,

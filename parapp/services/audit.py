@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parapp.core.messages import Lang
-from parapp.io.atomic import write_bytes_atomic
+from parapp.io.files.atomic import write_bytes_atomic
 from parapp.services.context import RoundContext
 from parapp.store import submissions as merge_store
 

@@ -9,7 +9,7 @@ from parapp import paths
 from parapp.core.criteria import CriteriaSet
 from parapp.core.errors import ImportFormatError, UserFacingError, ValidationError
 from parapp.core.messages import Lang, Msg
-from parapp.io import criteria_files
+from parapp.io.criteria import json_files as criteria_files
 
 MAX_LISTED_PROBLEMS = 100
 """Problems listed by ``criteria check`` for one file; the rest are counted in one line."""
@@ -66,7 +66,7 @@ def open_file(path: Path) -> CriteriaSet:
     if suffix == ".json":
         return criteria_files.read_json(path)
     if suffix == ".xlsx":
-        from parapp.io import criteria_workbook  # noqa: PLC0415 - openpyxl only when needed
+        from parapp.io.criteria import workbook as criteria_workbook  # noqa: PLC0415 - openpyxl only when needed
 
         return criteria_workbook.read_workbook(path)
     raise ValidationError(
@@ -99,7 +99,7 @@ def export(criteria_set: CriteriaSet, out: Path) -> None:
     if suffix == ".json":
         criteria_files.write_json(criteria_set, out)
     elif suffix == ".xlsx":
-        from parapp.io import criteria_workbook  # noqa: PLC0415 - openpyxl only when needed
+        from parapp.io.criteria import workbook as criteria_workbook  # noqa: PLC0415 - openpyxl only when needed
 
         criteria_workbook.write_workbook(criteria_set, out)
     else:

@@ -16,11 +16,12 @@ from parapp.core.criteria import Assessor
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Msg
 from parapp.core.rounds import Member
-from parapp.io import score_sheet_pdf, score_sheet_xlsx
-from parapp.io.score_sheet import DEFAULT_BODY, Heading, ScoreSheet, build_member_sheet
-from parapp.io.score_sheet_pdf import SignatureBox
-from parapp.io.scores_json import MemberScores, ScoreValue
-from parapp.io.scores_json import scores_sha256 as _scores_sha256
+from parapp.io.packages.scores_json import MemberScores, ScoreValue
+from parapp.io.packages.scores_json import scores_sha256 as _scores_sha256
+from parapp.io.sheets import member_pdf as score_sheet_pdf
+from parapp.io.sheets import member_xlsx as score_sheet_xlsx
+from parapp.io.sheets.member_pdf import SignatureBox
+from parapp.io.sheets.member_sheet import DEFAULT_BODY, Heading, ScoreSheet, build_member_sheet
 from parapp.services import rounds
 from parapp.services.context import RoundContext
 from parapp.services.scoring import UnitSheet, load_sheet

@@ -27,10 +27,10 @@ from parapp.core.errors import ImportFormatError
 from parapp.core.findings import Finding
 from parapp.core.messages import Lang, Msg
 from parapp.core.numbers import canonical
-from parapp.io import score_package
-from parapp.io.score_package import SCORES, ScoreManifest, ScorePackageCheck
-from parapp.io.scores_json import MemberScores
-from parapp.io.signature_check import SignatureVerdict, TrustSettings
+from parapp.io.packages import score_package
+from parapp.io.packages.score_package import SCORES, ScoreManifest, ScorePackageCheck
+from parapp.io.packages.scores_json import MemberScores
+from parapp.io.signing.validation import SignatureVerdict, TrustSettings
 from parapp.services import revocation, rounds, signing
 from parapp.services.context import RoundContext
 from parapp.services.merge_checks import (

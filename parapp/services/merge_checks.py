@@ -16,10 +16,10 @@ from parapp.core.messages import Msg
 from parapp.core.numbers import canonical, parse_score
 from parapp.core.rounds import Member, Phase, RoundInfo, SelfAssessment, Unit
 from parapp.core.scoring import LeafEntry
-from parapp.io import score_package
-from parapp.io.score_package import ScoreManifest, ScorePackageCheck
-from parapp.io.scores_json import MemberScores, ScoreValue
-from parapp.io.signature_check import SignatureVerdict, TrustSettings
+from parapp.io.packages import score_package
+from parapp.io.packages.score_package import ScoreManifest, ScorePackageCheck
+from parapp.io.packages.scores_json import MemberScores, ScoreValue
+from parapp.io.signing.validation import SignatureVerdict, TrustSettings
 from parapp.services import revocation, signing
 from parapp.services.context import RoundContext
 from parapp.services.merge_values import RefusedError, refusal, unit_label

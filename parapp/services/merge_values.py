@@ -18,8 +18,8 @@ from parapp.core.errors import ImportFormatError
 from parapp.core.messages import Msg
 from parapp.core.numbers import MAX_WHOLE_DIGITS, canonical, format_score
 from parapp.core.rounds import Member, Unit
-from parapp.io import score_package
-from parapp.io.score_package import SCORES, ScoreManifest
+from parapp.io.packages import score_package
+from parapp.io.packages.score_package import SCORES, ScoreManifest
 from parapp.store.submissions import StoredSubmission
 
 MAX_LISTED = 20

@@ -22,8 +22,7 @@ from parapp.core.rounds import (
     RoundKind,
     SelfAssessment,
 )
-from parapp.io.package_round import Component, MemberPackage, round_json
-from parapp.io.packages import (
+from parapp.io.packages.member_package import (
     CRITERIA,
     EVIDENCE_DIR,
     ROUND,
@@ -33,7 +32,8 @@ from parapp.io.packages import (
     read_package,
     write_package,
 )
-from parapp.io.packages import SUFFIX as PACKAGE_SUFFIX
+from parapp.io.packages.member_package import SUFFIX as PACKAGE_SUFFIX
+from parapp.io.packages.package_round import Component, MemberPackage, round_json
 from parapp.services.context import ROUND_SUFFIX, RoundContext, open_round, system_clock
 from parapp.services.rounds import create_round, member_scope, round_info
 from parapp.store import evidence as evidence_store

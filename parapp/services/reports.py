@@ -22,16 +22,17 @@ from parapp import paths
 from parapp.core.errors import UserFacingError, ValidationError
 from parapp.core.messages import Msg
 from parapp.core.results import RoundResults
-from parapp.io import results_pdf, results_xlsx
-from parapp.io.results_report import (
+from parapp.io.sheets import council_pdf as results_pdf
+from parapp.io.sheets import council_xlsx as results_xlsx
+from parapp.io.sheets.council_report import (
     AuditRow,
     FindingRow,
     ProvenanceRow,
     ResultsReport,
     council_signers,
 )
-from parapp.io.score_sheet import DEFAULT_BODY, Heading
-from parapp.io.score_sheet_pdf import SignatureBox
+from parapp.io.sheets.member_pdf import SignatureBox
+from parapp.io.sheets.member_sheet import DEFAULT_BODY, Heading
 from parapp.services import rounds, self_assessment
 from parapp.services.context import RoundContext
 

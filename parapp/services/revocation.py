@@ -14,8 +14,8 @@ from pathlib import Path
 
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Msg
-from parapp.io.certificates import describe_crl, load_crl
-from parapp.io.signature_check import SignatureVerdict, TrustSettings, TrustState
+from parapp.io.signing.certificates import describe_crl, load_crl
+from parapp.io.signing.validation import SignatureVerdict, TrustSettings, TrustState
 from parapp.services.context import RoundContext
 from parapp.store import crls as crl_store
 from parapp.store import rounds as round_store

@@ -29,8 +29,8 @@ from parapp.core.rounds import (
     RoundKind,
     Unit,
 )
-from parapp.io.certificate_files import read_member_certificate
-from parapp.io.certificates import CertificateInfo, describe, validity_problem
+from parapp.io.signing.certificate_files import read_member_certificate
+from parapp.io.signing.certificates import CertificateInfo, describe, validity_problem
 from parapp.services.context import RoundContext, system_clock
 from parapp.store import rounds as round_store
 from parapp.store.database import open_database

@@ -22,10 +22,10 @@ from parapp.core.errors import ValidationError
 from parapp.core.findings import Finding, ScoreField, Severity
 from parapp.core.messages import Msg
 from parapp.core.rounds import Unit
-from parapp.io.score_package import SUFFIX
-from parapp.io.scores_json import canonical_scores_json
-from parapp.io.signature_check import TrustSettings
-from parapp.io.signing import KeySource
+from parapp.io.packages.score_package import SUFFIX
+from parapp.io.packages.scores_json import canonical_scores_json
+from parapp.io.signing.signers import KeySource
+from parapp.io.signing.validation import TrustSettings
 from parapp.services import exports, rounds, signing
 from parapp.services.context import RoundContext
 from parapp.services.member_view import in_scope

@@ -20,9 +20,14 @@ from parapp import paths
 from parapp.core.errors import SignatureError, ValidationError
 from parapp.core.messages import Msg
 from parapp.core.pin_state import PinState, locked_message, pin_warning
-from parapp.io import pkcs11_tokens, score_package, signature_check, signing
-from parapp.io.atomic import write_bytes_atomic
-from parapp.io.certificates import (
+from parapp.io.files.atomic import write_bytes_atomic
+from parapp.io.packages import score_package
+from parapp.io.packages.score_package import SCORES, ScoreManifest
+from parapp.io.packages.scores_json import MemberScores, canonical_scores_json
+from parapp.io.signing import signers as signing
+from parapp.io.signing import tokens as pkcs11_tokens
+from parapp.io.signing import validation as signature_check
+from parapp.io.signing.certificates import (
     CreatedCertificate,
     KeyType,
     create_personal_certificate,
@@ -30,11 +35,9 @@ from parapp.io.certificates import (
     load_crl,
     load_pkcs12,
 )
-from parapp.io.score_package import SCORES, ScoreManifest
-from parapp.io.scores_json import MemberScores, canonical_scores_json
-from parapp.io.sign_stamp import stamp_lines
-from parapp.io.signature_check import SignatureVerdict, TrustSettings, TrustState
-from parapp.io.signing import KeySource, OpenedSigner, PdfPlacement, Pkcs12Key, TokenKey
+from parapp.io.signing.signers import KeySource, OpenedSigner, PdfPlacement, Pkcs12Key, TokenKey
+from parapp.io.signing.stamp import stamp_lines
+from parapp.io.signing.validation import SignatureVerdict, TrustSettings, TrustState
 from parapp.services import exports, rounds
 from parapp.services.context import RoundContext, system_clock
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Msg
-from parapp.io.packages import SUFFIX as PACKAGE_SUFFIX
+from parapp.io.packages.member_package import SUFFIX as PACKAGE_SUFFIX
 from parapp.services.context import ROUND_SUFFIX, RoundContext, open_round
-from parapp.services.demo import build_demo, first_member_package, open_first_member_workspace
+from parapp.services.demo.year import build_demo, first_member_package, open_first_member_workspace
 from parapp.services.packages import open_member_package
 
 log = logging.getLogger(__name__)

@@ -19,10 +19,10 @@ from cryptography import x509
 
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Msg
-from parapp.io.certificates import CreatedCertificate, grouped
-from parapp.io.pkcs11_tokens import TokenCertificate, TokenInfo
-from parapp.io.signature_check import TrustState
-from parapp.io.signing import KeySource, Pkcs12Key, TokenKey
+from parapp.io.signing.certificates import CreatedCertificate, grouped
+from parapp.io.signing.signers import KeySource, Pkcs12Key, TokenKey
+from parapp.io.signing.tokens import TokenCertificate, TokenInfo
+from parapp.io.signing.validation import TrustState
 from parapp.services import exports, rounds, signed_outputs, signing, verify
 from parapp.services.context import RoundContext
 from parapp.services.signed_outputs import (

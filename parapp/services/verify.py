@@ -14,9 +14,10 @@ from pathlib import Path
 
 from parapp.core.errors import ImportFormatError, ValidationError
 from parapp.core.messages import Msg
-from parapp.io import score_package, signature_check
-from parapp.io.score_package import ScoreManifest
-from parapp.io.signature_check import SignatureVerdict, TrustSettings, TrustState
+from parapp.io.packages import score_package
+from parapp.io.packages.score_package import ScoreManifest
+from parapp.io.signing import validation as signature_check
+from parapp.io.signing.validation import SignatureVerdict, TrustSettings, TrustState
 from parapp.services import revocation, rounds
 from parapp.services.context import RoundContext
 

@@ -14,14 +14,14 @@ from pathlib import Path
 from parapp.core.errors import ImportFormatError, Problem, ValidationError
 from parapp.core.messages import Msg
 from parapp.core.rounds import Unit
-from parapp.io.results_workbook import (
+from parapp.io.workbooks.results_input import (
     FIGURE_COLUMN,
     POINTS_COLUMN,
     read_results_checked,
     write_results_template,
 )
-from parapp.io.self_form import read_self_form, write_self_form
-from parapp.io.units_workbook import read_units, write_units_template
+from parapp.io.workbooks.self_form import read_self_form, write_self_form
+from parapp.io.workbooks.units import read_units, write_units_template
 from parapp.services import rounds
 from parapp.services.components import ComponentInput, ComponentReport, store_components
 from parapp.services.context import RoundContext

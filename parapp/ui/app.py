@@ -33,12 +33,13 @@ from parapp.services import startup
 from parapp.services.context import RoundContext
 from parapp.services.criteria_sets import BundledSet, list_bundled
 from parapp.services.rounds import round_info
-from parapp.ui import i18n, pyside_compat
-from parapp.ui.criteria_browser import CriteriaBrowser, schedule_error
-from parapp.ui.errors import install_excepthook, show_error
-from parapp.ui.evidence_viewer import EvidenceViewer
-from parapp.ui.recent_files import RecentFiles
+from parapp.ui import pyside_compat
+from parapp.ui.member.evidence_viewer import EvidenceViewer
 from parapp.ui.start_page import StartPage
+from parapp.ui.widgets import i18n
+from parapp.ui.widgets.criteria_browser import CriteriaBrowser, schedule_error
+from parapp.ui.widgets.errors import install_excepthook, show_error
+from parapp.ui.widgets.recent_files import RecentFiles
 
 log = logging.getLogger(__name__)
 
@@ -116,9 +117,9 @@ def data_dir() -> Path:
 def scoring_window_class() -> Callable[..., QWidget] | None:
     """``ScoringWindow(ctx, member_id, lang)``, or None while the module does not exist yet."""
     try:
-        module = importlib.import_module("parapp.ui.scoring_window")
+        module = importlib.import_module("parapp.ui.member.scoring_window")
     except ModuleNotFoundError as exc:
-        if exc.name != "parapp.ui.scoring_window":
+        if exc.name != "parapp.ui.member.scoring_window":
             raise  # a missing dependency inside the module is a bug, not a missing window
         return None
     window_class: Callable[..., QWidget] = module.ScoringWindow
@@ -257,7 +258,7 @@ class Launcher(QObject):
         info = round_info(ctx)
         if info.kind is RoundKind.ROUND:
             # Imported on demand: the merge pulls in pyHanko, which a member never needs.
-            from parapp.ui.secretary_window import SecretaryWindow  # noqa: PLC0415
+            from parapp.ui.secretary.secretary_window import SecretaryWindow  # noqa: PLC0415
 
             secretary = SecretaryWindow(ctx, self._lang)
             self._watch(secretary, ctx)

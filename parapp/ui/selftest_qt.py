@@ -16,7 +16,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
 from parapp.ui import app as ui_app
-from parapp.ui.recent_files import RecentFiles
+from parapp.ui.widgets.recent_files import RecentFiles
 
 QT_SHOW_MS = 200
 """How long the first window stays shown while events are processed."""

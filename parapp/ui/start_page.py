@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from parapp.ui.forms.ui_start_page import Ui_StartPage
-from parapp.ui.recent_files import RecentFiles
+from parapp.ui.widgets.recent_files import RecentFiles
 
 log = logging.getLogger(__name__)
 

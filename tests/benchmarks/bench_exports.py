@@ -31,7 +31,7 @@ from parapp import paths
 from parapp.core.numbers import format_score
 from parapp.services import exports, rounds
 from parapp.services.context import RoundContext
-from parapp.services.demo import build_demo, open_first_member_workspace
+from parapp.services.demo.year import build_demo, open_first_member_workspace
 from parapp.services.scoring import load_sheet
 
 RUNS = 3

@@ -32,10 +32,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from parapp.core.criteria import Assessor, CriteriaSet
 from parapp.core.rounds import Phase
-from parapp.io import score_package
-from parapp.io import signing as io_signing
-from parapp.io.score_package import SCORES, ScoreManifest
-from parapp.io.scores_json import MemberScores, ScoreValue, canonical_scores_json
+from parapp.io.packages import score_package
+from parapp.io.packages.score_package import SCORES, ScoreManifest
+from parapp.io.packages.scores_json import MemberScores, ScoreValue, canonical_scores_json
+from parapp.io.signing import signers as io_signing
 from parapp.services import criteria_sets, merge, results, rounds
 from parapp.services.context import RoundContext
 from parapp.services.signing import Pkcs12Key

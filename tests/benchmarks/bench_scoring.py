@@ -26,9 +26,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from parapp.core.messages import Lang  # noqa: E402
 from parapp.services import scoring  # noqa: E402
-from parapp.services.demo import build_demo, open_first_member_workspace  # noqa: E402
+from parapp.services.demo.year import build_demo, open_first_member_workspace  # noqa: E402
 from parapp.services.rounds import round_info  # noqa: E402
-from parapp.ui.scoring_window import ScoringWindow  # noqa: E402
+from parapp.ui.member.scoring_window import ScoringWindow  # noqa: E402
 
 ROUNDS = 60
 VALUES = ("1", "0,5", "0", "5")

@@ -18,10 +18,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from parapp.io import score_package
-from parapp.io import signing as io_signing
-from parapp.io.score_package import MANIFEST, SCORES, SIGNATURE, ScoreManifest
-from parapp.io.scores_json import MemberScores, canonical_scores_json
+from parapp.io.packages import score_package
+from parapp.io.packages.score_package import MANIFEST, SCORES, SIGNATURE, ScoreManifest
+from parapp.io.packages.scores_json import MemberScores, canonical_scores_json
+from parapp.io.signing import signers as io_signing
 from parapp.services import merge, rounds
 from parapp.services.signing import Pkcs12Key
 from tests.hostile import zip_tools as z

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from parapp import cli
+from parapp.cli import app as cli
 from tests.hostile.world import World, dump, snapshot
 
 VI_MARKS = re.compile(

@@ -15,13 +15,13 @@ from parapp.core.criteria import Assessor, CriteriaSet, RankingGroup, Role
 from parapp.core.results import RoundResults, build_results
 from parapp.core.rounds import Member, MemberRole, Unit
 from parapp.core.scoring import LeafEntry, score_unit
-from parapp.io.results_report import (
+from parapp.io.sheets.council_report import (
     AuditRow,
     ProvenanceRow,
     ResultsReport,
     council_signers,
 )
-from parapp.io.score_sheet import Heading
+from parapp.io.sheets.member_sheet import Heading
 from tests.io.score_sheet_data import department_set
 
 HOSTILE = "=cmd|' /C calc'!A0"

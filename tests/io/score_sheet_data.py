@@ -11,7 +11,7 @@ from parapp.core import criteria_codec
 from parapp.core.criteria import Assessor, CriteriaSet, Role
 from parapp.core.rounds import Member, MemberRole, Unit
 from parapp.core.scoring import LeafEntry, score_unit
-from parapp.io.score_sheet import Heading, ScoreSheet, build_member_sheet
+from parapp.io.sheets.member_sheet import Heading, ScoreSheet, build_member_sheet
 
 HOSTILE_COMMENT = '=HYPERLINK("http://example.invalid/x","bấm vào đây")'
 NFD_COMMENT = unicodedata.normalize("NFD", "Thiếu tài liệu kiểm chứng; trừ 0,25 điểm.")

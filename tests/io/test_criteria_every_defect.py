@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from parapp import cli
-from parapp.io.xlsx_safety import MAX_ROWS
+from parapp.cli import app as cli
+from parapp.io.files.xlsx_safety import MAX_ROWS
 from parapp.services.criteria_sets import MAX_LISTED_PROBLEMS
 
 BuildXlsx = Callable[[Path, Mapping[str, Sequence[Sequence[Any]]]], Path]

@@ -16,7 +16,7 @@ from parapp.core.criteria import (
     Rule,
 )
 from parapp.core.errors import ValidationError
-from parapp.io.criteria_text import (
+from parapp.io.criteria.cell_text import (
     format_maxima_by_type,
     format_rule,
     parse_maxima_by_type,

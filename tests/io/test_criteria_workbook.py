@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from parapp.core import criteria_codec
 from parapp.core.criteria import Band, BandsRule, CriteriaSet, Level, LevelsRule
 from parapp.core.errors import ImportFormatError, ValidationError
-from parapp.io.criteria_workbook import read_workbook, write_workbook
+from parapp.io.criteria.workbook import read_workbook, write_workbook
 
 BuildXlsx = Callable[[Path, Mapping[str, Sequence[Sequence[Any]]]], Path]
 

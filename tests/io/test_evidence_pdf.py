@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from parapp import paths
-from parapp.io import evidence_pdf
+from parapp.io.sheets import evidence_pdf
 
 FONTS = paths.resource("fonts")
 DOC = evidence_pdf.EvidenceDocument(

@@ -33,8 +33,8 @@ from parapp.core.rounds import (
     SelfAssessment,
     Unit,
 )
-from parapp.io.package_round import Component, MemberPackage, round_dict, round_json
-from parapp.io.packages import (
+from parapp.io.files.zip_safety import ZipLimits, open_zip
+from parapp.io.packages.member_package import (
     LIMITS,
     MANIFEST,
     PackageManifest,
@@ -42,7 +42,7 @@ from parapp.io.packages import (
     read_package,
     write_package,
 )
-from parapp.io.zip_safety import ZipLimits, open_zip
+from parapp.io.packages.package_round import Component, MemberPackage, round_dict, round_json
 
 PACKAGE_ID = "7f3c2a10-5b6d-4e8f-9a0b-1c2d3e4f5a6b"
 PLAN = b"%PDF-1.4 ke hoach " * 40

@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 
 from parapp.core.errors import SignatureError
-from parapp.io import pkcs11_tokens, signature_check, signing
-from parapp.io.certificates import fingerprint
-from parapp.io.sign_stamp import stamp_lines
-from parapp.io.signature_check import TrustSettings, TrustState
-from parapp.io.signing import TokenKey
+from parapp.io.signing import signers as signing
+from parapp.io.signing import tokens as pkcs11_tokens
+from parapp.io.signing import validation as signature_check
+from parapp.io.signing.certificates import fingerprint
+from parapp.io.signing.signers import TokenKey
+from parapp.io.signing.stamp import stamp_lines
+from parapp.io.signing.validation import TrustSettings, TrustState
 from parapp.paths import resource
 from tests.signing_pki import (
     SOFTHSM_MODULE,

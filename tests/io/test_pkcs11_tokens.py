@@ -13,10 +13,12 @@ from cryptography.hazmat.primitives import serialization
 
 from parapp.core.errors import SignatureError
 from parapp.core.pin_state import PinState, pin_warning
-from parapp.io import pkcs11_tokens, signature_check, signing
-from parapp.io.sign_stamp import stamp_lines
-from parapp.io.signature_check import TrustSettings
-from parapp.io.signing import TokenKey
+from parapp.io.signing import signers as signing
+from parapp.io.signing import tokens as pkcs11_tokens
+from parapp.io.signing import validation as signature_check
+from parapp.io.signing.signers import TokenKey
+from parapp.io.signing.stamp import stamp_lines
+from parapp.io.signing.validation import TrustSettings
 from parapp.paths import resource
 from tests.io.token_pki import make_token_pki, new_key, softhsm_token
 from tests.signing_pki import SOFTHSM_MODULE, USER_PIN, Pki, SoftToken, sample_pdf

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from parapp import paths
-from parapp.io import results_pdf
-from parapp.io.results_pdf import RenderedResults
+from parapp.io.sheets import council_pdf as results_pdf
+from parapp.io.sheets.council_pdf import RenderedResults
 from tests.io import results_data as data
 
 FONTS = paths.resource("fonts")

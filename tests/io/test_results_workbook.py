@@ -13,7 +13,7 @@ from parapp.core.criteria import CriteriaSet
 from parapp.core.criteria_codec import from_dict
 from parapp.core.errors import ImportFormatError, Location
 from parapp.core.rounds import Unit
-from parapp.io.results_workbook import ResultRow, read_results, write_results_template
+from parapp.io.workbooks.results_input import ResultRow, read_results, write_results_template
 
 UNITS = [Unit("A", "Sở Nội vụ", "so", "g1"), Unit("X", "=UBND xã", "xa", "g2")]
 HEADER = [

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from parapp.io import results_xlsx as rx
-from parapp.io.results_report import RANKING_COLUMNS, UNIT_COLUMNS
-from parapp.io.results_xlsx import ResultsLayout
+from parapp.io.sheets import council_xlsx as rx
+from parapp.io.sheets.council_report import RANKING_COLUMNS, UNIT_COLUMNS
+from parapp.io.sheets.council_xlsx import ResultsLayout
 from tests.io import results_data as data
 
 RESULTS = data.round_results(previous=True)

@@ -16,12 +16,13 @@ from pathlib import Path
 import pytest
 
 from parapp.core.errors import ImportFormatError
-from parapp.io import score_package, signing
-from parapp.io.manifest_fields import PackageFile
-from parapp.io.score_package import MANIFEST, SCORES, SIGNATURE, ScoreManifest
-from parapp.io.scores_json import MemberScores, ScoreValue, canonical_scores_json
-from parapp.io.signature_check import TrustSettings, TrustState
-from parapp.io.signing import Pkcs12Key
+from parapp.io.packages import score_package
+from parapp.io.packages.manifest import PackageFile
+from parapp.io.packages.score_package import MANIFEST, SCORES, SIGNATURE, ScoreManifest
+from parapp.io.packages.scores_json import MemberScores, ScoreValue, canonical_scores_json
+from parapp.io.signing import signers as signing
+from parapp.io.signing.signers import Pkcs12Key
+from parapp.io.signing.validation import TrustSettings, TrustState
 from tests.signing_pki import P12_PASSPHRASE, Pki, make_pki, sample_pdf
 
 SUBMISSION = "4f6c3a2e-8d1b-4c5a-9e7f-0a1b2c3d4e5f"

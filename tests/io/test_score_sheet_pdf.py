@@ -13,9 +13,9 @@ import pytest
 
 from parapp import paths
 from parapp.core.numbers import format_score
-from parapp.io import score_sheet_pdf
-from parapp.io.score_sheet import ScoreSheet, SummaryKey
-from parapp.io.score_sheet_pdf import RenderedSheet
+from parapp.io.sheets import member_pdf as score_sheet_pdf
+from parapp.io.sheets.member_pdf import RenderedSheet
+from parapp.io.sheets.member_sheet import ScoreSheet, SummaryKey
 from tests.io import score_sheet_data as data
 
 FONTS = paths.resource("fonts")

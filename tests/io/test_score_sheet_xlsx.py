@@ -12,8 +12,8 @@ import pytest
 from openpyxl import load_workbook
 
 from parapp.core.numbers import canonical
-from parapp.io import score_sheet_xlsx as sx
-from parapp.io.score_sheet import NOT_APPLICABLE, ScoreSheet, SummaryKey
+from parapp.io.sheets import member_xlsx as sx
+from parapp.io.sheets.member_sheet import NOT_APPLICABLE, ScoreSheet, SummaryKey
 from tests.io import score_sheet_data as data
 
 SHA = "ab" * 32

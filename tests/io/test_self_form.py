@@ -15,7 +15,7 @@ from parapp.core.criteria import CriteriaSet
 from parapp.core.criteria_codec import from_dict
 from parapp.core.errors import ImportFormatError, ValidationError
 from parapp.core.rounds import EvidenceRef, Phase, RoundInfo, RoundKind, SelfAssessment, Unit
-from parapp.io.self_form import (
+from parapp.io.workbooks.self_form import (
     SelfForm,
     format_evidence,
     parse_evidence,

@@ -14,8 +14,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.serialization import pkcs12
 
 from parapp.core.errors import SignatureError, ValidationError
-from parapp.io import signature_check, signing
-from parapp.io.certificates import (
+from parapp.io.signing import signers as signing
+from parapp.io.signing import validation as signature_check
+from parapp.io.signing.certificates import (
     KeyType,
     check_before_signing,
     create_personal_certificate,
@@ -23,9 +24,9 @@ from parapp.io.certificates import (
     load_certificates,
     load_pkcs12,
 )
-from parapp.io.sign_stamp import draw_stamp, stamp_lines
-from parapp.io.signature_check import TrustSettings, TrustState
-from parapp.io.signing import Pkcs12Key
+from parapp.io.signing.signers import Pkcs12Key
+from parapp.io.signing.stamp import draw_stamp, stamp_lines
+from parapp.io.signing.validation import TrustSettings, TrustState
 from parapp.paths import resource
 from tests.signing_pki import P12_PASSPHRASE, Pki, issue, make_pki, sample_pdf, write_p12
 

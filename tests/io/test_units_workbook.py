@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from parapp.core.criteria import CriteriaSet
 from parapp.core.criteria_codec import from_dict
 from parapp.core.errors import ImportFormatError, Location
-from parapp.io.units_workbook import UnitRow, read_units, write_units_template
+from parapp.io.workbooks.units import UnitRow, read_units, write_units_template
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ import pytest
 
 from parapp.core.criteria import CriteriaSet
 from parapp.core.errors import ImportFormatError, Location
-from parapp.io.criteria_workbook import read_workbook, write_workbook
-from parapp.io.xlsx_safety import (
+from parapp.io.criteria.workbook import read_workbook, write_workbook
+from parapp.io.files.xlsx_safety import (
     MAX_ENTRIES,
     SheetCell,
     check_xlsx_container,

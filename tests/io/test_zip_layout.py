@@ -9,7 +9,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from parapp.io.zip_layout import hidden_data
+from parapp.io.files.zip_layout import hidden_data
 
 
 class _Unseekable(io.RawIOBase):

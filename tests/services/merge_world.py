@@ -15,11 +15,11 @@ from cryptography.hazmat.primitives import serialization
 
 from parapp.core.criteria_codec import from_dict
 from parapp.core.rounds import Phase
-from parapp.io import score_package
-from parapp.io import signing as io_signing
-from parapp.io.score_package import SCORES, ScoreManifest
-from parapp.io.scores_json import MemberScores, ScoreValue, canonical_scores_json
-from parapp.io.signature_check import TrustSettings
+from parapp.io.packages import score_package
+from parapp.io.packages.score_package import SCORES, ScoreManifest
+from parapp.io.packages.scores_json import MemberScores, ScoreValue, canonical_scores_json
+from parapp.io.signing import signers as io_signing
+from parapp.io.signing.validation import TrustSettings
 from parapp.services import rounds, signing
 from parapp.services.context import RoundContext
 from parapp.services.signing import Pkcs12Key

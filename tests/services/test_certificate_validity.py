@@ -21,11 +21,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from parapp.core.criteria_codec import from_dict
 from parapp.core.errors import SignatureError, ValidationError
 from parapp.core.rounds import Phase
-from parapp.io import score_package
-from parapp.io import signing as io_signing
-from parapp.io.score_package import SCORES, ScoreManifest
-from parapp.io.scores_json import MemberScores, canonical_scores_json
-from parapp.io.signature_check import TrustSettings, TrustState
+from parapp.io.packages import score_package
+from parapp.io.packages.score_package import SCORES, ScoreManifest
+from parapp.io.packages.scores_json import MemberScores, canonical_scores_json
+from parapp.io.signing import signers as io_signing
+from parapp.io.signing.validation import TrustSettings, TrustState
 from parapp.services import (
     merge,
     revocation,

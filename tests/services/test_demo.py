@@ -21,14 +21,17 @@ from parapp.core.errors import ValidationError
 from parapp.core.findings import FindingCode, ScoreField
 from parapp.core.rounds import MemberRole, Phase
 from parapp.core.scoring import LeafEntry
-from parapp.io.certificates import load_certificates, load_pkcs12
-from parapp.io.packages import read_package
-from parapp.io.score_package import MANIFEST, SCORES
-from parapp.services import demo, demo_pki, demo_workspaces, rounds, self_assessment
-from parapp.services import demo_data as data
+from parapp.io.packages.member_package import read_package
+from parapp.io.packages.score_package import MANIFEST, SCORES
+from parapp.io.signing.certificates import load_certificates, load_pkcs12
+from parapp.services import rounds, self_assessment
 from parapp.services import scoring as scoring_service
 from parapp.services.context import RoundContext, open_round
-from parapp.services.demo import DemoResult, DemoRound
+from parapp.services.demo import data
+from parapp.services.demo import pki as demo_pki
+from parapp.services.demo import workspaces as demo_workspaces
+from parapp.services.demo import year as demo
+from parapp.services.demo.year import DemoResult, DemoRound
 from parapp.services.signing import trust_settings
 from parapp.services.verify import TrustState, verify_file
 from parapp.store import scores as score_store

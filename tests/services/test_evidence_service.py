@@ -12,7 +12,7 @@ from parapp import paths
 from parapp.core.criteria_codec import from_dict
 from parapp.core.messages import Lang
 from parapp.core.rounds import EvidenceRef
-from parapp.io import evidence_pdf
+from parapp.io.sheets import evidence_pdf
 from parapp.services import rounds
 from parapp.services.context import RoundContext
 from parapp.services.evidence import PDF, named_copy, open_evidence

@@ -14,10 +14,11 @@ import pytest
 from openpyxl import load_workbook
 
 from parapp.core.errors import ValidationError
-from parapp.io.score_sheet_xlsx import META_TITLE
-from parapp.io.scores_json import canonical_scores_json
-from parapp.services import demo, exports, rounds, scoring
+from parapp.io.packages.scores_json import canonical_scores_json
+from parapp.io.sheets.member_xlsx import META_TITLE
+from parapp.services import exports, rounds, scoring
 from parapp.services.context import RoundContext, open_round
+from parapp.services.demo import year as demo
 
 MEMBER = "UV-ALL"
 UNIT = "SCT"

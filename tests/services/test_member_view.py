@@ -10,7 +10,7 @@ import pytest
 from parapp.core.criteria import Assessor
 from parapp.core.findings import FindingCode
 from parapp.services import member_view, scoring
-from parapp.services.demo import build_demo, open_first_member_workspace
+from parapp.services.demo.year import build_demo, open_first_member_workspace
 from parapp.services.rounds import round_info
 
 

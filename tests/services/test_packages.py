@@ -28,7 +28,7 @@ from parapp.core.rounds import (
     RoundKind,
     SelfAssessment,
 )
-from parapp.io.packages import MANIFEST, PackageManifest, write_package
+from parapp.io.packages.member_package import MANIFEST, PackageManifest, write_package
 from parapp.services import packages, rounds, self_assessment
 from parapp.services.context import RoundContext
 from parapp.store import rounds as round_store

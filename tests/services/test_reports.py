@@ -16,7 +16,7 @@ from parapp.core.criteria import CriteriaSet
 from parapp.core.criteria_codec import from_dict
 from parapp.core.errors import Location, ValidationError
 from parapp.core.rounds import MemberRole, SelfAssessment
-from parapp.io import results_xlsx as rx
+from parapp.io.sheets import council_xlsx as rx
 from parapp.services import reports, rounds
 from parapp.services import results as merged_results
 from parapp.services.components import ComponentInput, store_components

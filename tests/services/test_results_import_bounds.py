@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from parapp import cli
+from parapp.cli import app as cli
 from parapp.core.criteria_codec import from_dict
 from parapp.core.errors import ImportFormatError
 from parapp.services import rounds, workbooks

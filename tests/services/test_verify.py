@@ -16,7 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from parapp.core.criteria_codec import from_dict
 from parapp.core.errors import SignatureError, ValidationError
 from parapp.core.rounds import Phase
-from parapp.io.signature_check import TrustSettings, TrustState
+from parapp.io.signing.validation import TrustSettings, TrustState
 from parapp.services import exports, packages, rounds, scoring, signing, verify
 from parapp.services.context import RoundContext
 from parapp.services.signing import Pkcs12Key

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from parapp.core.criteria_codec import from_dict
 from parapp.core.rounds import EvidenceRef, Phase, SelfAssessment
-from parapp.io import score_package
-from parapp.io import signing as io_signing
-from parapp.io.score_package import SCORES, ScoreManifest
+from parapp.io.packages import score_package
+from parapp.io.packages.score_package import SCORES, ScoreManifest
+from parapp.io.signing import signers as io_signing
 from parapp.services import rounds
 from parapp.services.context import RoundContext
 from parapp.services.self_assessment import store_self_assessment

@@ -12,17 +12,19 @@ from PySide6.QtCore import QSettings, QStandardPaths, Signal
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
-from parapp import cli
+from parapp.cli import app as cli
 from parapp.core.rounds import EvidenceRef
-from parapp.services import demo, rounds, scoring, startup
+from parapp.services import rounds, scoring, startup
 from parapp.services.context import RoundContext, open_round
-from parapp.services.demo import DemoResult
-from parapp.ui import app, errors, i18n
-from parapp.ui.criteria_browser import CriteriaBrowser
-from parapp.ui.evidence_viewer import EvidenceViewer, Mode
-from parapp.ui.recent_files import RecentFiles
-from parapp.ui.secretary_window import SecretaryWindow
+from parapp.services.demo import year as demo
+from parapp.services.demo.year import DemoResult
+from parapp.ui import app
+from parapp.ui.member.evidence_viewer import EvidenceViewer, Mode
+from parapp.ui.secretary.secretary_window import SecretaryWindow
 from parapp.ui.start_page import StartPage
+from parapp.ui.widgets import errors, i18n
+from parapp.ui.widgets.criteria_browser import CriteriaBrowser
+from parapp.ui.widgets.recent_files import RecentFiles
 
 
 class StandIn(QMainWindow):
@@ -265,7 +267,7 @@ def test_real_scoring_window_gets_the_viewer(
 ) -> None:
     window_class = app.scoring_window_class()
     if window_class is None:
-        pytest.skip("parapp.ui.scoring_window has not landed yet")
+        pytest.skip("parapp.ui.member.scoring_window has not landed yet")
     app.create_application([], "vi")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     launcher = app.Launcher("vi", recent=RecentFiles(settings))

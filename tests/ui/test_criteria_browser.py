@@ -20,10 +20,10 @@ from parapp.core.criteria_codec import from_dict
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Msg
 from parapp.services.criteria_sets import BundledSet
-from parapp.ui import errors, i18n
 from parapp.ui.app import build_main_window
-from parapp.ui.criteria_browser import CriteriaBrowser
 from parapp.ui.models.criteria_tree_model import Column
+from parapp.ui.widgets import errors, i18n
+from parapp.ui.widgets.criteria_browser import CriteriaBrowser
 
 Factory = Callable[..., CriteriaBrowser]
 

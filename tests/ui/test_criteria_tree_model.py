@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from parapp.core.criteria import Assessor, CriteriaSet
 from parapp.core.criteria_codec import from_dict
 from parapp.core.messages import Lang
-from parapp.ui import i18n
 from parapp.ui.models.criteria_tree_model import (
     APPLIES_ROLE,
     Column,
@@ -23,6 +22,7 @@ from parapp.ui.models.criteria_tree_model import (
     fold,
     summarize,
 )
+from parapp.ui.widgets import i18n
 
 
 @pytest.fixture

@@ -15,12 +15,12 @@ from pytestqt.qtbot import QtBot
 from parapp import paths
 from parapp.core.criteria_codec import from_dict
 from parapp.core.rounds import EvidenceRef
-from parapp.io import evidence_pdf
+from parapp.io.sheets import evidence_pdf
 from parapp.services import rounds
 from parapp.services.context import RoundContext
 from parapp.services.evidence import EvidenceFile
-from parapp.ui import i18n
-from parapp.ui.evidence_viewer import EvidenceViewer, Mode
+from parapp.ui.member.evidence_viewer import EvidenceViewer, Mode
+from parapp.ui.widgets import i18n
 
 Factory = Callable[..., EvidenceViewer]
 

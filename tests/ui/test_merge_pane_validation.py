@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from parapp.core.messages import Lang
 from parapp.services import rounds
 from parapp.services.context import RoundContext
-from parapp.ui import errors, i18n, workers
-from parapp.ui.secretary_window import SecretaryWindow
+from parapp.ui.secretary.secretary_window import SecretaryWindow
+from parapp.ui.widgets import errors, i18n, workers
 from tests.services.merge_world import Keys, make_keys
 from tests.services.validation_world import (
     dump,

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from parapp.core.errors import ValidationError
 from parapp.services import submission
-from parapp.ui.print_sheet import print_pdf
+from parapp.ui.widgets.print_sheet import print_pdf
 from tests.submission_round import MEMBER, PLACE, UNIT, make_round
 
 pytestmark = pytest.mark.gui

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from parapp.services import member_view, scoring
-from parapp.services.demo import build_demo, open_first_member_workspace
+from parapp.services.demo.year import build_demo, open_first_member_workspace
 from parapp.services.rounds import round_info
 from parapp.ui.models.score_tree_model import (
     MINE,

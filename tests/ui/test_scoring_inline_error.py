@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit, QMessa
 from pytestqt.qtbot import QtBot
 
 from parapp.services.context import RoundContext
-from parapp.ui.errors import open_error_boxes
-from parapp.ui.scoring_window import ScoringWindow
+from parapp.ui.member.scoring_window import ScoringWindow
+from parapp.ui.widgets.errors import open_error_boxes
 from tests.ui.test_scoring_window import _stored, _window, ctx, demo_dir  # noqa: F401
 
 pytestmark = pytest.mark.gui

@@ -23,12 +23,12 @@ from pytestqt.qtbot import QtBot
 from parapp.core.messages import Lang
 from parapp.services import scoring
 from parapp.services.context import RoundContext
-from parapp.services.demo import build_demo, open_first_member_workspace
+from parapp.services.demo.year import build_demo, open_first_member_workspace
 from parapp.services.rounds import round_info
-from parapp.ui import i18n
-from parapp.ui.errors import open_error_boxes
+from parapp.ui.member.scoring_window import ScoringWindow
 from parapp.ui.models.score_tree_model import Column
-from parapp.ui.scoring_window import ScoringWindow
+from parapp.ui.widgets import i18n
+from parapp.ui.widgets.errors import open_error_boxes
 
 pytestmark = pytest.mark.gui
 UNIT = "SCT"

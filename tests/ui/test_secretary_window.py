@@ -16,14 +16,15 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from parapp.core.messages import Lang
-from parapp.services import demo
 from parapp.services.context import RoundContext, open_round
-from parapp.services.demo import DemoResult
+from parapp.services.demo import year as demo
+from parapp.services.demo.year import DemoResult
 from parapp.services.merge import Outcome
-from parapp.ui import app, errors, i18n, workers
+from parapp.ui import app
 from parapp.ui.models.text_table_model import ROW_KEY_ROLE, TableRow, TextTableModel
-from parapp.ui.recent_files import RecentFiles
-from parapp.ui.secretary_window import SecretaryWindow
+from parapp.ui.secretary.secretary_window import SecretaryWindow
+from parapp.ui.widgets import errors, i18n, workers
+from parapp.ui.widgets.recent_files import RecentFiles
 
 pytestmark = pytest.mark.gui
 MERGE_TIMEOUT = 120_000

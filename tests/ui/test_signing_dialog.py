@@ -19,9 +19,9 @@ from parapp.services import scoring, verify
 from parapp.services.context import RoundContext
 from parapp.services.signing import trust_settings
 from parapp.services.submission import ModuleHint, Submission
-from parapp.ui import i18n
-from parapp.ui.errors import open_error_boxes
-from parapp.ui.signing_dialog import SigningDialog
+from parapp.ui.widgets import i18n
+from parapp.ui.widgets.errors import open_error_boxes
+from parapp.ui.widgets.signing_dialog import SigningDialog
 from tests.signing_pki import (
     P12_PASSPHRASE,
     SOFTHSM_MODULE,

@@ -20,9 +20,9 @@ from parapp.services import verify
 from parapp.services.context import RoundContext
 from parapp.services.signing import trust_settings
 from parapp.services.submission import ModuleHint, Submission, TokenInfo
-from parapp.ui import i18n
-from parapp.ui.errors import open_error_boxes
-from parapp.ui.signing_dialog import SigningDialog
+from parapp.ui.widgets import i18n
+from parapp.ui.widgets.errors import open_error_boxes
+from parapp.ui.widgets.signing_dialog import SigningDialog
 from tests.io.token_pki import make_token_pki, softhsm_token
 from tests.signing_pki import SOFTHSM_MODULE, USER_PIN, Pki, SoftToken
 from tests.submission_round import MEMBER, MEMBER_NAME, PLACE, make_round

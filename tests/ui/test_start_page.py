@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from parapp.ui import i18n
-from parapp.ui.recent_files import LIMIT, RecentFiles
 from parapp.ui.start_page import StartPage
+from parapp.ui.widgets import i18n
+from parapp.ui.widgets.recent_files import LIMIT, RecentFiles
 
 
 @pytest.fixture

@@ -18,10 +18,10 @@ from parapp.core.messages import Lang, Msg
 from parapp.services import scoring
 from parapp.services.context import RoundContext
 from parapp.services.submission import ExportedSheets
-from parapp.ui import i18n
-from parapp.ui.errors import open_error_boxes
-from parapp.ui.scoring_window import ScoringWindow
-from parapp.ui.workers import BackgroundCall, running_calls
+from parapp.ui.member.scoring_window import ScoringWindow
+from parapp.ui.widgets import i18n
+from parapp.ui.widgets.errors import open_error_boxes
+from parapp.ui.widgets.workers import BackgroundCall, running_calls
 from tests.submission_round import MEMBER, OTHER_UNIT, PLACE, UNIT, UNIT_NAME, make_round
 
 pytestmark = pytest.mark.gui

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QSplitter, QStatusBar, QTabWidget, QTreeView,
     QVBoxLayout, QWidget)
 
-from parapp.ui.detail_pane import DetailPane
-from parapp.ui.findings_pane import FindingsPane
-from parapp.ui.units_pane import UnitsPane
+from parapp.ui.member.detail_pane import DetailPane
+from parapp.ui.member.findings_pane import FindingsPane
+from parapp.ui.member.units_pane import UnitsPane
 
 class Ui_ScoringWindow(object):
     def setupUi(self, ScoringWindow):

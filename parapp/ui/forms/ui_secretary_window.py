@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMenu,
     QMenuBar, QSizePolicy, QStatusBar, QTabWidget,
     QVBoxLayout, QWidget)
 
-from parapp.ui.audit_pane import AuditPane
-from parapp.ui.completeness_pane import CompletenessPane
-from parapp.ui.disagreements_pane import DisagreementsPane
-from parapp.ui.merge_pane import MergePane
-from parapp.ui.results_pane import ResultsPane
+from parapp.ui.secretary.audit_pane import AuditPane
+from parapp.ui.secretary.completeness_pane import CompletenessPane
+from parapp.ui.secretary.disagreements_pane import DisagreementsPane
+from parapp.ui.secretary.merge_pane import MergePane
+from parapp.ui.secretary.results_pane import ResultsPane
 
 class Ui_SecretaryWindow(object):
     def setupUi(self, SecretaryWindow):

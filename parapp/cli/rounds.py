@@ -1,0 +1,420 @@
+"""Command-line commands for rounds and packages: set-up, phases, summaries, member packages.
+
+Kept apart from ``cli.py`` (parser root and criteria commands) so neither grows into a grab-bag;
+both call the same services as the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+from pathlib import Path
+from typing import Any, TextIO
+
+from parapp.core.messages import Lang, Msg
+from parapp.core.rounds import ROLE_LABELS, MemberRole, Phase
+from parapp.io.signing.certificates import CertificateInfo, grouped
+from parapp.services import criteria_sets, packages, rounds, self_assessment, workbooks
+from parapp.services.context import RoundContext, open_round, system_clock
+from parapp.services.demo import year as demo
+
+Commands = Any  # argparse's private _SubParsersAction
+
+
+def current_user() -> str:
+    """Who runs the command, for the audit log ("" when the system cannot tell)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user database entry (containers)
+        return ""
+
+
+def open_as_user(path: Path) -> RoundContext:
+    """Open a round for a command, recording the system user as the actor."""
+    return open_round(path, actor=current_user())
+
+
+def add_commands(commands: Commands) -> None:
+    """Register ``parapp round …`` under the root parser's sub-commands."""
+    round_parser = commands.add_parser(
+        "round",
+        help="appraisal rounds: create, units, members, phases",
+        description="Set up and follow a year's appraisal round (a .parround file).",
+    )
+    sub = round_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    create = sub.add_parser(
+        "create",
+        help="create a round from a criteria set",
+        description="Create ROUND.parround holding a frozen copy of the criteria set.",
+    )
+    create.add_argument("round", type=Path, metavar="ROUND")
+    create.add_argument(
+        "--criteria", required=True, metavar="FORM_ID", help="bundled form id or .json/.xlsx file"
+    )
+    create.add_argument("--name", required=True, help="the round's name")
+    create.set_defaults(handler=_create)
+
+    show = sub.add_parser(
+        "show", help="summarise a round", description="Phase, units, members and assignments."
+    )
+    show.add_argument("round", type=Path, metavar="ROUND")
+    show.set_defaults(handler=_show)
+
+    unit = sub.add_parser("add-unit", help="add a unit", description="Add one appraised unit.")
+    unit.add_argument("round", type=Path, metavar="ROUND")
+    unit.add_argument("--id", required=True, dest="unit_id", help="short code, e.g. STP")
+    unit.add_argument("--name", required=True, help="full name, e.g. Sở Tư pháp")
+    unit.add_argument("--type", required=True, dest="unit_type", help="unit type code of the set")
+    unit.set_defaults(handler=_add_unit)
+
+    member = sub.add_parser(
+        "add-member", help="add a council member", description="Add a council member."
+    )
+    member.add_argument("round", type=Path, metavar="ROUND")
+    member.add_argument("--id", required=True, dest="member_id")
+    member.add_argument("--name", required=True)
+    member.add_argument("--title", default="")
+    member.add_argument(
+        "--role", choices=[r.value for r in MemberRole], default=MemberRole.MEMBER.value
+    )
+    member.add_argument(
+        "--certificate",
+        type=Path,
+        metavar="FILE",
+        help="the member's signing certificate: PEM, DER (.cer/.crt) or the certificate of a .p12",
+    )
+    member.add_argument(
+        "--pass-env", metavar="VAR", help="read the .p12 passphrase from VAR (default: prompt)"
+    )
+    member.add_argument("--passphrase-env", dest="pass_env", help=argparse.SUPPRESS)
+    member.set_defaults(handler=_add_member)
+
+    assign = sub.add_parser(
+        "assign",
+        help="assign units and areas to a member",
+        description="Set which units and areas a member scores (default: all of both).",
+    )
+    assign.add_argument("round", type=Path, metavar="ROUND")
+    assign.add_argument("--member", required=True)
+    assign.add_argument("--units", help="comma-separated unit ids (default: all)")
+    assign.add_argument("--areas", help="comma-separated area codes (default: all)")
+    assign.set_defaults(handler=_assign)
+
+    phase = sub.add_parser(
+        "phase",
+        help="move the round to the next phase (or reopen one)",
+        description="Phases: " + ", ".join(p.value for p in Phase) + ".",
+    )
+    phase.add_argument("round", type=Path, metavar="ROUND")
+    phase.add_argument("phase", choices=[p.value for p in Phase])
+    phase.add_argument("--note", default="", help="reason (required to reopen)")
+    phase.set_defaults(handler=_phase)
+
+    def file_command(name: str, help_text: str, handler: object, *, unit: bool = False) -> Any:
+        command = sub.add_parser(
+            name, help=help_text, description=help_text[0].upper() + help_text[1:] + "."
+        )
+        command.add_argument("round", type=Path, metavar="ROUND")
+        if unit:
+            command.add_argument("--unit", required=True, help="unit id")
+        command.set_defaults(handler=handler)
+        return command
+
+    form = file_command("self-form", "write a unit's self-assessment form", _self_form, unit=True)
+    form.add_argument("-o", "--out", type=Path, required=True, metavar="FILE.xlsx")
+    self_import = file_command(
+        "self-import", "import a unit's filled self-assessment form", _self_import, unit=True
+    )
+    self_import.add_argument("form", type=Path, metavar="FILE.xlsx")
+    self_import.add_argument(
+        "--evidence", type=Path, metavar="DIR", help="folder with the cited evidence files"
+    )
+    results_form = file_command(
+        "results-template", "write the survey/agency results template", _results_template
+    )
+    results_form.add_argument("-o", "--out", type=Path, required=True, metavar="FILE.xlsx")
+    results = file_command(
+        "results-import", "import survey, SIPAS and agency points per unit", _results_import
+    )
+    results.add_argument("results", type=Path, metavar="FILE.xlsx")
+    units_form = file_command(
+        "units-template", "write the units workbook template", _units_template
+    )
+    units_form.add_argument("-o", "--out", type=Path, required=True, metavar="FILE.xlsx")
+    units = file_command("import-units", "import units from a workbook", _import_units)
+    units.add_argument("units", type=Path, metavar="FILE.xlsx")
+
+    demo_parser = commands.add_parser(
+        "demo",
+        help="build the demo rounds, evidence and member packages",
+        description=(
+            "Build, deterministically, the demo appraisal year in OUTDIR (which must be empty "
+            "or absent): a department and a district round with units, council, "
+            "self-assessments, evidence PDFs, survey results and one package per member."
+        ),
+    )
+    demo_parser.add_argument("outdir", type=Path, metavar="OUTDIR")
+    demo_parser.set_defaults(handler=_demo)
+
+    package_parser = commands.add_parser(
+        "package",
+        help="member packages: build for a member, open into a workspace",
+        description="Member packages (.parpkg): what the secretary hands each council member.",
+    )
+    pkg = package_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    build = pkg.add_parser(
+        "build",
+        help="build a member's package from the round",
+        description="Write the member's units, self-assessments and cited evidence to a .parpkg.",
+    )
+    build.add_argument("round", type=Path, metavar="ROUND")
+    build.add_argument("--member", required=True)
+    build.add_argument(
+        "-o", "--out", type=Path, required=True, help="FILE.parpkg, or a folder to write into"
+    )
+    build.set_defaults(handler=_package_build)
+    opening = pkg.add_parser(
+        "open",
+        help="open a package into a member workspace",
+        description="Verify every hash of FILE.parpkg and create the member's workspace in DIR.",
+    )
+    opening.add_argument("package", type=Path, metavar="FILE")
+    opening.add_argument("--workspace", type=Path, required=True, metavar="DIR")
+    opening.set_defaults(handler=_package_open)
+
+
+def _split(text: str | None) -> list[str] | None:
+    return None if text is None else [part.strip() for part in text.split(",") if part.strip()]
+
+
+def _create(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    criteria_set = criteria_sets.resolve(args.criteria)
+    with rounds.create_round(args.round, criteria_set, args.name, actor=current_user()) as ctx:
+        info = rounds.round_info(ctx)
+    out.write(
+        Msg(
+            f"Đã tạo đợt “{info.name}” ({info.form_id}, phiên bản {info.form_version}): "
+            f"{args.round}\n",
+            f"Created round “{info.name}” ({info.form_id}, version {info.form_version}): "
+            f"{args.round}\n",
+        ).get(lang)
+    )
+    return 0
+
+
+def _show(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    vi = lang is Lang.VI
+    with open_as_user(args.round) as ctx:
+        info = rounds.round_info(ctx)
+        units = rounds.list_units(ctx)
+        members = rounds.list_members(ctx)
+        scopes = {m.id: rounds.member_scope(ctx, m.id) for m in members}
+        declared = {u.id: len(self_assessment.load_self_assessment(ctx, u.id)) for u in units}
+    out.write(f"{info.name} — {info.form_id} {info.form_version}\n")
+    out.write(f"  {'Giai đoạn' if vi else 'Phase'}: {info.phase.label.get(lang)}\n")
+    out.write(f"  {'Đơn vị' if vi else 'Units'} ({len(units)}):\n")
+    items = "mục tự chấm" if vi else "self-assessed items"
+    for u in units:
+        out.write(
+            f"    {u.id}\t{u.name}\t{u.unit_type}\t{u.ranking_group}\t{declared[u.id]} {items}\n"
+        )
+    out.write(f"  {'Thành viên' if vi else 'Members'} ({len(members)}):\n")
+    for m in members:
+        scope = scopes[m.id]
+        covered = sum(1 for areas in scope.values() if areas is None or areas)
+        out.write(
+            f"    {m.id}\t{m.name}\t{ROLE_LABELS[m.role].get(lang)}\t"
+            f"{covered} {'đơn vị' if vi else 'units'}\n"
+        )
+    return 0
+
+
+def _add_unit(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with open_as_user(args.round) as ctx:
+        unit = rounds.add_unit(ctx, args.unit_id, args.name, args.unit_type)
+    out.write(Msg(f"Đã thêm đơn vị {unit.id}.\n", f"Added unit {unit.id}.\n").get(lang))
+    return 0
+
+
+def _add_member(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    from parapp.cli.keys import read_secret  # noqa: PLC0415 - loaded only when needed
+
+    certificate = None
+    if args.certificate is not None:
+
+        def passphrase() -> str:
+            prompt = Msg("Mật khẩu tệp .p12: ", "Passphrase of the .p12 file: ")
+            return read_secret(args.pass_env, prompt, lang)
+
+        certificate = rounds.read_certificate(args.certificate, passphrase, at=system_clock())
+    with open_as_user(args.round) as ctx:
+        member = rounds.add_member(
+            ctx,
+            args.member_id,
+            args.name,
+            args.title,
+            MemberRole(args.role),
+            certificate.der if certificate is not None else None,
+        )
+    out.write(Msg(f"Đã thêm thành viên {member.id}.\n", f"Added member {member.id}.\n").get(lang))
+    if certificate is not None:
+        out.write(describe_certificate(certificate.info, lang))
+    return 0
+
+
+def describe_certificate(info: CertificateInfo, lang: Lang) -> str:
+    """Subject, issuer, serial, validity and SHA-256 fingerprint, one per line."""
+    day = "%d/%m/%Y"
+    rows = [
+        (Msg("Chứng thư số của", "Certificate of"), info.subject),
+        (Msg("Nơi cấp", "Issuer"), info.issuer),
+        (Msg("Số hiệu", "Serial"), info.serial.upper()),
+        (
+            Msg("Hiệu lực", "Valid"),
+            f"{info.not_before.astimezone().strftime(day)} – "
+            f"{info.not_after.astimezone().strftime(day)}",
+        ),
+        (Msg("Dấu vân tay SHA-256", "SHA-256 fingerprint"), grouped(info.sha256)),
+    ]
+    return "".join(f"  {label.get(lang)}: {value}\n" for label, value in rows)
+
+
+def _assign(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with open_as_user(args.round) as ctx:
+        rows = rounds.assign(ctx, args.member, _split(args.units), _split(args.areas))
+    out.write(
+        Msg(
+            f"Đã phân công {len(rows)} dòng cho {args.member}.\n",
+            f"Assigned {len(rows)} row(s) to {args.member}.\n",
+        ).get(lang)
+    )
+    return 0
+
+
+def _phase(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with open_as_user(args.round) as ctx:
+        event = rounds.advance_phase(ctx, Phase(args.phase), args.note)
+    out.write(
+        Msg(
+            f"Đã chuyển sang giai đoạn “{event.to_phase.label.vi}”.\n",
+            f"Moved to phase “{event.to_phase.label.en}”.\n",
+        ).get(lang)
+    )
+    return 0
+
+
+def _package_build(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with open_as_user(args.round) as ctx:
+        built = packages.build_member_package(ctx, args.member, args.out)
+    out.write(
+        Msg(
+            f"Đã tạo gói {built.path} cho {args.member}: {len(built.unit_ids)} đơn vị, "
+            f"{built.self_assessments} mục tự chấm, {built.evidence_files} tệp kiểm chứng.\n",
+            f"Built {built.path} for {args.member}: {len(built.unit_ids)} unit(s), "
+            f"{built.self_assessments} self-assessed item(s), {built.evidence_files} evidence "
+            "file(s).\n",
+        ).get(lang)
+    )
+    return 0
+
+
+def _package_open(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with packages.open_member_package(args.package, args.workspace, actor=current_user()) as ctx:
+        info = rounds.round_info(ctx)
+        units = rounds.list_units(ctx)
+        path = ctx.path
+    out.write(
+        Msg(
+            f"Đã mở gói của {info.workspace_member_id}: {path} ({len(units)} đơn vị, "
+            f"giai đoạn “{info.phase.label.vi}”).\n",
+            f"Opened the package of {info.workspace_member_id}: {path} ({len(units)} unit(s), "
+            f"phase “{info.phase.label.en}”).\n",
+        ).get(lang)
+    )
+    return 0
+
+
+def _written(lang: Lang, out: TextIO, path: Path) -> int:
+    out.write(Msg(f"Đã ghi {path}.\n", f"Wrote {path}.\n").get(lang))
+    return 0
+
+
+def _self_form(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with open_as_user(args.round) as ctx:
+        return _written(lang, out, workbooks.export_self_form(ctx, args.unit, args.out))
+
+
+def _self_import(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with open_as_user(args.round) as ctx:
+        report = workbooks.import_self_form(ctx, args.unit, args.form, args.evidence)
+    if not report.changed:
+        out.write(
+            Msg(
+                f"{args.form.name}: nội dung đã có trong đợt, không thay đổi gì.\n",
+                f"{args.form.name}: already imported, nothing changed.\n",
+            ).get(lang)
+        )
+    else:
+        out.write(
+            Msg(
+                f"Đã nhập {report.entries} mục tự chấm của {report.unit_id}; "
+                f"lưu {report.evidence_stored} tệp kiểm chứng mới.\n",
+                f"Imported {report.entries} self-assessed item(s) of {report.unit_id}; "
+                f"stored {report.evidence_stored} new evidence file(s).\n",
+            ).get(lang)
+        )
+    for name in report.missing_evidence:
+        out.write(
+            Msg(f"  Thiếu tệp kiểm chứng: {name}\n", f"  Missing evidence file: {name}\n").get(lang)
+        )
+    for finding in report.findings:
+        out.write(f"  {finding.severity.value}: {finding.message.get(lang)}\n")
+    return 0
+
+
+def _results_template(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with open_as_user(args.round) as ctx:
+        return _written(lang, out, workbooks.export_results_template(ctx, args.out))
+
+
+def _results_import(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with open_as_user(args.round) as ctx:
+        report = workbooks.import_results(ctx, args.results)
+    out.write(
+        Msg(
+            f"Đã đọc {report.rows} dòng kết quả; thay đổi {report.changed}.\n",
+            f"Read {report.rows} result row(s); {report.changed} changed.\n",
+        ).get(lang)
+    )
+    for finding in report.findings:
+        out.write(f"  {finding.severity.value}: {finding.message.get(lang)}\n")
+    return 0
+
+
+def _units_template(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with open_as_user(args.round) as ctx:
+        return _written(lang, out, workbooks.export_units_template(ctx, args.out))
+
+
+def _import_units(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with open_as_user(args.round) as ctx:
+        added = workbooks.import_units(ctx, args.units)
+    out.write(Msg(f"Đã thêm {len(added)} đơn vị.\n", f"Added {len(added)} unit(s).\n").get(lang))
+    return 0
+
+
+def _demo(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    result = demo.build_demo(args.outdir, submissions=True)
+    for built in result.rounds:
+        out.write(
+            Msg(
+                f"{built.path}: {built.units} đơn vị, {built.members} thành viên, "
+                f"{built.self_entries} mục tự chấm, {built.evidence_files} tệp kiểm chứng, "
+                f"{built.components} kết quả điều tra, {len(built.packages)} gói.\n",
+                f"{built.path}: {built.units} units, {built.members} members, "
+                f"{built.self_entries} self-assessed items, {built.evidence_files} evidence "
+                f"files, {built.components} survey results, {len(built.packages)} packages.\n",
+            ).get(lang)
+        )
+    return 0

@@ -1,0 +1,403 @@
+"""The council's results as a PDF in the Nghị định 30 layout (A4 landscape, Liberation Serif).
+
+Main part: the ND30 header, "BẢNG TỔNG HỢP KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM …", per ranking
+group the ranking table and its bar chart, then the council's signature block: THƯ KÝ HỘI ĐỒNG
+left, TM. HỘI ĐỒNG / CHỦ TỊCH right, each with a recorded box for signing. Then one appendix per
+unit (numbered separately, as ND30 wants): its official sheet and its area profile chart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from parapp.core.numbers import format_score
+from parapp.core.results import UnitOutcome
+from parapp.io.files.atomic import write_bytes_atomic
+from parapp.io.files.fonts import register_serif
+from parapp.io.sheets import charts
+from parapp.io.sheets.council_report import (
+    DRAFT_MARK,
+    DRAFT_NOTE,
+    FINDINGS_COLUMNS,
+    FINDINGS_TITLE,
+    INCOMPLETE_NOTE,
+    NOT_APPRAISED_NOTE,
+    RANKING_COLUMNS,
+    UNIT_COLUMNS,
+    ResultsReport,
+    UnitRow,
+    UnitSheet,
+    UnitSummaryKey,
+    area_points,
+    class_text,
+    results_title,
+    total_change,
+    unit_sheet,
+    unit_sheet_title,
+)
+from parapp.io.sheets.member_pdf import (
+    GRID_STYLE,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAGE,
+    SIGNATURE_ROOM,
+    SIGNATURE_WIDTH,
+    PageCounter,
+    SectionStart,
+    SignatureBox,
+    SignatureRoom,
+    Styles,
+    header_block,
+    leading_cells,
+    markup,
+    number_cell,
+    signer_column,
+)
+from parapp.io.sheets.member_sheet import nfc, roman
+
+TEXT_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
+RANKING_WIDTHS_MM = (12, 84, 24, 24, 18, 18, 22, 28, 22)
+CHANGE_TITLE = "Tăng/giảm so với năm trước"
+RANKING_WIDTHS_COMPARED_MM = (12, 60, 24, 24, 18, 18, 22, 28, 22, 24)
+UNIT_WIDTHS_MM = (11, 15, 88, 17, 17, 21, 23, 19, 41)
+HEAD_FILL = colors.HexColor("#E7E6E6")
+AREA_FILL = colors.HexColor("#F2F2F2")
+FINDINGS_WIDTHS_MM = (12, 24, 60, 18, 44, 26, 58)
+WATERMARK_COLOUR = colors.Color(0.82, 0.82, 0.82)
+WATERMARK_SIZE = 100
+WATERMARK_ANGLE = 32
+
+
+@dataclass(frozen=True)
+class RenderedResults:
+    """The PDF bytes, page count and the two signature boxes (secretary, Chair)."""
+
+    data: bytes
+    pages: int
+    secretary: SignatureBox
+    chair: SignatureBox
+
+
+def render_results_pdf(
+    report: ResultsReport, fonts_dir: Path, *, invariant: bool = True
+) -> RenderedResults:
+    """Render ``report``; with ``invariant`` (the default) the same report gives the same bytes."""
+    styles = _ResultStyles(register_serif(fonts_dir))
+    counter = PageCounter()
+    secretary_room = SignatureRoom(SIGNATURE_WIDTH, SIGNATURE_ROOM)
+    chair_room = SignatureRoom(SIGNATURE_WIDTH, SIGNATURE_ROOM)
+    criteria_set = report.criteria_set
+    story: list[Any] = [
+        header_block(report.heading, styles),
+        Spacer(1, 6 * mm),
+        Paragraph(markup(results_title(criteria_set.year)), styles.title),
+    ]
+    if report.round_name:
+        story.append(Paragraph(markup(f"({report.round_name})"), styles.centre_italic))
+    if report.draft:
+        story.append(Paragraph(f"<b>{markup(DRAFT_NOTE)}</b>", styles.centre_italic))
+    story.append(Spacer(1, 4 * mm))
+    for number, (code, label) in enumerate(report.results.groups, 1):
+        story += _group_part(report, number, code, label, styles)
+    # The last chart travels with the signature block, so the signatures never stand alone.
+    closing: list[Any] = [story.pop()] if report.results.groups else []
+    if any(o.appraised and not o.complete for o in report.results.outcomes):
+        closing.append(Paragraph(markup(INCOMPLETE_NOTE), styles.note))
+    if any(not o.appraised for o in report.results.outcomes):
+        closing.append(Paragraph(markup(NOT_APPRAISED_NOTE), styles.note))
+    closing += [Spacer(1, 6 * mm), _signatures(report, styles, secretary_room, chair_room)]
+    story.append(KeepTogether(closing))
+    for number, outcome in enumerate(report.results.outcomes, 1):
+        story += [PageBreak(), SectionStart(counter)]
+        story += _appendix(report, unit_sheet(report, outcome), number, styles)
+    if report.draft:
+        story += [PageBreak(), SectionStart(counter), *_findings(report, styles)]
+    title = results_title(criteria_set.year)
+    out = BytesIO()
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=PAGE,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=nfc(f"{DRAFT_MARK} — {title}" if report.draft else title),
+        author=report.heading.body,
+        subject=nfc(f"{criteria_set.form_id} {criteria_set.version}"),
+        creator="parapp",
+        invariant=int(invariant),
+    )
+    mark = _watermark if report.draft else _no_mark
+    doc.build(story, onFirstPage=mark, onLaterPages=mark, canvasmaker=counter.canvas_class())
+    assert secretary_room.placed is not None  # the block is always drawn
+    assert chair_room.placed is not None
+    return RenderedResults(out.getvalue(), counter.total, secretary_room.placed, chair_room.placed)
+
+
+def _watermark(canvas: Any, doc: Any) -> None:
+    """A draft's page callback: "DỰ THẢO" across the page, light grey, under the content."""
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK_COLOUR)
+    canvas.setFont("Serif-Bold", WATERMARK_SIZE)
+    canvas.translate(PAGE[0] / 2, PAGE[1] / 2)
+    canvas.rotate(WATERMARK_ANGLE)
+    canvas.drawCentredString(0, -WATERMARK_SIZE / 3, DRAFT_MARK)
+    canvas.restoreState()
+
+
+def _no_mark(canvas: Any, doc: Any) -> None:
+    """The official sheets' page callback: nothing."""
+
+
+def _findings(report: ResultsReport, styles: _ResultStyles) -> list[Any]:
+    """The draft's attachment: every value that breaks a hard rule of the criteria set."""
+    story: list[Any] = [
+        Paragraph(markup(f"Phụ lục {len(report.results.outcomes) + 1}"), styles.centre_bold),
+        Paragraph(markup(f"(Kèm theo bản {DRAFT_MARK.lower()})"), styles.centre_italic),
+        Spacer(1, 3 * mm),
+        Paragraph(markup(FINDINGS_TITLE), styles.title),
+        Spacer(1, 3 * mm),
+    ]
+    if not report.findings:
+        story.append(Paragraph(markup("Không có điểm vi phạm."), styles.centre_italic))
+        return story
+    data: list[list[Any]] = [[Paragraph(markup(t), styles.head) for t in FINDINGS_COLUMNS]]
+    for number, row in enumerate(report.findings, 1):
+        data.append(
+            [
+                Paragraph(str(number), styles.cell_centre),
+                *(Paragraph(markup(text), styles.cell) for text in row.cells()),
+            ]
+        )
+    table = Table(data, colWidths=[w * mm for w in FINDINGS_WIDTHS_MM], repeatRows=1)
+    table.setStyle(TableStyle([*GRID_STYLE, ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL)]))
+    story.append(table)
+    return story
+
+
+def write_results_pdf(report: ResultsReport, path: Path, fonts_dir: Path) -> RenderedResults:
+    """Render and write atomically; return what was written."""
+    rendered = render_results_pdf(report, fonts_dir)
+    write_bytes_atomic(path, rendered.data)
+    return rendered
+
+
+class _ResultStyles(Styles):
+    def __init__(self, family: str) -> None:
+        super().__init__(family)
+        # A group's heading never ends a page without its table.
+        self.section = ParagraphStyle(
+            "section",
+            parent=self.centre_bold,
+            alignment=0,
+            spaceBefore=2 * mm,
+            spaceAfter=2 * mm,
+            keepWithNext=1,
+        )
+        self.caption = ParagraphStyle(
+            "caption", parent=self.centre_bold, fontSize=12, spaceBefore=3 * mm, spaceAfter=1 * mm
+        )
+
+
+def _group_part(
+    report: ResultsReport, number: int, code: str, label: str, styles: _ResultStyles
+) -> list[Any]:
+    outcomes = report.results.in_group(code)
+    part: list[Any] = [
+        Paragraph(markup(f"{roman(number)}. {label.upper()}"), styles.section),
+        _ranking_table(report, outcomes, styles),
+    ]
+    bars = [
+        charts.RankedBar(
+            label=o.unit.name,
+            rank=o.rank,
+            index=o.result.index,
+            classification=o.result.classification,
+            incomplete=not o.complete,
+        )
+        for o in outcomes
+        if o.appraised
+    ]
+    if not bars:  # nobody to chart: a group whose units have no final score yet
+        return part
+    drawings = charts.ranking_charts(bars, report.criteria_set.classes, TEXT_WIDTH)
+    for page, drawing in enumerate(drawings, 1):
+        caption = f"Biểu đồ xếp hạng Chỉ số CCHC năm {report.criteria_set.year} — {label}"
+        if len(drawings) > 1:
+            caption += f" ({page}/{len(drawings)})"
+        part.append(KeepTogether([Paragraph(markup(caption), styles.caption), drawing]))
+    return part
+
+
+def _ranking_table(
+    report: ResultsReport, outcomes: tuple[UnitOutcome, ...], styles: _ResultStyles
+) -> Table:
+    titles = list(RANKING_COLUMNS)
+    if report.compared:
+        titles.append(CHANGE_TITLE)
+    data: list[list[Any]] = [[Paragraph(markup(t), styles.head) for t in titles]]
+    for position, outcome in enumerate(outcomes, 1):
+        result = outcome.result
+        ranked = outcome.appraised
+        name = outcome.unit.name + ("" if outcome.complete or not ranked else " (*)")
+        row: list[Any] = [
+            Paragraph(str(position), styles.cell_centre),
+            Paragraph(markup(name), styles.cell),
+            number_cell(result.achieved if ranked else None, styles.cell_number),
+            number_cell(result.applicable_max, styles.cell_number),
+            number_cell(result.bonus if ranked else None, styles.cell_number),
+            number_cell(result.penalty if ranked else None, styles.cell_number),
+            number_cell(result.index if ranked else None, styles.cell_number, bold=True),
+            Paragraph(markup(class_text(outcome)), styles.cell_centre),
+            Paragraph(f"<b>{outcome.rank}</b>" if ranked else "", styles.cell_centre),
+        ]
+        if report.compared:
+            row.append(number_cell(total_change(area_points(report, outcome)), styles.cell_number))
+        data.append(row)
+    widths = RANKING_WIDTHS_COMPARED_MM if report.compared else RANKING_WIDTHS_MM
+    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
+    table.setStyle(TableStyle([*GRID_STYLE, ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL)]))
+    return table
+
+
+def _signatures(
+    report: ResultsReport, styles: Styles, secretary: SignatureRoom, chair: SignatureRoom
+) -> Table:
+    left = signer_column(report.signers.secretary, styles, secretary)
+    right = signer_column(report.signers.chair, styles, chair, bold_position=True)
+    # The Chair's block has a title line more: pad the secretary's so both names and both
+    # signature boxes stand level.
+    while len(left) < len(right):
+        left.insert(1, Paragraph("&nbsp;", styles.centre_bold))
+    while len(right) < len(left):
+        right.insert(1, Paragraph("&nbsp;", styles.centre_bold))
+    middle = TEXT_WIDTH - 2 * SIGNATURE_WIDTH
+    table = Table([[left, "", right]], colWidths=[SIGNATURE_WIDTH, middle, SIGNATURE_WIDTH])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _appendix(
+    report: ResultsReport, sheet: UnitSheet, number: int, styles: _ResultStyles
+) -> list[Any]:
+    year = report.criteria_set.year
+    outcome = sheet.outcome
+    story: list[Any] = [
+        Paragraph(markup(f"Phụ lục {number}"), styles.centre_bold),
+        Paragraph(
+            markup(f"(Kèm theo Bảng tổng hợp kết quả Chỉ số cải cách hành chính năm {year})"),
+            styles.centre_italic,
+        ),
+        Spacer(1, 3 * mm),
+        Paragraph(markup(unit_sheet_title(year)), styles.title),
+        Paragraph(markup(f"Đơn vị: {outcome.unit.name} — {sheet.group_label}"), styles.centre),
+        Spacer(1, 3 * mm),
+        _unit_table(sheet, styles),
+        _unit_summary(sheet, styles),
+    ]
+    if not outcome.appraised:
+        story.append(Paragraph(markup(NOT_APPRAISED_NOTE), styles.note))
+        return story
+    if not outcome.complete:
+        story.append(Paragraph(markup(INCOMPLETE_NOTE), styles.note))
+    bars = [
+        charts.AreaBar(f"{p.code}. {p.name}", p.achieved, p.maximum, p.previous)
+        for p in area_points(report, outcome)
+    ]
+    caption = f"Kết quả theo lĩnh vực — {outcome.unit.name}"
+    story.append(
+        KeepTogether(
+            [
+                Paragraph(markup(caption), styles.caption),
+                charts.area_profile_chart(bars, TEXT_WIDTH),
+            ]
+        )
+    )
+    return story
+
+
+def _unit_cells(row: UnitRow, styles: Styles) -> list[Any]:
+    cells, bold = leading_cells(
+        row.stt, row.code, row.name, row.depth, row.is_leaf, row.maximum, styles
+    )
+    if row.applicable:
+        cells += [
+            number_cell(row.self_score, styles.cell_number, bold),
+            number_cell(row.council, styles.cell_number, bold),
+            number_cell(row.other, styles.cell_number, bold),
+            number_cell(row.achieved, styles.cell_number, bold),
+            Paragraph(markup(row.note), styles.cell),
+        ]
+    else:
+        cells += [Paragraph(markup(row.note), styles.not_applicable), "", "", "", ""]
+    return cells
+
+
+def _unit_table(sheet: UnitSheet, styles: Styles) -> Table:
+    data: list[list[Any]] = [[Paragraph(markup(t), styles.head) for t in UNIT_COLUMNS]]
+    commands: list[tuple[Any, ...]] = [
+        *GRID_STYLE,
+        ("VALIGN", (2, 1), (2, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+    ]
+    for row in sheet.rows:
+        data.append(_unit_cells(row, styles))
+        index = len(data) - 1
+        if not row.applicable:
+            commands.append(("SPAN", (4, index), (8, index)))
+        if row.depth == 1:
+            commands.append(("BACKGROUND", (0, index), (-1, index), AREA_FILL))
+    table = Table(data, colWidths=[w * mm for w in UNIT_WIDTHS_MM], repeatRows=1, splitInRow=1)
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _unit_summary(sheet: UnitSheet, styles: Styles) -> Table:
+    """The lines under the table, as its continuation: label, then the value under "Điểm đạt
+    được" (texts span to the last column)."""
+    data: list[list[Any]] = []
+    commands: list[tuple[Any, ...]] = list(GRID_STYLE)
+    for index, line in enumerate(sheet.summary):
+        is_text = line.key in (UnitSummaryKey.CLASSIFICATION, UnitSummaryKey.RANK)
+        shown = line.text if is_text else format_score(line.value)
+        style = styles.cell_centre if is_text else styles.cell_number
+        data.append(
+            [
+                Paragraph(f"<b>{markup(line.label)}</b>", styles.cell),
+                *([""] * 6),
+                Paragraph(f"<b>{markup(shown)}</b>", style),
+                "",
+            ]
+        )
+        commands.append(("SPAN", (0, index), (6, index)))
+        if is_text:
+            commands.append(("SPAN", (7, index), (8, index)))
+    table = Table(data, colWidths=[w * mm for w in UNIT_WIDTHS_MM])
+    table.setStyle(TableStyle(commands))
+    return table

@@ -1,0 +1,486 @@
+"""The neutral content of the council's results: ranking tables, per-unit official sheets,
+provenance and audit rows, and the council's signers.
+
+Both renderers (``results_xlsx``, ``results_pdf``) draw this and nothing else, so the workbook and
+the PDF always say the same. The services fill the plain rows below (``ProvenanceRow``,
+``AuditRow``) from the merge and the audit log. All text is NFC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+
+from parapp.core.criteria import Aggregation, Assessor, CriteriaSet, Node, Role
+from parapp.core.results import RoundResults, UnitOutcome
+from parapp.core.rounds import Member, MemberRole
+from parapp.io.sheets.member_sheet import NOT_APPLICABLE, Heading, Signer, nfc, roman
+
+SECRETARY_AUTHORITY = "THƯ KÝ HỘI ĐỒNG"
+CHAIR_AUTHORITY = "TM. HỘI ĐỒNG"
+CHAIR_POSITION = "CHỦ TỊCH"
+UNIT_COLUMNS = (
+    "STT",
+    "Mã",
+    "Nội dung",
+    "Điểm tối đa",
+    "Tự chấm",
+    "Thẩm định (hội đồng)",
+    "Điều tra XHH / cơ quan khác",
+    "Điểm đạt được",
+    "Ghi chú",
+)
+RANKING_COLUMNS = (
+    "STT",
+    "Đơn vị",
+    "Điểm đạt được",
+    "Điểm tối đa áp dụng",
+    "Thưởng",
+    "Trừ",
+    "Chỉ số (%)",
+    "Xếp loại",
+    "Xếp hạng",
+)
+NOT_SCORED = "Chưa có điểm"
+INCOMPLETE_NOTE = "(*) Đơn vị chưa đủ điểm thẩm định: kết quả tạm tính."
+NOT_APPRAISED = "Chưa có điểm thẩm định"
+"""Shown instead of a class for a unit without any final score (neither classified nor ranked)."""
+NOT_APPRAISED_NOTE = (
+    "Đơn vị chưa có điểm thẩm định: không xếp loại, không xếp hạng (xếp sau các đơn vị đã xếp "
+    "hạng)."
+)
+DRAFT_MARK = "DỰ THẢO"
+DRAFT_NOTE = (
+    "BẢN DỰ THẢO — không phải kết quả chính thức: trong đợt còn điểm vi phạm quy tắc của bộ tiêu "
+    "chí (danh sách kèm theo)."
+)
+FINDINGS_TITLE = "DANH SÁCH ĐIỂM VI PHẠM QUY TẮC CỦA BỘ TIÊU CHÍ"
+FINDINGS_COLUMNS = ("STT", "Mã đơn vị", "Tên đơn vị", "Mã mục", "Nguồn", "Giá trị", "Yêu cầu")
+
+
+def results_title(year: int) -> str:
+    """The summary's title, as the province publishes it."""
+    return f"BẢNG TỔNG HỢP KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {year}"
+
+
+def unit_sheet_title(year: int) -> str:
+    """The title of a unit's official sheet."""
+    return f"PHIẾU TỔNG HỢP KẾT QUẢ THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {year}"
+
+
+@dataclass(frozen=True)
+class ProvenanceRow:
+    """Where one consolidated score came from: a member's signed submission."""
+
+    unit_id: str
+    node_code: str
+    member_id: str
+    submission_id: str
+    submitted_at: str
+    """ISO 8601 with its UTC offset, as the submission carries it."""
+    value: Decimal | None
+    not_applicable: bool = False
+    member_name: str = ""
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One logged change: who, when, what it was, what it became, why, from which submission."""
+
+    at: str
+    actor: str
+    unit_id: str
+    node_code: str
+    old: str
+    new: str
+    reason: str = ""
+    source: str = ""
+    """The submission (or the SHA-256 of the score package) the change came from; empty when
+    made in the round file itself."""
+    action: str = ""
+    field: str = ""
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    """One value that breaks a hard rule of the criteria set, as the draft lists it."""
+
+    unit_id: str
+    unit_name: str
+    node_code: str
+    source: str
+    """Whose value ("thành viên UV1", "quyết định của thư ký", ...)."""
+    value: str
+    bound: str
+    """What the rule requires ("tối đa 1,00")."""
+
+    def cells(self) -> tuple[str, ...]:
+        """The row's texts in ``FINDINGS_COLUMNS`` order after the number."""
+        return tuple(
+            nfc(text)
+            for text in (
+                self.unit_id,
+                self.unit_name,
+                self.node_code,
+                self.source,
+                self.value,
+                self.bound,
+            )
+        )
+
+
+@dataclass(frozen=True)
+class CouncilSigners:
+    """Who signs the summary: the secretary (left) and, for the council, its Chair (right)."""
+
+    secretary: Signer
+    chair: Signer
+
+
+def council_signers(members: list[Member] | tuple[Member, ...]) -> CouncilSigners:
+    """The secretary and the Chair by role (first in list order); a missing one prints with an
+    empty name, for a handwritten one."""
+    ordered = sorted(members, key=lambda m: m.position)
+    secretary = next((m for m in ordered if m.role is MemberRole.SECRETARY), None)
+    chair = next((m for m in ordered if m.role is MemberRole.CHAIR), None)
+    return CouncilSigners(
+        secretary=Signer(SECRETARY_AUTHORITY, "", nfc(secretary.name) if secretary else ""),
+        chair=Signer(CHAIR_AUTHORITY, CHAIR_POSITION, nfc(chair.name) if chair else ""),
+    )
+
+
+@dataclass(frozen=True)
+class ResultsReport:
+    """Everything the council's results show, renderer-neutral."""
+
+    results: RoundResults
+    heading: Heading
+    signers: CouncilSigners
+    round_name: str = ""
+    self_scores: Mapping[str, Mapping[str, Decimal]] = field(default_factory=dict)
+    """Unit id -> leaf code -> the unit's self-score (a unit missing here shows the engine's
+    self totals; a leaf missing shows blank)."""
+    notes: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """Unit id -> node code -> the council's note for the sheet's "Ghi chú" column."""
+    provenance: tuple[ProvenanceRow, ...] = ()
+    audit: tuple[AuditRow, ...] = ()
+    draft: bool = False
+    """A draft: marked "DỰ THẢO" on every page and sheet, with ``findings`` attached."""
+    findings: tuple[FindingRow, ...] = ()
+    """The hard-rule problems of the round's values (a draft's attachment)."""
+
+    @property
+    def criteria_set(self) -> CriteriaSet:
+        """The round's criteria set."""
+        return self.results.criteria_set
+
+    @property
+    def compared(self) -> bool:
+        """Whether a previous year's results are compared."""
+        return bool(self.results.previous)
+
+    def normal_areas(self) -> tuple[Node, ...]:
+        """The areas whose points make up the achieved total, in the set's order."""
+        return tuple(n for n in self.criteria_set.nodes if n.role is Role.NORMAL)
+
+    def unit_name(self, unit_id: str) -> str:
+        """The unit's name (its id when unknown)."""
+        found = next((o.unit.name for o in self.results.outcomes if o.unit.id == unit_id), unit_id)
+        return nfc(found)
+
+
+@dataclass(frozen=True)
+class AreaPoints:
+    """An area's points for one unit: this year's and, when compared, last year's."""
+
+    code: str
+    name: str
+    achieved: Decimal | None
+    """None: the area does not apply to the unit."""
+    maximum: Decimal
+    previous: Decimal | None = None
+
+    @property
+    def change(self) -> Decimal | None:
+        """This year's points minus last year's, when both exist."""
+        if self.achieved is None or self.previous is None:
+            return None
+        return self.achieved - self.previous
+
+
+def area_points(report: ResultsReport, outcome: UnitOutcome) -> tuple[AreaPoints, ...]:
+    """The normal areas' points of one unit, with last year's when compared."""
+    before = report.results.previous.get(outcome.unit.id, {})
+    out = []
+    for area in report.normal_areas():
+        total = outcome.result.totals.get(area.code)
+        applicable = total is not None and total.applicable
+        out.append(
+            AreaPoints(
+                code=area.code,
+                name=nfc(area.name),
+                achieved=total.achieved if total is not None and applicable else None,
+                maximum=total.maximum
+                if total is not None and applicable
+                else area.max_for(outcome.unit.unit_type),
+                previous=before.get(area.code),
+            )
+        )
+    return tuple(out)
+
+
+def total_change(points: tuple[AreaPoints, ...]) -> Decimal | None:
+    """The change of the areas' points against last year, only when every applicable area has
+    last year's figure (a partial sum would mislead)."""
+    applicable = [p for p in points if p.achieved is not None]
+    if not applicable or any(p.previous is None for p in applicable):
+        return None
+    return sum((p.change or Decimal(0) for p in applicable), Decimal(0))
+
+
+class UnitSummaryKey(StrEnum):
+    """The lines under a unit's official sheet, in print order."""
+
+    ACHIEVED = "achieved"
+    BONUS = "bonus"
+    PENALTY = "penalty"
+    TOTAL = "total"
+    APPLICABLE_MAX = "applicable_max"
+    INDEX = "index"
+    CLASSIFICATION = "classification"
+    RANK = "rank"
+
+
+UNIT_SUMMARY_LABELS = {
+    UnitSummaryKey.ACHIEVED: "Điểm đạt được của các lĩnh vực",
+    UnitSummaryKey.BONUS: "Điểm thưởng",
+    UnitSummaryKey.PENALTY: "Điểm trừ",
+    UnitSummaryKey.TOTAL: "Tổng điểm đạt được",
+    UnitSummaryKey.APPLICABLE_MAX: "Tổng điểm tối đa áp dụng",
+    UnitSummaryKey.INDEX: "Chỉ số cải cách hành chính (%)",
+    UnitSummaryKey.CLASSIFICATION: "Xếp loại",
+    UnitSummaryKey.RANK: "Xếp hạng",
+}
+
+
+@dataclass(frozen=True)
+class UnitSummary:
+    """A line under a unit's sheet: a number, or a text (class, rank)."""
+
+    key: UnitSummaryKey
+    label: str
+    value: Decimal | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """One node of a unit's official sheet."""
+
+    stt: str
+    code: str
+    name: str
+    depth: int
+    is_leaf: bool
+    applicable: bool
+    maximum: Decimal
+    self_score: Decimal | None
+    council: Decimal | None
+    """Council-appraised points (leaves assessed by the council)."""
+    other: Decimal | None
+    """Points from the survey, another agency or the leadership."""
+    achieved: Decimal | None
+    """Final points: the leaf's value, or the parent's total (None: leaf without points)."""
+    note: str = ""
+    parts: tuple[str, ...] = ()
+    """Codes of the applicable same-role children whose points add up to this row."""
+    cap: tuple[Decimal, Decimal] | None = None
+    head_role: Role | None = None
+    """The role this row's points count for in the summary (areas and detached groups)."""
+
+
+@dataclass(frozen=True)
+class UnitSheet:
+    """A unit's official sheet: rows, summary, and where it stands."""
+
+    outcome: UnitOutcome
+    group_label: str
+    rows: tuple[UnitRow, ...]
+    summary: tuple[UnitSummary, ...]
+
+    def line(self, key: UnitSummaryKey) -> UnitSummary | None:
+        """The summary line ``key``, None when not printed."""
+        return next((line for line in self.summary if line.key is key), None)
+
+
+def rank_text(outcome: UnitOutcome, group_label: str) -> str:
+    """ "2/5 (Khối sở)": the rank within the group and the group's size."""
+    return nfc(f"{outcome.rank}/{outcome.group_size} ({group_label})")
+
+
+def unit_sheet(report: ResultsReport, outcome: UnitOutcome) -> UnitSheet:
+    """The official sheet of one unit: every node in document order, then the summary."""
+    criteria_set = report.criteria_set
+    labels = dict(report.results.groups)
+    group_label = nfc(labels.get(outcome.unit.ranking_group, outcome.unit.ranking_group))
+    walker = _UnitRows(report, outcome)
+    for position, root in enumerate(criteria_set.nodes, 1):
+        walker.add(root, roman(position), None)
+    result = outcome.result
+    roles = {row.head_role for row in walker.rows if row.head_role is not None}
+    summary = [_line(UnitSummaryKey.ACHIEVED, result.achieved)]
+    if Role.BONUS in roles:
+        summary.append(_line(UnitSummaryKey.BONUS, result.bonus))
+    if Role.PENALTY in roles:
+        summary.append(_line(UnitSummaryKey.PENALTY, result.penalty))
+    summary += [
+        _line(UnitSummaryKey.TOTAL, result.achieved + result.bonus - result.penalty),
+        _line(UnitSummaryKey.APPLICABLE_MAX, result.applicable_max),
+        _line(UnitSummaryKey.INDEX, result.index if outcome.appraised else None),
+        UnitSummary(
+            UnitSummaryKey.CLASSIFICATION,
+            UNIT_SUMMARY_LABELS[UnitSummaryKey.CLASSIFICATION],
+            text=class_text(outcome),
+        ),
+        UnitSummary(
+            UnitSummaryKey.RANK,
+            UNIT_SUMMARY_LABELS[UnitSummaryKey.RANK],
+            text=rank_text(outcome, group_label) if outcome.appraised else "",
+        ),
+    ]
+    return UnitSheet(outcome, group_label, tuple(walker.rows), tuple(summary))
+
+
+def class_text(outcome: UnitOutcome) -> str:
+    """The unit's class, or "Chưa có điểm thẩm định" for a unit without any final score."""
+    return nfc(outcome.result.classification) if outcome.appraised else NOT_APPRAISED
+
+
+def _line(key: UnitSummaryKey, value: Decimal | None) -> UnitSummary:
+    return UnitSummary(key, UNIT_SUMMARY_LABELS[key], value)
+
+
+class _UnitRows:
+    """One walk over the tree for one unit."""
+
+    def __init__(self, report: ResultsReport, outcome: UnitOutcome) -> None:
+        self.result = outcome.result
+        self.unit_type = outcome.unit.unit_type
+        self.self_scores = report.self_scores.get(outcome.unit.id)
+        self.notes = report.notes.get(outcome.unit.id, {})
+        self.rows: list[UnitRow] = []
+        self._counter = 0
+
+    def add(self, node: Node, stt: str | None, parent: Node | None) -> None:
+        if stt is None:
+            self._counter += 1
+            stt = str(self._counter)
+        else:
+            self._counter = 0
+        total = self.result.totals[node.code]
+        head = node.role if parent is None or node.role is not parent.role else None
+        note = nfc(self.notes.get(node.code, ""))
+        if not total.applicable:
+            self.rows.append(
+                UnitRow(
+                    stt=stt,
+                    code=node.code,
+                    name=nfc(node.name),
+                    depth=node.depth,
+                    is_leaf=node.is_leaf,
+                    applicable=False,
+                    maximum=node.max_for(self.unit_type),
+                    self_score=None,
+                    council=None,
+                    other=None,
+                    achieved=None,
+                    note=note or NOT_APPLICABLE,
+                )
+            )
+            return
+        if node.is_leaf:
+            self.rows.append(self._leaf(node, stt, head, note))
+            return
+        parts = tuple(
+            child.code
+            for child in node.children
+            if child.role is node.role and self.result.totals[child.code].applicable
+        )
+        cap = (
+            (node.minimum, node.max_for(self.unit_type))
+            if node.aggregation is Aggregation.CAP
+            else None
+        )
+        self.rows.append(
+            UnitRow(
+                stt=stt,
+                code=node.code,
+                name=nfc(node.name),
+                depth=node.depth,
+                is_leaf=False,
+                applicable=True,
+                maximum=total.maximum,
+                self_score=self._parent_self(node),
+                council=None,
+                other=None,
+                achieved=total.achieved,
+                note=note,
+                parts=parts,
+                cap=cap,
+                head_role=head,
+            )
+        )
+        for child in node.children:
+            self.add(child, None, node)
+
+    def _leaf(self, node: Node, stt: str, head: Role | None, note: str) -> UnitRow:
+        total = self.result.totals[node.code]
+        value = total.achieved if total.scored else None
+        council = value if node.assessor is Assessor.COUNCIL else None
+        other = value if node.assessor is not Assessor.COUNCIL else None
+        if self.self_scores is not None:
+            self_score = self.self_scores.get(node.code)
+        else:
+            self_score = total.self_total
+        if node.assessor is not Assessor.COUNCIL:
+            self_score = None  # survey and agency items are not self-assessed
+        if value is None and node.role is Role.NORMAL and not note:
+            note = NOT_SCORED
+        return UnitRow(
+            stt=stt,
+            code=node.code,
+            name=nfc(node.name),
+            depth=node.depth,
+            is_leaf=True,
+            applicable=True,
+            maximum=node.max_for(self.unit_type),
+            self_score=self_score,
+            council=council,
+            other=other,
+            achieved=value,
+            note=note,
+            head_role=head,
+        )
+
+    def _parent_self(self, node: Node) -> Decimal | None:
+        # With the unit's own self-scores, parents add those (capped like the points), and stay
+        # blank when nothing below was self-scored (a survey area); without them, the engine's
+        # self totals (from the entries it was given) are shown as they are.
+        if self.self_scores is None:
+            return self.result.totals[node.code].self_total
+        total: Decimal | None = None
+        for child in node.children:
+            if child.role is not node.role or not self.result.totals[child.code].applicable:
+                continue
+            if child.is_leaf:
+                value = self.self_scores.get(child.code)
+                part = value if child.assessor is Assessor.COUNCIL else None
+            else:
+                part = self._parent_self(child)
+            if part is not None:
+                total = part if total is None else total + part
+        if total is not None and node.aggregation is Aggregation.CAP:
+            total = min(max(total, node.minimum), node.max_for(self.unit_type))
+        return total

@@ -1,0 +1,557 @@
+"""The council's consolidated results as an Excel workbook.
+
+Sheets: one "BXH <group>" ranking per ranking group, one official sheet per unit, "Nguồn" (where
+every consolidated score came from) and "Nhật ký" (the audit log). Every figure is a value; beside
+the totals, clearly labelled check cells ("Kiểm tra …", pale yellow) hold live formulas that
+recompute them (sums, index, rank), for a reviewer in Excel or LibreOffice. User text is always
+stored as text ("=cmd" never becomes a formula). Sheet names are unique (Excel compares them
+case-insensitively), at most 31 characters, without []:*?/\\ .
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from parapp.core.criteria import BonusMode, RankingMethod, Role
+from parapp.core.numbers import canonical
+from parapp.core.results import UnitOutcome
+from parapp.io.files.atomic import write_bytes_atomic
+from parapp.io.files.cells import put_text
+from parapp.io.sheets.council_report import (
+    DRAFT_MARK,
+    DRAFT_NOTE,
+    FINDINGS_COLUMNS,
+    FINDINGS_TITLE,
+    NOT_APPRAISED,
+    RANKING_COLUMNS,
+    UNIT_COLUMNS,
+    ResultsReport,
+    UnitRow,
+    UnitSheet,
+    UnitSummaryKey,
+    area_points,
+    results_title,
+    unit_sheet,
+    unit_sheet_title,
+)
+from parapp.io.sheets.member_sheet import nfc
+from parapp.io.sheets.member_xlsx import nd30_print_setup
+
+FONT_NAME = "Times New Roman"
+NUMBER_FORMAT = "0.00"
+SOURCE_TITLE = "Nguồn"
+AUDIT_TITLE = "Nhật ký"
+FINDINGS_SHEET = "Vi phạm quy tắc"
+"""A draft's first sheet: the values that break a hard rule of the criteria set."""
+FINDINGS_WIDTHS = (6, 11, 30, 9, 28, 14, 34)
+RANKING_PREFIX = "BXH "
+MAX_SHEET_NAME = 31
+RANKING_HEADER_ROW = 4
+UNIT_HEADER_ROW = 8
+CHECK_PREFIX = "Kiểm tra"
+UNIT_CHECK_TITLE = "Kiểm tra (công thức)"
+CHECK_AREAS_TITLE = "Kiểm tra: tổng điểm các lĩnh vực (công thức)"
+CHECK_INDEX_TITLE = "Kiểm tra: chỉ số (công thức)"
+CHECK_RANK_TITLE = "Kiểm tra: xếp hạng (công thức)"
+UNIT_WIDTHS = (6, 9, 56, 10, 10, 12, 13, 11, 34, 14)
+MAX_COL, SELF_COL, COUNCIL_COL, OTHER_COL, ACHIEVED_COL, NOTE_COL, CHECK_COL = 4, 5, 6, 7, 8, 9, 10
+ACH, MAXI, BONUS, PENALTY, INDEX, CLASS, RANK = 3, 4, 5, 6, 7, 8, 9
+"""Ranking sheet columns (1-based)."""
+SOURCE_COLUMNS = (
+    ("Mã đơn vị", 11),
+    ("Tên đơn vị", 30),
+    ("Mã mục", 9),
+    ("Nội dung mục", 48),
+    ("Mã thành viên", 13),
+    ("Thành viên", 24),
+    ("Mã phiếu nộp", 38),
+    ("Thời điểm nộp", 26),
+    ("Điểm", 9),
+    ("Không áp dụng", 10),
+)
+AUDIT_COLUMNS = (
+    ("Thời điểm", 26),
+    ("Người thực hiện", 20),
+    ("Thao tác", 16),
+    ("Mã đơn vị", 11),
+    ("Mã mục", 9),
+    ("Trường", 12),
+    ("Giá trị cũ", 14),
+    ("Giá trị mới", 14),
+    ("Lý do", 44),
+    ("Nguồn (phiếu nộp / gói điểm)", 40),
+)
+
+_BAD_NAME = re.compile(r"[\[\]:*?/\\]")
+_THIN = Side(style="thin", color="000000")
+_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+_HEAD_FILL = PatternFill("solid", fgColor="E7E6E6")
+_AREA_FILL = PatternFill("solid", fgColor="F2F2F2")
+_CHECK_FILL = PatternFill("solid", fgColor="FFF2CC")
+_CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
+_RIGHT = Alignment(horizontal="right", vertical="center")
+
+
+@dataclass(frozen=True)
+class ResultsLayout:
+    """Which sheet holds what: ranking group code -> sheet, unit id -> sheet."""
+
+    ranking_sheets: dict[str, str]
+    unit_sheets: dict[str, str]
+
+
+def sheet_name(text: str, used: set[str]) -> str:
+    """A valid, unique sheet name from ``text``; records it in ``used`` (case-folded)."""
+    base = _BAD_NAME.sub("-", nfc(text)).strip().strip("'").strip() or "Trang"
+    base = base[:MAX_SHEET_NAME].rstrip().rstrip("'")
+    candidate, number = base, 2
+    while candidate.casefold() in used:
+        suffix = f" ({number})"
+        candidate = base[: MAX_SHEET_NAME - len(suffix)].rstrip().rstrip("'") + suffix
+        number += 1
+    used.add(candidate.casefold())
+    return candidate
+
+
+def render_results_xlsx(report: ResultsReport) -> tuple[bytes, ResultsLayout]:
+    """The workbook's bytes and where each part went.
+
+    Raises:
+        ValidationError: a text with control characters or longer than Excel allows.
+    """
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    used = {SOURCE_TITLE.casefold(), AUDIT_TITLE.casefold(), FINDINGS_SHEET.casefold()}
+    if report.draft:
+        _findings_sheet(workbook.create_sheet(FINDINGS_SHEET), report)
+        workbook.properties.title = f"{DRAFT_MARK} — {results_title(report.criteria_set.year)}"
+    ranking_sheets: dict[str, str] = {}
+    unit_sheets: dict[str, str] = {}
+    for code, label in report.results.groups:
+        title = sheet_name(RANKING_PREFIX + label, used)
+        ranking_sheets[code] = title
+        _RankingWriter(workbook.create_sheet(title), report, code, label).write()
+    for outcome in report.results.outcomes:
+        unit = outcome.unit
+        title = sheet_name(f"{unit.id} {unit.name}", used)
+        unit_sheets[unit.id] = title
+        _UnitWriter(workbook.create_sheet(title), report, unit_sheet(report, outcome)).write()
+    _source_sheet(workbook.create_sheet(SOURCE_TITLE), report)
+    _audit_sheet(workbook.create_sheet(AUDIT_TITLE), report)
+    if report.draft:
+        for ws in workbook.worksheets:
+            _draft_header(ws)
+    out = BytesIO()
+    workbook.save(out)
+    return out.getvalue(), ResultsLayout(ranking_sheets, unit_sheets)
+
+
+def write_results_xlsx(report: ResultsReport, path: Path) -> ResultsLayout:
+    """Render and write atomically; return where each part went."""
+    data, layout = render_results_xlsx(report)
+    write_bytes_atomic(path, data)
+    return layout
+
+
+def title_text(report: ResultsReport, text: str) -> str:
+    """A sheet's title, marked "DỰ THẢO — …" in a draft."""
+    return f"{DRAFT_MARK} — {text}" if report.draft else text
+
+
+def _draft_header(ws: Any) -> None:
+    """ "DỰ THẢO" in the printed header of every page, first page included."""
+    for header in (ws.oddHeader, ws.firstHeader):
+        header.left.text = DRAFT_MARK
+        header.left.font = f"{FONT_NAME},Bold"
+        header.left.size = 14
+
+
+def _findings_sheet(ws: Any, report: ResultsReport) -> None:
+    width = len(FINDINGS_COLUMNS)
+    _merged(ws, 1, 1, width, title_text(report, FINDINGS_TITLE), _font(14, bold=True))
+    _merged(ws, 2, 1, width, DRAFT_NOTE, _font(12, italic=True), _LEFT)
+    ws.row_dimensions[2].height = 32
+    _header_row(ws, 4, FINDINGS_COLUMNS)
+    for number, width in enumerate(FINDINGS_WIDTHS, 1):
+        ws.column_dimensions[get_column_letter(number)].width = width
+    row = 4
+    for number, item in enumerate(report.findings, 1):
+        row += 1
+        put_text(ws, row, 1, str(number)).alignment = _CENTRE
+        for column, text in enumerate(item.cells(), 2):
+            put_text(ws, row, column, text).alignment = _LEFT
+        for column in range(1, len(FINDINGS_COLUMNS) + 1):
+            ws.cell(row=row, column=column).border = _BORDER
+            ws.cell(row=row, column=column).font = _font(11)
+    if not report.findings:
+        put_text(ws, 5, 1, "Không có điểm vi phạm.").font = _font(11, italic=True)
+    nd30_print_setup(ws, 4, len(FINDINGS_COLUMNS), row)
+
+
+def _font(size: int = 12, *, bold: bool = False, italic: bool = False) -> Font:
+    return Font(name=FONT_NAME, size=size, bold=bold, italic=italic)
+
+
+def _merged(
+    ws: Any, row: int, first: int, last: int, text: str, font: Font, align: Alignment = _CENTRE
+) -> Any:
+    cell = put_text(ws, row, first, nfc(text))
+    cell.font = font
+    cell.alignment = align
+    if last > first:
+        ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
+    return cell
+
+
+def _number(ws: Any, row: int, column: int, value: Decimal | None, bold: bool = False) -> Any:
+    cell = ws.cell(row=row, column=column)
+    if value is not None:
+        cell.value = Decimal(canonical(value))
+        cell.number_format = NUMBER_FORMAT
+    cell.font = _font(bold=bold)
+    cell.alignment = _RIGHT
+    cell.border = _BORDER
+    return cell
+
+
+def _check(
+    ws: Any, row: int, column: int, formula: str, number_format: str = NUMBER_FORMAT
+) -> None:
+    cell = ws.cell(row=row, column=column, value=formula)
+    cell.number_format = number_format
+    cell.font = _font(italic=True)
+    cell.fill = _CHECK_FILL
+    cell.border = _BORDER
+    cell.alignment = _RIGHT
+
+
+def _header_row(ws: Any, row: int, titles: Sequence[str], checks: int = 0) -> None:
+    for number, title in enumerate(titles, 1):
+        cell = put_text(ws, row, number, nfc(title))
+        cell.font = _font(bold=True)
+        cell.alignment = _CENTRE
+        cell.border = _BORDER
+        is_check = number > len(titles) - checks
+        cell.fill = _CHECK_FILL if is_check else _HEAD_FILL
+    ws.freeze_panes = f"A{row + 1}"
+
+
+class _RankingWriter:
+    """One ranking group: a row per unit, best first, area points, changes, check formulas."""
+
+    def __init__(self, ws: Any, report: ResultsReport, code: str, label: str) -> None:
+        self.ws = ws
+        self.report = report
+        self.label = label
+        self.outcomes = report.results.in_group(code)
+        self.areas = report.normal_areas()
+
+    def write(self) -> None:
+        ws = self.ws
+        report = self.report
+        titles = list(RANKING_COLUMNS)
+        titles += [f"Lĩnh vực {a.code}: {nfc(a.name)}" for a in self.areas]
+        if report.compared:
+            titles += [f"Lĩnh vực {a.code}: tăng/giảm so với năm trước" for a in self.areas]
+        printed = len(titles)
+        titles += [CHECK_AREAS_TITLE, CHECK_INDEX_TITLE, CHECK_RANK_TITLE]
+        year = report.criteria_set.year
+        _merged(ws, 1, 1, RANK, title_text(report, results_title(year)), _font(14, bold=True))
+        _merged(ws, 2, 1, RANK, self.label, _font(13, italic=True))
+        _header_row(ws, RANKING_HEADER_ROW, titles, checks=3)
+        ws.row_dimensions[RANKING_HEADER_ROW].height = 64
+        widths = [6, 36, 11, 11, 9, 9, 10, 12, 9]
+        widths += [12] * (printed - len(widths)) + [16, 14, 14]
+        for number, width in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(number)].width = width
+        first = RANKING_HEADER_ROW + 1
+        last = first + len(self.outcomes) - 1
+        # Unranked units (no final score yet) follow the ranked ones: the rank checks span
+        # only the ranked rows.
+        ranked_last = first + sum(1 for o in self.outcomes if o.appraised) - 1
+        for position, outcome in enumerate(self.outcomes, 1):
+            self._unit(first + position - 1, position, outcome, printed, first, ranked_last)
+        nd30_print_setup(ws, RANKING_HEADER_ROW, printed, last)
+
+    def _unit(
+        self, row: int, position: int, outcome: UnitOutcome, printed: int, first: int, last: int
+    ) -> None:
+        ws = self.ws
+        result = outcome.result
+        put_text(ws, row, 1, str(position)).alignment = _CENTRE
+        ranked = outcome.appraised
+        name = nfc(outcome.unit.name) + ("" if outcome.complete or not ranked else " (*)")
+        put_text(ws, row, 2, name).alignment = _LEFT
+        _number(ws, row, ACH, result.achieved if ranked else None)
+        _number(ws, row, MAXI, result.applicable_max)
+        _number(ws, row, BONUS, result.bonus if ranked else None)
+        _number(ws, row, PENALTY, result.penalty if ranked else None)
+        _number(ws, row, INDEX, result.index if ranked else None, bold=True)
+        shown = nfc(result.classification) if ranked else NOT_APPRAISED
+        put_text(ws, row, CLASS, shown).alignment = _CENTRE
+        cell = ws.cell(row=row, column=RANK, value=outcome.rank if ranked else None)
+        cell.alignment = _CENTRE
+        cell.font = _font(bold=True)
+        points = area_points(self.report, outcome)
+        column = RANK
+        for point in points:
+            column += 1
+            if point.achieved is None:
+                put_text(ws, row, column, "Không áp dụng").font = _font(10, italic=True)
+            else:
+                _number(ws, row, column, point.achieved if ranked else None)
+        if self.report.compared:
+            for point in points:
+                column += 1
+                _number(ws, row, column, point.change)
+        for number in (1, 2, CLASS, RANK):
+            target = ws.cell(row=row, column=number)
+            target.border = _BORDER
+            if number != RANK:
+                target.font = _font()
+        for number in range(RANK + 1, printed + 1):
+            ws.cell(row=row, column=number).border = _BORDER
+        if ranked:
+            self._checks(row, printed, first, last)
+
+    def _checks(self, row: int, printed: int, first: int, last: int) -> None:
+        ws = self.ws
+        letter = get_column_letter
+        areas_first, areas_last = letter(RANK + 1), letter(RANK + len(self.areas))
+        _check(ws, row, printed + 1, f"=SUM({areas_first}{row}:{areas_last}{row})")
+        c, d, e, f = (f"{letter(col)}{row}" for col in (ACH, MAXI, BONUS, PENALTY))
+        places = self.report.criteria_set.index_places
+        if self.report.criteria_set.bonus_mode is BonusMode.INSIDE:
+            index = f"=IF({d}=0,0,ROUND(({c}+{e}-{f})/{d}*100,{places}))"
+        else:
+            index = f"=ROUND(IF({d}=0,0,{c}/{d}*100)+{e}-{f},{places})"
+        _check(ws, row, printed + 2, index)
+        g = letter(INDEX)
+        span = f"{g}${first}:{g}${last}"
+        if self.report.criteria_set.ranking is RankingMethod.DENSE:
+            # Units with a greater index, each distinct value counted once, plus one.
+            rank = f"=ROUND(SUMPRODUCT(({span}>{g}{row})/COUNTIF({span},{span})),0)+1"
+        else:
+            rank = f'=COUNTIF({span},">"&{g}{row})+1'
+        _check(ws, row, printed + 3, rank, "0")
+
+
+class _UnitWriter:
+    """A unit's official sheet: heading, a row per node, summary, check formulas."""
+
+    def __init__(self, ws: Any, report: ResultsReport, sheet: UnitSheet) -> None:
+        self.ws = ws
+        self.report = report
+        self.sheet = sheet
+        self.row_of: dict[str, int] = {}
+        self.rows: dict[str, UnitRow] = {r.code: r for r in sheet.rows}
+        self.summary_rows: dict[UnitSummaryKey, int] = {}
+
+    def write(self) -> None:
+        ws = self.ws
+        for number, width in enumerate(UNIT_WIDTHS, 1):
+            ws.column_dimensions[get_column_letter(number)].width = width
+        self._heading()
+        _header_row(ws, UNIT_HEADER_ROW, (*UNIT_COLUMNS, UNIT_CHECK_TITLE), checks=1)
+        ws.row_dimensions[UNIT_HEADER_ROW].height = 48
+        row = UNIT_HEADER_ROW
+        for item in self.sheet.rows:
+            row += 1
+            self.row_of[item.code] = row
+            self._node(row, item)
+        for item in self.sheet.rows:
+            if item.parts:
+                _check(ws, self.row_of[item.code], CHECK_COL, self._parent_formula(item))
+        for line in self.sheet.summary:
+            row += 1
+            self.summary_rows[line.key] = row
+            self._summary(row, line.key, line.label, line.value, line.text)
+        nd30_print_setup(ws, UNIT_HEADER_ROW, NOTE_COL, row)
+
+    def _heading(self) -> None:
+        ws = self.ws
+        heading = self.report.heading
+        _merged(ws, 1, 1, 3, heading.parent_body.upper(), _font())
+        body = _merged(ws, 2, 1, 3, heading.body.upper(), _font(bold=True))
+        body.border = Border(bottom=Side(style="thin"))
+        _merged(ws, 1, 4, NOTE_COL, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", _font(bold=True))
+        motto = _merged(ws, 2, 4, NOTE_COL, "Độc lập - Tự do - Hạnh phúc", _font(13, bold=True))
+        motto.font = Font(name=FONT_NAME, size=13, bold=True, underline="single")
+        _merged(ws, 3, 4, NOTE_COL, heading.place_date, _font(13, italic=True))
+        year = self.report.criteria_set.year
+        title = title_text(self.report, unit_sheet_title(year))
+        _merged(ws, 5, 1, NOTE_COL, title, _font(14, bold=True))
+        unit = self.sheet.outcome.unit
+        _merged(ws, 6, 1, NOTE_COL, f"Đơn vị: {unit.name} — {self.sheet.group_label}", _font(13))
+
+    def _node(self, row: int, item: UnitRow) -> None:
+        ws = self.ws
+        bold = item.depth == 1
+        italic = not bold and not item.is_leaf
+        put_text(ws, row, 1, item.stt).font = _font(bold=bold)
+        put_text(ws, row, 2, item.code).font = _font(bold=bold)
+        put_text(ws, row, 3, item.name).font = _font(bold=bold, italic=italic)
+        _number(ws, row, MAX_COL, item.maximum, bold)
+        if item.applicable:
+            _number(ws, row, SELF_COL, item.self_score, bold)
+            _number(ws, row, COUNCIL_COL, item.council, bold)
+            _number(ws, row, OTHER_COL, item.other, bold)
+            _number(ws, row, ACHIEVED_COL, item.achieved, bold)
+            put_text(ws, row, NOTE_COL, item.note).font = _font()
+        else:
+            put_text(ws, row, SELF_COL, item.note).font = _font(italic=True)
+            ws.merge_cells(start_row=row, start_column=SELF_COL, end_row=row, end_column=NOTE_COL)
+        for column in range(1, NOTE_COL + 1):
+            cell = ws.cell(row=row, column=column)
+            cell.border = _BORDER
+            if column in (3, NOTE_COL):
+                cell.alignment = _LEFT
+            elif column < MAX_COL or not item.applicable:
+                cell.alignment = _CENTRE
+            if bold:
+                cell.fill = _AREA_FILL
+        lines = max(1, -(-len(item.name) // 55), -(-len(item.note) // 33))
+        ws.row_dimensions[row].height = lines * 15.75
+
+    def _ref(self, code: str) -> str:
+        """A part's points: a leaf's final points, or a parent's own check formula."""
+        column = CHECK_COL if self.rows[code].parts else ACHIEVED_COL
+        return f"{get_column_letter(column)}{self.row_of[code]}"
+
+    def _parent_formula(self, item: UnitRow) -> str:
+        total = f"SUM({','.join(self._ref(code) for code in item.parts)})"
+        if item.cap is not None:
+            low, high = item.cap
+            total = f"MIN(MAX({total},{canonical(low)}),{canonical(high)})"
+        return f"={total}"
+
+    def _heads(self, role: Role) -> str:
+        refs = [
+            self._ref(r.code)
+            for r in self.sheet.rows
+            if r.head_role is role and r.applicable and (r.is_leaf or r.parts)
+        ]
+        return f"SUM({','.join(refs)})" if refs else "0"
+
+    def _summary(
+        self, row: int, key: UnitSummaryKey, label: str, value: Decimal | None, text: str
+    ) -> None:
+        ws = self.ws
+        _merged(ws, row, 1, OTHER_COL, label, _font(bold=True), _LEFT)
+        if key in (UnitSummaryKey.CLASSIFICATION, UnitSummaryKey.RANK):
+            _merged(ws, row, ACHIEVED_COL, NOTE_COL, text, _font(bold=True))
+        else:
+            _number(ws, row, ACHIEVED_COL, value, True)
+        for column in range(1, NOTE_COL + 1):
+            ws.cell(row=row, column=column).border = _BORDER
+        formula = self._summary_formula(key)
+        if formula:
+            _check(ws, row, CHECK_COL, formula)
+
+    def _summary_formula(self, key: UnitSummaryKey) -> str:
+        rows = self.summary_rows
+        check = get_column_letter(CHECK_COL)
+
+        def at(line: UnitSummaryKey) -> str:
+            return f"{check}{rows[line]}" if line in rows else "0"
+
+        if key is UnitSummaryKey.ACHIEVED:
+            return f"={self._heads(Role.NORMAL)}"
+        if key is UnitSummaryKey.BONUS:
+            return f"={self._heads(Role.BONUS)}"
+        if key is UnitSummaryKey.PENALTY:
+            return f"=-{self._heads(Role.PENALTY)}"
+        if key is UnitSummaryKey.TOTAL:
+            return (
+                f"={at(UnitSummaryKey.ACHIEVED)}+{at(UnitSummaryKey.BONUS)}"
+                f"-{at(UnitSummaryKey.PENALTY)}"
+            )
+        if key is UnitSummaryKey.APPLICABLE_MAX:
+            column = get_column_letter(MAX_COL)
+            refs = [
+                f"{column}{self.row_of[r.code]}"
+                for r in self.sheet.rows
+                if r.head_role is Role.NORMAL and r.applicable
+            ]
+            return f"=SUM({','.join(refs)})" if refs else "=0"
+        if key is UnitSummaryKey.INDEX:
+            achieved, maximum = at(UnitSummaryKey.ACHIEVED), at(UnitSummaryKey.APPLICABLE_MAX)
+            bonus, penalty = at(UnitSummaryKey.BONUS), at(UnitSummaryKey.PENALTY)
+            places = self.report.criteria_set.index_places
+            if self.report.criteria_set.bonus_mode is BonusMode.INSIDE:
+                return (
+                    f"=IF({maximum}=0,0,ROUND(({achieved}+{bonus}-{penalty})/{maximum}*100,"
+                    f"{places}))"
+                )
+            return f"=ROUND(IF({maximum}=0,0,{achieved}/{maximum}*100)+{bonus}-{penalty},{places})"
+        return ""
+
+
+def _table_sheet(ws: Any, columns: Sequence[tuple[str, int]], rows: list[list[Any]]) -> None:
+    _header_row(ws, 1, [title for title, _ in columns])
+    for number, (_, width) in enumerate(columns, 1):
+        ws.column_dimensions[get_column_letter(number)].width = width
+    for index, values in enumerate(rows, 2):
+        for column, value in enumerate(values, 1):
+            if isinstance(value, Decimal):
+                _number(ws, index, column, value)
+            else:
+                cell = put_text(ws, index, column, nfc(value or ""))
+                cell.font = _font(11)
+                cell.alignment = _LEFT
+                cell.border = _BORDER
+    if not rows:
+        put_text(ws, 2, 1, "Chưa có dữ liệu.").font = _font(11, italic=True)
+    nd30_print_setup(ws, 1, len(columns), len(rows) + 1)
+
+
+def _source_sheet(ws: Any, report: ResultsReport) -> None:
+    criteria_set = report.criteria_set
+    rows: list[list[Any]] = []
+    for item in report.provenance:
+        name = criteria_set.node(item.node_code).name if criteria_set.has(item.node_code) else ""
+        rows.append(
+            [
+                item.unit_id,
+                report.unit_name(item.unit_id),
+                item.node_code,
+                name,
+                item.member_id,
+                item.member_name,
+                item.submission_id,
+                item.submitted_at,
+                item.value,
+                "Có" if item.not_applicable else "",
+            ]
+        )
+    _table_sheet(ws, SOURCE_COLUMNS, rows)
+
+
+def _audit_sheet(ws: Any, report: ResultsReport) -> None:
+    rows: list[list[Any]] = [
+        [
+            item.at,
+            item.actor,
+            item.action,
+            item.unit_id,
+            item.node_code,
+            item.field,
+            item.old,
+            item.new,
+            item.reason,
+            item.source,
+        ]
+        for item in report.audit
+    ]
+    _table_sheet(ws, AUDIT_COLUMNS, rows)
