@@ -74,7 +74,7 @@ def engine_for(path: Path) -> Engine:
     return engine
 
 
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0009"
 """The newest migration this build ships. Opening a current file needs no Alembic at all (it is
 imported only to upgrade); tests/store/test_migrations.py checks this equals Alembic's head."""
 

@@ -290,3 +290,15 @@ class CrlRow(Base):
     revoked: Mapped[int] = mapped_column(Integer)
     """How many certificates it lists."""
     added_at: Mapped[str] = mapped_column(STAMP)
+
+
+class SettingRow(Base):
+    """A round setting by name, its value as canonical JSON text (never a float: numbers are
+    decimal strings). Changes are audited by the service that makes them."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[str] = mapped_column(STAMP)
+    updated_by: Mapped[str] = mapped_column(String(200))

@@ -92,7 +92,9 @@ def test_second_schema_round_gains_the_crl_setting_and_keeps_its_content(tmp_pat
     with sqlite3.connect(backup) as raw:
         assert raw.execute("select version_num from alembic_version").fetchone()[0] == "0002"
     with sqlite3.connect(copy) as raw:
-        assert raw.execute("select version_num from alembic_version").fetchone()[0] == "0003"
+        assert (
+            raw.execute("select version_num from alembic_version").fetchone()[0] == head_revision()
+        )
         columns = [r[1] for r in raw.execute("pragma table_info(crl)")]
         assert columns == [
             "sha256", "issuer", "file_name", "der", "this_update", "next_update", "revoked",

@@ -1,0 +1,21 @@
+"""Reserved revision: the second wave's tables land here (no schema change yet).
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-12-04 14:40:00
+"""
+
+from __future__ import annotations
+
+revision = "0008"
+down_revision = "0007"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    """Nothing yet."""
+
+
+def downgrade() -> None:
+    """Nothing yet."""
