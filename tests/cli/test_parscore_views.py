@@ -17,10 +17,10 @@ import openpyxl
 import pytest
 
 from parapp.cli import app as cli
+from tests.cli.test_export import SHEET, p12, pki, workspace  # noqa: F401 - fixtures
 from tests.hostile.world import dump
 from tests.hostile.zip_tools import MANIFEST, entries_of, rewrite
 from tests.signing_pki import Pki
-from tests.cli.test_export import SHEET, p12, pki, workspace  # noqa: F401 - fixtures
 
 SIGNATURE = "META-INF/signature.p7s"
 

@@ -31,7 +31,7 @@ from parapp.services.demo import data
 from parapp.services.demo import pki as demo_pki
 from parapp.services.demo import workspaces as demo_workspaces
 from parapp.services.demo import year as demo
-from parapp.services.demo.year import DemoResult, DemoRound
+from parapp.services.demo.result import DemoResult, DemoRound
 from parapp.services.signing import trust_settings
 from parapp.services.verify import TrustState, verify_file
 from parapp.store import scores as score_store

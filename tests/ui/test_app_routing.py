@@ -17,7 +17,7 @@ from parapp.core.rounds import EvidenceRef
 from parapp.services import rounds, scoring, startup
 from parapp.services.context import RoundContext, open_round
 from parapp.services.demo import year as demo
-from parapp.services.demo.year import DemoResult
+from parapp.services.demo.result import DemoResult
 from parapp.ui import app
 from parapp.ui.member.evidence_viewer import EvidenceViewer, Mode
 from parapp.ui.secretary.secretary_window import SecretaryWindow

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from parapp.core.messages import Lang
 from parapp.services.context import RoundContext, open_round
 from parapp.services.demo import year as demo
-from parapp.services.demo.year import DemoResult
+from parapp.services.demo.result import DemoResult
 from parapp.services.merge import Outcome
 from parapp.ui import app
 from parapp.ui.models.text_table_model import ROW_KEY_ROLE, TableRow, TextTableModel

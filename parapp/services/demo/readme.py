@@ -3,11 +3,10 @@ and the commands to try. Relative paths only, so two builds write the same bytes
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from parapp.io.files.atomic import write_bytes_atomic
 from parapp.services.demo import data
 from parapp.services.demo.pki import CA_FILE, CERTIFICATES_DIR, DEMO_PASSPHRASE
+from parapp.services.demo.result import README, DemoResult
 from parapp.services.demo.workspaces import (
     CROSS_CHECK_AREA,
     CROSS_CHECKED,
@@ -15,11 +14,6 @@ from parapp.services.demo.workspaces import (
     TYPO_UNIT,
     WORKSPACES_DIR,
 )
-
-if TYPE_CHECKING:  # demo imports this module; the type only
-    from parapp.services.demo.year import DemoResult
-
-README = "README.txt"
 
 _VI = """\
 DỮ LIỆU MINH HỌA PARAPP — KHÔNG PHẢI SỐ LIỆU THẬT

@@ -20,7 +20,6 @@ import json
 import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +35,7 @@ from parapp.services.components import store_components
 from parapp.services.context import RoundContext, system_clock
 from parapp.services.demo import data
 from parapp.services.demo.data import UnitSpec
+from parapp.services.demo.result import DemoResult, DemoRound
 from parapp.services.packages import build_member_package, open_member_package
 from parapp.services.self_assessment import store_self_assessment
 
@@ -80,76 +80,6 @@ class _FixedClock:
 
     def __call__(self) -> datetime:
         return self._clock()
-
-
-@dataclass(frozen=True)
-class DemoRound:
-    """One built round and what went into it."""
-
-    path: Path
-    form_id: str
-    round_id: str
-    units: int
-    members: int
-    assignments: int
-    self_entries: int
-    evidence_dirs: tuple[Path, ...]
-    evidence_files: int
-    """Evidence PDFs generated for the round's units."""
-    evidence_stored: int
-    """Files copied into the round's evidence folder, by hash."""
-    components: int
-    """Survey (and agency / leadership) results stored."""
-    findings: tuple[Finding, ...]
-    """Self-score findings the import reported (the deliberate mistakes)."""
-    missing_evidence: Mapping[str, tuple[str, ...]]
-    """Unit id -> cited files that were never supplied."""
-    packages: tuple[Path, ...] = ()
-    workspaces: tuple[DemoWorkspace, ...] = ()
-    """Each member's scored workspace (and submission), in council order."""
-    cross_checks: int = 0
-    """Extra assignments: units whose area 1 the secretary appraises too."""
-
-    @property
-    def submissions(self) -> tuple[Path, ...]:
-        """The members' signed score packages (empty when built without submissions)."""
-        return tuple(w.submission for w in self.workspaces if w.submission is not None)
-
-
-@dataclass(frozen=True)
-class DemoResult:
-    """The demo folder's contents."""
-
-    outdir: Path
-    rounds: tuple[DemoRound, ...]
-    pki: DemoPki
-
-    @property
-    def packages(self) -> tuple[Path, ...]:
-        """Every member package, department round first."""
-        return tuple(p for r in self.rounds for p in r.packages)
-
-    @property
-    def evidence_dirs(self) -> tuple[Path, ...]:
-        """One folder of evidence PDFs per unit."""
-        return tuple(d for r in self.rounds for d in r.evidence_dirs)
-
-    @property
-    def workspaces(self) -> tuple[DemoWorkspace, ...]:
-        """Every member's scored workspace, department round first."""
-        return tuple(w for r in self.rounds for w in r.workspaces)
-
-    @property
-    def submissions(self) -> tuple[Path, ...]:
-        """Every signed score package, department round first."""
-        return tuple(p for r in self.rounds for p in r.submissions)
-
-    @property
-    def readme(self) -> Path:
-        """The demo folder's README.txt (Vietnamese and English)."""
-        from parapp.services.demo import readme as demo_readme  # noqa: PLC0415
-
-        return self.outdir / demo_readme.README
 
 
 def build_demo(
