@@ -4,6 +4,11 @@ Source strings are English; Vietnamese is the translation. Only ``parapp/ui`` (m
 forms, whose ``.ui`` sources are read instead) and ``forms/*.ui`` are scanned: the layers below
 never touch Qt, and ``str.translate`` calls there would only confuse lupdate.
 
+Qt ships no ``qtbase_vi.qm``, so the texts Qt draws itself (dialog buttons in the context
+``QPlatformTheme``, Qt's file dialog, print preview, text-field context menus) are translated in
+``resources/i18n/qtbase_vi.ts``, written by hand against Qt's own source strings (not scanned by
+lupdate: they are in Qt's libraries, not in parapp) and compiled here beside ``parapp_vi.qm``.
+
 Usage: ``uv run python packaging/update_translations.py [--check]``. ``--check`` fails (exit 1)
 when a string has no finished Vietnamese translation; run it after editing the .ts in Qt Linguist.
 """
@@ -21,6 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 I18N_DIR = ROOT / "resources" / "i18n"
 LANGUAGES = ("vi",)
+QT_CATALOGUE = "qtbase"
+"""Prefix of the hand-written catalogue of Qt's own strings (``qtbase_<lang>.ts``)."""
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +113,12 @@ def main(argv: list[str] | None = None) -> int:
         update(ts_file, language)
         release(ts_file)
         missing = unfinished(ts_file)
+        qt_file = I18N_DIR / f"{QT_CATALOGUE}_{language}.ts"
+        if qt_file.exists():
+            release(qt_file)
+            missing += unfinished(qt_file)
+        else:
+            log.warning("no %s: Qt's own dialogs stay in English", qt_file.name)
         for text in missing:
             log.warning("untranslated (%s) %s", language, text)
         if args.check and missing:
