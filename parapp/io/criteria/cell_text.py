@@ -36,7 +36,8 @@ from parapp.core.criteria import (
 )
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Msg
-from parapp.core.numbers import canonical, parse_decimal
+from parapp.core.numbers import parse_decimal
+from parapp.io.files.text import format_number, label_key
 
 _E = TypeVar("_E", bound=StrEnum)
 
@@ -62,11 +63,6 @@ _EXAMPLES = Msg(
 
 def _error(vi: str, en: str) -> ValidationError:
     return ValidationError(Msg(f"Cách chấm: {vi} {_EXAMPLES.vi}", f"Rule: {en} {_EXAMPLES.en}"))
-
-
-def format_number(value: Decimal) -> str:
-    """A number as typed in Vietnamese: canonical digits with a decimal comma ("0,5")."""
-    return canonical(value).replace(".", ",")
 
 
 def parse_number(text: str, what: Msg | None = None) -> Decimal:
@@ -298,11 +294,6 @@ ASSESSOR_LABELS = {
 }
 ROLE_LABELS = {Role.NORMAL: "", Role.BONUS: "thưởng", Role.PENALTY: "trừ"}
 AGGREGATION_LABELS = {Aggregation.SUM: "", Aggregation.CAP: "giới hạn"}
-
-
-def label_key(text: str) -> str:
-    """Comparison form of a label: NFC, case-folded, single spaces."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
 def _choice(

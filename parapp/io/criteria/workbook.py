@@ -43,7 +43,6 @@ from parapp.io.criteria.cell_text import (
     format_maxima_by_type,
     format_rule,
     format_unit_types,
-    label_key,
     parse_maxima_by_type,
     parse_rule,
     parse_unit_types,
@@ -66,6 +65,7 @@ from parapp.io.criteria.workbook_layout import (
 )
 from parapp.io.files.atomic import write_bytes_atomic
 from parapp.io.files.cells import put_text
+from parapp.io.files.text import label_key
 from parapp.io.files.xlsx_safety import (
     MAX_ROWS,
     SheetCell,

@@ -19,7 +19,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from parapp.core.errors import ImportFormatError, Location, Problem, ValidationError
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical
-from parapp.io.criteria.cell_text import format_number, label_key
+from parapp.io.files.text import format_number, label_key
 from parapp.io.files.xlsx_safety import (
     SheetCell,
     cell_location,

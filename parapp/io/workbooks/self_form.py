@@ -25,7 +25,6 @@ from parapp.core.messages import Msg
 from parapp.core.numbers import SCORE_PLACES, canonical
 from parapp.core.rounds import RoundInfo, SelfAssessment, Unit
 from parapp.core.scoring import applies_in_set
-from parapp.io.criteria.cell_text import format_number, label_key
 from parapp.io.files.atomic import write_bytes_atomic
 from parapp.io.files.cells import (
     BOLD,
@@ -41,6 +40,7 @@ from parapp.io.files.cells import (
     sheet_rows,
     write_header,
 )
+from parapp.io.files.text import format_number, label_key
 from parapp.io.files.xlsx_safety import open_workbook, read_decimal_cell
 from parapp.io.workbooks.self_form_text import (
     NOT_SELF_ASSESSED,

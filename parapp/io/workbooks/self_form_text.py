@@ -17,7 +17,7 @@ from parapp.core.criteria import Assessor, BandsRule, FreeRule, LevelsRule, Node
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Msg
 from parapp.core.rounds import EvidenceRef
-from parapp.io.criteria.cell_text import format_number
+from parapp.io.files.text import format_number
 
 NOT_SELF_ASSESSED = {
     Assessor.SURVEY: "Do điều tra XHH đánh giá",

@@ -18,7 +18,6 @@ from parapp.core.criteria import CriteriaSet
 from parapp.core.criteria_build import FORM_ID_PATTERN
 from parapp.core.errors import Location
 from parapp.core.messages import Msg
-from parapp.io.criteria.cell_text import label_key
 from parapp.io.files.atomic import write_bytes_atomic
 from parapp.io.files.cells import (
     Column,
@@ -28,6 +27,7 @@ from parapp.io.files.cells import (
     sheet_rows,
     write_header,
 )
+from parapp.io.files.text import label_key
 from parapp.io.files.xlsx_safety import open_workbook
 
 SHEET_UNITS = "DonVi"
