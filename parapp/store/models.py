@@ -302,3 +302,9 @@ class SettingRow(Base):
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[str] = mapped_column(STAMP)
     updated_by: Mapped[str] = mapped_column(String(200))
+
+
+# Tables of later modules: imported here so that the metadata is complete wherever models is.
+from parapp.store import inbox_models as _inbox_models  # noqa: E402, F401
+from parapp.store import explanation_models as _explanation_models  # noqa: E402, F401
+from parapp.store import meeting_models as _meeting_models  # noqa: E402, F401
