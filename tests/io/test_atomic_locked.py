@@ -7,6 +7,7 @@ is played by a replace function that raises PermissionError as Windows' MoveFile
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -48,8 +49,8 @@ def test_a_file_held_open_names_itself_and_keeps_the_old_one(
     target = tmp_path / "ket-qua.xlsx"
     target.write_bytes(b"old")
     windows = Windows(busy=99)
-    monkeypatch.setattr(atomic.os, "replace", windows)
-    monkeypatch.setattr(atomic.time, "sleep", lambda _s: None)
+    monkeypatch.setattr(os, "replace", windows)
+    monkeypatch.setattr(time, "sleep", lambda _s: None)
     with pytest.raises(UserFacingError) as caught:
         atomic.write_bytes_atomic(target, b"new")
     assert windows.calls == len(atomic.RETRY_DELAYS) + 1
@@ -62,7 +63,10 @@ def test_a_file_held_open_names_itself_and_keeps_the_old_one(
 
 def test_an_unlocked_replace_waits_for_nothing(tmp_path: Path) -> None:
     target = tmp_path / "a.bin"
-    atomic.replace_retrying(_written(tmp_path / "t", b"x"), target, sleep=pytest.fail)
+    def never(seconds: float) -> None:
+        pytest.fail(f"waited {seconds} s for a file nobody holds")
+
+    atomic.replace_retrying(_written(tmp_path / "t", b"x"), target, sleep=never)
     assert target.read_bytes() == b"x"
 
 
