@@ -107,3 +107,6 @@ class ReferralRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     actor: Mapped[str] = mapped_column(String(300))
     at: Mapped[str] = mapped_column(STAMP)
+
+
+from parapp.store import lock as _lock  # noqa: E402, F401 - registers the frozen-round guard
