@@ -1,17 +1,23 @@
 """The round's audit trail: every change of a score or setting (who, when, old, new, why, from
-which package), listed and exported to CSV that spreadsheets open without running formulas."""
+which package), listed as sentences for people (``core.audit_text``: the actor's name, local time
+``dd/mm/yyyy HH:MM``) and exported to CSV — codes and ISO 8601 times, for machines — that
+spreadsheets open without running formulas."""
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from parapp.core import audit_text
+from parapp.core.audit_text import AuditFacts, Names
 from parapp.core.messages import Lang
 from parapp.io.files.atomic import write_bytes_atomic
 from parapp.services.context import RoundContext
+from parapp.store import rounds as round_store
 from parapp.store import submissions as merge_store
 
 log = logging.getLogger(__name__)
@@ -30,6 +36,12 @@ HEADERS = {
     ),
 }  # fmt: skip
 
+READABLE_HEADERS = {
+    Lang.VI: ("STT", "Thời điểm", "Người thực hiện", "Nội dung"),
+    Lang.EN: ("No.", "At", "By", "What happened"),
+}
+"""The columns of the audit trail for people (``AuditRecord.readable``)."""
+
 
 @dataclass(frozen=True)
 class AuditRecord:
@@ -47,6 +59,39 @@ class AuditRecord:
     reason: str
     source: str
     """SHA-256 of the score package the change came from (empty: made in this file)."""
+    names: Names = dataclasses.field(default_factory=Names)
+    """The round's member and unit names, for the sentences."""
+
+    def facts(self) -> AuditFacts:
+        """The stored entry for ``core.audit_text``."""
+        return AuditFacts(
+            self.at,
+            self.actor,
+            self.action,
+            self.unit_id,
+            self.node_code,
+            self.field,
+            self.old,
+            self.new,
+            self.reason,
+            self.source,
+        )
+
+    def when(self) -> str:
+        """Local time, ``dd/mm/yyyy HH:MM``."""
+        return audit_text.local_time(self.at)
+
+    def who(self, lang: Lang = Lang.VI) -> str:
+        """The actor's name (never empty)."""
+        return audit_text.actor_name(self.actor, self.names, lang)
+
+    def sentence(self, lang: Lang = Lang.VI) -> str:
+        """What happened, as one sentence naming the actor."""
+        return audit_text.sentence(self.facts(), self.names, lang)
+
+    def readable(self, lang: Lang = Lang.VI) -> tuple[str, ...]:
+        """The record for people, in ``READABLE_HEADERS`` order."""
+        return (str(self.number), self.when(), self.who(lang), self.sentence(lang))
 
     def cells(self) -> tuple[str, ...]:
         """The record as text cells, in ``HEADERS`` order."""
@@ -71,6 +116,10 @@ def audit_rows(
     """The audit trail, oldest first (optionally of one unit and item)."""
     with ctx.db.transaction() as s:
         entries = merge_store.audit_entries(s)
+        names = Names(
+            members={m.id: m.name for m in round_store.members(s)},
+            units={u.id: u.name for u in round_store.units(s)},
+        )
     return [
         AuditRecord(
             number,
@@ -84,11 +133,17 @@ def audit_rows(
             "" if e.new is None else e.new,
             e.reason,
             e.source,
+            names,
         )
         for number, e in entries
         if (unit_id is None or e.unit_id == unit_id)
         and (node_code is None or e.node_code == node_code)
     ]
+
+
+def audit_text_lines(records: list[AuditRecord], lang: Lang = Lang.VI) -> list[str]:
+    """``20/12/2026 09:05  Nguyễn Văn A sửa điểm …``: the trail as ``parapp audit`` prints it."""
+    return [f"{r.number:>4}  {r.when()}  {r.sentence(lang)}" for r in records]
 
 
 def safe_cell(text: str) -> str:

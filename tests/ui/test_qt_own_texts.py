@@ -88,6 +88,7 @@ def test_qt_file_dialog_in_vietnamese(qtbot: QtBot, vietnamese: None, tmp_path: 
     assert buttons == {"&Mở", "Hủy"}
     assert not labels & {"Look in:", "&Look in:", "File &name:", "Files of &type:"}
     tree = dialog.findChild(QTreeView, "treeView")
+    assert tree is not None
     model = tree.model()
     headers = {str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(4)}
     assert {"Tên", "Kích thước", "Ngày sửa"} <= headers

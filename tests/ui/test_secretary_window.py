@@ -5,6 +5,7 @@ log, the routing of a round file, and screenshots of every tab at 1366x768."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from parapp.core.messages import Lang
+from parapp.services.audit import AuditRecord
 from parapp.services.context import RoundContext, open_round
 from parapp.services.demo import year as demo
 from parapp.services.demo.result import DemoResult
@@ -224,9 +226,16 @@ def test_disagreements_are_resolved_with_a_reason(
     assert state.resolution is not None
     assert len(pane.contested()) == len(contested) - 1
     window.show_tab(window.audit_pane)
-    actions = [row.cells[3] for row in window.audit_pane.model().rows()]
+    rows = window.audit_pane.model().rows()
+    actions = [row.key.action for row in rows if isinstance(row.key, AuditRecord)]
     assert "resolve" in actions
     assert "round_settings" in actions
+    sentences = [row.cells[3] for row in rows]
+    assert any("quyết định điểm của Hội đồng" in text for text in sentences)
+    assert any("Phải thống nhất" in text for text in sentences)
+    assert not {"resolve", "round_settings"} & set(sentences)
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", row.cells[1]) for row in rows)
+    assert all(row.cells[2] for row in rows)
 
 
 def test_trust_is_offered_only_for_a_member_without_a_certificate(

@@ -1,4 +1,8 @@
-"""The secretary's "Audit log" tab: every recorded change, read-only."""
+"""The secretary's "Audit log" tab: every recorded change as a sentence, read-only.
+
+Columns: number, local time (dd/mm/yyyy HH:MM), who, what happened (``core.audit_text``); the
+stored codes, ISO time and package fingerprint are in each row's tooltip and in the CSV export.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +15,7 @@ from parapp.services.context import RoundContext
 from parapp.ui.forms.ui_audit_pane import Ui_AuditPane
 from parapp.ui.models.text_table_model import TableRow, TextTableModel
 
-REASON_COLUMN = 9
-MIN_REASON_WIDTH = 220
 MAX_COLUMN_WIDTH = 320
-SOURCE_SHOWN = 12
-"""Characters of a package's SHA-256 shown in the table (the tooltip has all of it)."""
 
 
 class AuditPane(QWidget):
@@ -34,6 +34,8 @@ class AuditPane(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # Measure every row: the first rows are the secretary's, the members' longer names follow.
+        header.setResizeContentsPrecision(-1)
 
     def set_context(self, ctx: RoundContext, lang: Lang) -> None:
         """Work on ``ctx``; headers in ``lang``."""
@@ -56,19 +58,20 @@ class AuditPane(QWidget):
         return self._model
 
     def _fill(self) -> None:
-        self._model.set_headers(audit.HEADERS[self._lang], right_columns=[0])
+        self._model.set_headers(audit.READABLE_HEADERS[self._lang], right_columns=[0])
+        labels = audit.HEADERS[self._lang]
         rows = []
         for record in self._records:
-            cells = list(record.cells())
-            if len(record.source) > SOURCE_SHOWN:
-                cells[-1] = record.source[:SOURCE_SHOWN] + "…"
-            rows.append(TableRow(tuple(cells), key=record, tooltip="\n".join(record.cells())))
+            details = "\n".join(
+                f"{label}: {cell}"
+                for label, cell in zip(labels, record.cells(), strict=True)
+                if cell
+            )
+            rows.append(TableRow(record.readable(self._lang), key=record, tooltip=details))
         self._model.set_rows(rows)
         table = self.ui.audit_table
         table.resizeColumnsToContents()
-        for column in range(self._model.columnCount()):
+        # The sentence column stretches (the last section); the others keep to their content.
+        for column in range(self._model.columnCount() - 1):
             table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
-        if self._model.columnCount() > REASON_COLUMN:
-            width = max(table.columnWidth(REASON_COLUMN), MIN_REASON_WIDTH)
-            table.setColumnWidth(REASON_COLUMN, width)
         table.scrollToBottom()
