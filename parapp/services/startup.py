@@ -1,6 +1,8 @@
 """What the desktop application opens first: the demo year, built once per user, or a file.
 
 The interface passes the per-user folders in (Qt knows where they are); nothing here touches Qt.
+Reopening a built demo imports neither the demo builder nor the signing and export modules it
+needs (pyHanko, ReportLab, openpyxl): only what opening a workspace needs.
 """
 
 from __future__ import annotations
@@ -15,13 +17,38 @@ from parapp.core.errors import ValidationError
 from parapp.core.messages import Msg
 from parapp.io.packages.member_package import SUFFIX as PACKAGE_SUFFIX
 from parapp.services.context import ROUND_SUFFIX, RoundContext, open_round
-from parapp.services.demo.year import build_demo, first_member_package, open_first_member_workspace
+from parapp.services.demo import data as demo_data
 from parapp.services.packages import open_member_package
 
 log = logging.getLogger(__name__)
 
 DEMO_DIR = "demo"
 WORKSPACES_DIR = "workspaces"
+DEMO_PACKAGES_DIR = "packages"
+"""Where the demo keeps its member packages (``parapp.services.demo.year.PACKAGES_DIR``)."""
+
+
+def build_demo(folder: Path) -> None:
+    """Build the demo year into ``folder`` (the builder is imported only when one is built)."""
+    from parapp.services.demo.year import build_demo as build  # noqa: PLC0415 - heavy, rare
+
+    build(folder)
+
+
+def first_member_package(folder: Path) -> Path:
+    """The demo chair's package in the department round, found by name when present.
+
+    Raises:
+        ValidationError: ``folder`` holds no demo.
+    """
+    pattern = f"{demo_data.DEPARTMENT_SET}_{demo_data.COUNCIL[0].id}_*.parpkg"
+    found = sorted((Path(folder) / DEMO_PACKAGES_DIR).glob(pattern))
+    if found:
+        return found[0]
+    # Not under its usual name: ask the builder, which knows how it chooses the set.
+    from parapp.services.demo import year  # noqa: PLC0415 - heavy, rare
+
+    return year.first_member_package(folder)
 
 
 def ensure_demo(data_dir: Path) -> Path:
@@ -56,8 +83,11 @@ def ensure_demo(data_dir: Path) -> Path:
 
 
 def open_demo(data_dir: Path) -> RoundContext:
-    """Build the demo if needed and open its first member's workspace (inside the demo folder)."""
-    return open_first_member_workspace(ensure_demo(data_dir))
+    """Build the demo if needed and open its first member's workspace (inside the demo folder),
+    as ``parapp.services.demo.year.open_first_member_workspace`` does."""
+    folder = ensure_demo(data_dir)
+    package = first_member_package(folder)
+    return open_member_package(package, folder / WORKSPACES_DIR, actor=demo_data.COUNCIL[0].id)
 
 
 def open_file(path: Path, data_dir: Path) -> RoundContext:

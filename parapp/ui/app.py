@@ -14,7 +14,7 @@ import importlib
 import logging
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -29,17 +29,21 @@ from PySide6.QtWidgets import (
 from parapp.core.errors import UserFacingError
 from parapp.core.messages import Lang
 from parapp.core.rounds import EvidenceRef, RoundKind
-from parapp.services import startup
-from parapp.services.context import RoundContext
-from parapp.services.criteria_sets import BundledSet, list_bundled
-from parapp.services.rounds import round_info
 from parapp.ui import pyside_compat
-from parapp.ui.member.evidence_viewer import EvidenceViewer
 from parapp.ui.start_page import StartPage
 from parapp.ui.widgets import i18n
-from parapp.ui.widgets.criteria_browser import CriteriaBrowser, schedule_error
 from parapp.ui.widgets.errors import install_excepthook, show_error
+from parapp.ui.widgets.placeholder_window import PlaceholderWindow, mark
 from parapp.ui.widgets.recent_files import RecentFiles
+
+if TYPE_CHECKING:
+    from parapp.services.context import RoundContext
+    from parapp.services.criteria_sets import BundledSet
+    from parapp.ui.member.evidence_viewer import EvidenceViewer
+    from parapp.ui.widgets.criteria_browser import CriteriaBrowser
+
+# Only Qt and the light modules above load before the first paint: the round, its store
+# (SQLAlchemy) and the windows that use it are imported by the functions that need them.
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +98,9 @@ def build_main_window(
 
     A QApplication must exist. A broken bundled set is a bug: the window opens empty and shows it.
     """
+    from parapp.services.criteria_sets import list_bundled  # noqa: PLC0415 - see imports
+    from parapp.ui.widgets.criteria_browser import CriteriaBrowser, schedule_error  # noqa: PLC0415
+
     chosen = i18n.install(lang)
     failure: Exception | None = None
     if sets is None:
@@ -140,6 +147,8 @@ def attach_evidence_viewer(window: QWidget, ctx: RoundContext) -> EvidenceViewer
     pane: through ``window.set_evidence_widget`` when it has one, else into ``evidence_pane`` (a
     dock, a splitter, a placeholder widget whose contents it replaces, or a viewer itself);
     without a pane the viewer is a window of its own, raised on every request."""
+    from parapp.ui.member.evidence_viewer import EvidenceViewer  # noqa: PLC0415 - see imports
+
     pane = evidence_pane(window)
     standalone = False
     setter = getattr(window, "set_evidence_widget", None)
@@ -233,6 +242,8 @@ class Launcher(QObject):
 
     def open_path(self, path: Path) -> QWidget | None:
         """Open a package or a round file; errors are shown and give None."""
+        from parapp.services import startup  # noqa: PLC0415 - see imports
+
         try:
             with _busy():
                 ctx = startup.open_file(path, self._data_dir)
@@ -244,6 +255,8 @@ class Launcher(QObject):
 
     def open_demo(self) -> QWidget | None:
         """Build the demo once and open its first member's workspace; errors give None."""
+        from parapp.services import startup  # noqa: PLC0415 - see imports
+
         try:
             with _busy():
                 ctx = startup.open_demo(self._data_dir)
@@ -255,6 +268,9 @@ class Launcher(QObject):
     def window_for(self, ctx: RoundContext) -> QWidget:
         """The window for an open round: a member's scoring window for a workspace, the
         secretary's window for the round file; otherwise the criteria set, read-only."""
+        from parapp.services.criteria_sets import BundledSet  # noqa: PLC0415 - see imports
+        from parapp.services.rounds import round_info  # noqa: PLC0415
+
         info = round_info(ctx)
         if info.kind is RoundKind.ROUND:
             # Imported on demand: the merge pulls in pyHanko, which a member never needs.
@@ -379,21 +395,38 @@ def run(
         _fault_files.append(fault_log.open("a", encoding="utf-8"))
         faulthandler.enable(_fault_files[-1])
     launcher = Launcher(lang)
-    window = launcher.start(file, demo)
-    if screenshot is not None:
-        window.resize(DEFAULT_SIZE)
-        window.show()
-        target = screenshot
-
-        def grab_and_quit() -> None:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            saved = window.grab().save(str(target), "PNG")
-            app.exit(0 if saved else 1)
-
-        QTimer.singleShot(0, window, grab_and_quit)
+    if not demo and file is None:
+        _show_ready(app, launcher.start(), screenshot)
     else:
-        show_sized(window)
+        # Paint first, load after: the placeholder is drawn before the round's modules load.
+        placeholder = PlaceholderWindow()
+        show_sized(placeholder)
+
+        def load() -> None:
+            _show_ready(app, launcher.start(file, demo), screenshot)
+            placeholder.close()
+
+        placeholder.painted.connect(load)
     try:
         return app.exec()
     finally:
         launcher.close_all()
+
+
+def _show_ready(app: QApplication, window: QWidget, screenshot: Path | None) -> None:
+    """Show the first real window; with ``screenshot``, grab it at 1366×768 once shown and quit."""
+    if screenshot is None:
+        show_sized(window)
+        QTimer.singleShot(0, window, lambda: mark("ready"))
+        return
+    window.resize(DEFAULT_SIZE)
+    window.show()
+    target = screenshot
+
+    def grab_and_quit() -> None:
+        mark("ready")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        saved = window.grab().save(str(target), "PNG")
+        app.exit(0 if saved else 1)
+
+    QTimer.singleShot(0, window, grab_and_quit)
