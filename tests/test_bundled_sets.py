@@ -38,7 +38,7 @@ from parapp.services.criteria_sets import BundledSet, list_bundled
 D = Decimal
 ROOT = Path(__file__).resolve().parent.parent
 PROVINCIAL = ("PAR-SO-2026", "PAR-HUYEN-XA-2024")
-SETS_2026 = ("PAR-SBN-2026", "PAR-XA-2026", "PAR-NGANH-DOC-2026")
+SETS_2026 = ("PAR-SBN-2026", "PAR-XA-2026", "PAR-NGANH-DOC-2026", "PAR-TINH-HOPNHAT-2026")
 GENERATED = ("PAR-TINH-2022", *SETS_2026)
 EXPECTED = {"PAR-TINH-2019", *PROVINCIAL, *GENERATED, "SIPAS-2017", "PAPI-2018"}
 
@@ -443,7 +443,43 @@ SHAPES_2026: dict[str, tuple[tuple[int, int, int, int], dict[str, tuple[Any, Any
         {"xa": (100, 80, 20), "phuong": (100, 80, 20), "dac-khu": (97, 77, 20)},
     ),
     "PAR-NGANH-DOC-2026": ((5, 17, 41, 41), {"nganh-doc": (75, 55, 20)}),
+    "PAR-TINH-HOPNHAT-2026": (
+        (8, 26, 59, 59),
+        {
+            "so": (100, 80, 20),
+            "so-khong-tthc": ("70.5", "60.5", 10),
+            "nganh-doc": (75, 55, 20),
+            "xa": (100, 80, 20),
+            "phuong": (100, 80, 20),
+            "dac-khu": (97, 77, 20),
+        },
+    ),
 }
+
+
+def test_merged_province_set_is_the_three_sets_in_one(sets: dict[str, CriteriaSet]) -> None:
+    """PAR-TINH-HOPNHAT-2026 gives every unit type exactly the items, maxima and groups of its
+    own 2026 set: one criteria set for a round of departments, agencies and communes."""
+    merged = sets["PAR-TINH-HOPNHAT-2026"]
+    parts = [sets[f] for f in ("PAR-SBN-2026", "PAR-NGANH-DOC-2026", "PAR-XA-2026")]
+    assert [u.code for u in merged.unit_types] == [u.code for p in parts for u in p.unit_types]
+    assert merged.ranking_groups == tuple(g for p in parts for g in p.ranking_groups)
+    for part in parts:
+        for unit_type in (u.code for u in part.unit_types):
+            own = {
+                n.code: n.max_for(unit_type)
+                for n in part.walk()
+                if scoring.applies_in_set(part, n.code, unit_type)
+            }
+            seen = {
+                n.code: n.max_for(unit_type)
+                for n in merged.walk()
+                if scoring.applies_in_set(merged, n.code, unit_type)
+            }
+            assert seen == own, unit_type
+    for area in ("2", "4", "6"):
+        assert not merged.node(area).applies("nganh-doc")
+        assert merged.node(area).applies("so")
 
 
 @pytest.mark.parametrize("form_id", SETS_2026)
@@ -580,6 +616,9 @@ BELOW_100 = [
     ("PAR-SBN-2026", "so-khong-tthc", "70.5"),
     ("PAR-XA-2026", "dac-khu", "97"),
     ("PAR-NGANH-DOC-2026", "nganh-doc", "75"),
+    ("PAR-TINH-HOPNHAT-2026", "so-khong-tthc", "70.5"),
+    ("PAR-TINH-HOPNHAT-2026", "nganh-doc", "75"),
+    ("PAR-TINH-HOPNHAT-2026", "dac-khu", "97"),
 ]
 
 

@@ -34,7 +34,7 @@ from parapp.core.numbers import canonical, parse_decimal, parse_score
 from parapp.core.results import RoundResults
 from parapp.core.rounds import Assignment, EvidenceRef, Member, MemberRole, SelfAssessment, Unit
 from parapp.core.scoring import LeafEntry, UnitResult
-from parapp.services.context import RoundContext, open_round
+from parapp.services.context import RoundContext
 from parapp.services.scoring import evidence_label
 from parapp.store import rounds as round_store
 from parapp.store import scores as score_store
@@ -575,25 +575,10 @@ def round_results(ctx: RoundContext, previous: Path | None = None) -> RoundResul
     the values that break a hard rule).
 
     Args:
-        previous: a previous year's round file; its units' area points (matched by unit id)
-            feed the area comparison. Opening it upgrades its schema like any round.
+        previous: a previous year's round file; its units' area points (matched by unit and
+            area code) feed the area comparison, except areas whose maximum changed
+            (``ranking_settings.previous_year``). Opening it upgrades its schema like any round.
     """
     from parapp.services import results_checks  # noqa: PLC0415 - it builds on this module
 
     return results_checks.round_results(ctx, previous)
-
-
-def previous_area_points(path: Path) -> dict[str, dict[str, Decimal]]:
-    """Unit id -> area code -> points achieved in another (previous) round file."""
-    with open_round(path) as before:
-        rnd, done = _consolidate(before, keep_items=False)
-        results, criteria_set = done.results, rnd.criteria_set
-    out: dict[str, dict[str, Decimal]] = {}
-    for unit_id, result in results.items():
-        areas = {}
-        for area in criteria_set.nodes:
-            total = result.totals.get(area.code)
-            if area.role is Role.NORMAL and total is not None and total.applicable:
-                areas[area.code] = total.achieved
-        out[unit_id] = areas
-    return out

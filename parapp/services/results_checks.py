@@ -31,6 +31,7 @@ from parapp.core.numbers import SCORE_PLACES, canonical, format_score
 from parapp.core.results import RoundResults, build_results
 from parapp.core.rounds import Unit
 from parapp.core.scoring import LeafEntry, UnitResult
+from parapp.services import ranking_settings
 from parapp.services import results as merged
 from parapp.services.context import RoundContext
 from parapp.store import rounds as round_store
@@ -141,7 +142,7 @@ class ResultsBlockedError(UserFacingError):
 
 def checked_results(ctx: RoundContext, previous: Path | None = None) -> CheckedResults:
     """The round's results (as ``results.round_results``) and every hard-rule problem."""
-    prior = merged.previous_area_points(previous) if previous is not None else None
+    prior = ranking_settings.previous_year(previous) if previous is not None else None
     try:
         return _checked(ctx, prior)
     except InvalidOperation:
@@ -164,7 +165,7 @@ def round_results(ctx: RoundContext, previous: Path | None = None) -> RoundResul
     return checked.results
 
 
-def _checked(ctx: RoundContext, prior: dict[str, dict[str, Decimal]] | None) -> CheckedResults:
+def _checked(ctx: RoundContext, prior: ranking_settings.PreviousYear | None) -> CheckedResults:
     problems: list[ResultProblem] = []
     results: dict[str, UnitResult] = {}
     complete: dict[str, bool] = {}
@@ -181,7 +182,20 @@ def _checked(ctx: RoundContext, prior: dict[str, dict[str, Decimal]] | None) -> 
     order = {u.id: n for n, u in enumerate(rnd.units)}
     leaves = {leaf.code: n for n, leaf in enumerate(rnd.criteria_set.leaves())}
     problems.sort(key=lambda p: (order[p.unit_id], leaves.get(p.node_code, -1), p.source.en))
-    built = build_results(rnd.criteria_set, rnd.units, results, complete, prior, appraised)
+    with ctx.db.transaction() as s:
+        groups = ranking_settings.stored_groups(s, rnd.criteria_set)
+        bands = ranking_settings.stored_bands(s, rnd.criteria_set)
+    built = build_results(
+        rnd.criteria_set,
+        rnd.units,
+        results,
+        complete,
+        None if prior is None else prior.points,
+        appraised,
+        groups=groups,
+        bands=bands,
+        previous_max=None if prior is None else prior.maxima,
+    )
     return CheckedResults(built, tuple(problems))
 
 

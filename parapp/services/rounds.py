@@ -18,6 +18,7 @@ from parapp.core.criteria import CriteriaSet
 from parapp.core.criteria_build import nfc
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Msg
+from parapp.core.ranking import group_code
 from parapp.core.rounds import (
     PHASE_ORDER,
     Assignment,
@@ -31,6 +32,7 @@ from parapp.core.rounds import (
 )
 from parapp.io.signing.certificate_files import read_member_certificate
 from parapp.io.signing.certificates import CertificateInfo, describe, validity_problem
+from parapp.services import ranking_settings
 from parapp.services.context import RoundContext, system_clock
 from parapp.store import rounds as round_store
 from parapp.store.database import open_database
@@ -107,7 +109,8 @@ def _check_id(value: str, what: Msg) -> str:
 
 
 def add_unit(ctx: RoundContext, unit_id: str, name: str, unit_type: str) -> Unit:
-    """Add a unit of a unit type the round's set knows; its ranking group follows from the set.
+    """Add a unit of a unit type the round's set knows; its ranking group is the round's group
+    of its type (``ranking_settings``; default: the set's).
 
     Raises:
         ValidationError: bad or duplicate id, empty name, unknown unit type.
@@ -127,6 +130,7 @@ def add_units(ctx: RoundContext, rows: Iterable[tuple[str, str, str]]) -> list[U
     with ctx.db.transaction() as s:
         position = round_store.next_unit_position(s)
         existing = {u.id for u in round_store.units(s)}
+        groups = ranking_settings.stored_groups(s, criteria_set)
         for raw_id, raw_name, unit_type in rows:
             unit_id = _check_id(raw_id, Msg("Mã đơn vị", "Unit id"))
             name = nfc(raw_name)
@@ -147,8 +151,7 @@ def add_units(ctx: RoundContext, rows: Iterable[tuple[str, str, str]]) -> list[U
                         f"(known: {', '.join(sorted(known))}).",
                     )
                 )
-            group = criteria_set.group_of(unit_type)
-            unit = Unit(unit_id, name, unit_type, group.code if group else unit_type, position)
+            unit = Unit(unit_id, name, unit_type, group_code(groups, unit_type), position)
             round_store.add_unit(s, unit)
             round_store.audit(
                 s, at=ctx.now(), actor=ctx.actor, action="add_unit", unit_id=unit_id, new=name

@@ -22,7 +22,7 @@ from parapp.io.workbooks.results_input import (
 )
 from parapp.io.workbooks.self_form import read_self_form, write_self_form
 from parapp.io.workbooks.units import read_units, write_units_template
-from parapp.services import rounds
+from parapp.services import ranking_settings, rounds
 from parapp.services.components import ComponentInput, ComponentReport, store_components
 from parapp.services.context import RoundContext
 from parapp.services.self_assessment import (
@@ -139,7 +139,7 @@ def import_results(ctx: RoundContext, xlsx: Path) -> ComponentReport:
 
 def export_units_template(ctx: RoundContext, out: Path) -> Path:
     """Write an empty units workbook offering the round's unit types."""
-    write_units_template(out, ctx.criteria_set())
+    write_units_template(out, ctx.criteria_set(), ranking_settings.ranking_groups(ctx))
     return out
 
 
@@ -155,7 +155,7 @@ def import_units(ctx: RoundContext, xlsx: Path) -> list[Unit]:
     Raises:
         ImportFormatError: every bad row located; nothing is added.
     """
-    rows = read_units(xlsx, ctx.criteria_set())
+    rows = read_units(xlsx, ctx.criteria_set(), ranking_settings.ranking_groups(ctx))
     existing = {u.id: u for u in rounds.list_units(ctx)}
     problems: list[Problem] = []
     new = []

@@ -154,6 +154,13 @@ def unit(session: Session, unit_id: str) -> Unit | None:
     return None if r is None else Unit(r.id, r.name, r.unit_type, r.ranking_group, r.position)
 
 
+def set_ranking_group(session: Session, unit_id: str, group: str) -> None:
+    """Move a unit to another ranking group (its type stays)."""
+    row = session.get(UnitRow, unit_id)
+    if row is not None:
+        row.ranking_group = group
+
+
 def add_member(session: Session, member: Member, certificate_der: bytes | None = None) -> None:
     """Insert a council member."""
     session.add(

@@ -9,8 +9,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parapp.core.criteria import RankingMethod
-from parapp.core.ranking import RankEntry, rank
+from parapp.core.criteria import RankingGroup, RankingMethod
+from parapp.core.criteria_codec import from_dict
+from parapp.core.errors import ValidationError
+from parapp.core.ranking import (
+    RankEntry,
+    check_grouping,
+    describe_groups,
+    group_code,
+    parse_groups,
+    rank,
+)
+from tests.core.core_samples import base_data
 
 D = Decimal
 
@@ -79,3 +89,68 @@ def test_ranking_invariants(
     shuffled = list(units)
     seed.shuffle(shuffled)
     assert rank(shuffled, method) == ranks
+
+
+# A round's own grouping -----------------------------------------------------------------------
+
+COMMUNES = from_dict(
+    base_data(
+        unit_types=[
+            {"code": "so", "label": "Sở"},
+            {"code": "xa", "label": "Xã"},
+            {"code": "phuong", "label": "Phường"},
+            {"code": "dac-khu", "label": "Đặc khu"},
+        ],
+        ranking_groups=[
+            {"code": "so-ban-nganh", "label": "Sở, ban, ngành", "unit_types": ["so"]},
+            {"code": "xa-phuong", "label": "Xã, phường, đặc khu", "unit_types": ["xa", "phuong", "dac-khu"]},
+        ],
+    )
+)  # fmt: skip
+
+
+def test_groups_typed_with_codes_labels_and_default_labels() -> None:
+    groups = parse_groups(
+        "so-ban-nganh=so; phuong=Phường ; xa-dac-khu:Xã và đặc khu=xa,ĐẶC KHU;", COMMUNES
+    )
+    assert groups == (
+        RankingGroup("so-ban-nganh", "Sở, ban, ngành", frozenset({"so"})),  # the set's label
+        RankingGroup("phuong", "Phường", frozenset({"phuong"})),  # its type's label
+        RankingGroup("xa-dac-khu", "Xã và đặc khu", frozenset({"xa", "dac-khu"})),
+    )
+    assert describe_groups(groups) == (
+        "so-ban-nganh:Sở, ban, ngành=so; phuong:Phường=phuong; xa-dac-khu:Xã và đặc khu=dac-khu,xa"
+    )
+    assert parse_groups(describe_groups(groups), COMMUNES) == groups
+    assert parse_groups("tat-ca=so,xa", COMMUNES)[0].label == "Sở, Xã"
+    assert group_code(groups, "dac-khu") == "xa-dac-khu"
+    assert group_code(groups, "huyen") == "huyen"
+
+
+def test_bad_groups_are_refused_each_named() -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_groups("so=so,huyen; xa=xa,so; xa=phuong; bad code=xa; noequals; trong=", COMMUNES)
+    assert caught.value.describe("en").splitlines() == [
+        "Cannot set the ranking groups:",
+        "  - Group 1 (“so=so,huyen”): unit type “huyen” is not in the criteria set TEST-SO-2026 "
+        "(known: so, xa, phuong, dac-khu).",
+        "  - Group 2 (“xa=xa,so”): unit type “so” is already in group “so”; a type belongs to "
+        "one group only.",
+        "  - Group 3 (“xa=phuong”): group “xa” twice.",
+        "  - Group 4 (“bad code=xa”): write CODE[:LABEL]=TYPE,TYPE (code: ASCII letters, digits, "
+        "'-', '_', '.').",
+        "  - Group 5 (“noequals”): write CODE[:LABEL]=TYPE,TYPE (code: ASCII letters, digits, "
+        "'-', '_', '.').",
+        "  - Group 6 (“trong=”): no unit type.",
+    ]
+    assert caught.value.describe("vi").startswith("Không đặt được nhóm xếp hạng:\n  - Nhóm thứ 1")
+    with pytest.raises(ValidationError, match="No ranking group"):
+        parse_groups(" ; ", COMMUNES)
+
+
+def test_a_type_of_the_rounds_units_in_no_group_is_named() -> None:
+    groups = parse_groups("so-ban-nganh=so; phuong=phuong", COMMUNES)
+    missing = check_grouping(groups, {"so": 20, "xa": 3, "dac-khu": 0, "phuong": 2})
+    assert [m.en for m in missing] == [
+        "Unit type “xa” (3 unit(s) in the round) is in no ranking group."
+    ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from parapp.core.bands import PRESETS
+from parapp.core.criteria import RankingGroup
 from parapp.core.criteria_codec import from_dict
 from parapp.core.results import AreaChange, build_results
 from parapp.core.rounds import Unit
@@ -94,3 +96,48 @@ def test_area_changes_against_the_previous_year() -> None:
     )
     assert [c.change for c in changes] == [D("0.5"), D(0)]
     assert [c.change for c in results.area_changes("B")] == [None, None]
+
+
+def test_a_rounds_grouping_decides_the_tables_not_the_stored_group() -> None:
+    """Units keep their type; the round's groups put them in tables, in the round's order."""
+    together = (RankingGroup("tat-ca", "Sở và huyện", frozenset({"so", "huyen"})),)
+    results = build_results(SET, UNITS, RESULTS, groups=together)
+    assert results.groups == (("tat-ca", "Sở và huyện"),)
+    assert [(o.unit.id, o.unit.unit_type, o.rank, o.group_size) for o in results.outcomes] == [
+        ("X", "huyen", 1, 5),  # 100 %
+        ("A", "so", 2, 5),
+        ("B", "so", 2, 5),
+        ("C", "so", 4, 5),
+        ("H", "huyen", 5, 5),
+    ]
+
+
+def test_a_band_set_gives_the_class() -> None:
+    results = build_results(SET, UNITS, RESULTS, bands=PRESETS["hue"])
+    assert {o.unit.id: o.result.classification for o in results.outcomes} == {
+        "A": "Xuất sắc",
+        "B": "Xuất sắc",
+        "C": "Tốt",
+        "H": "Yếu",
+        "X": "Xuất sắc",
+    }
+    assert results.bands is PRESETS["hue"]
+    assert build_results(SET, UNITS, RESULTS).outcomes[2].result.classification == "Tốt"
+
+
+def test_an_area_whose_maximum_changed_is_not_compared() -> None:
+    """Units and areas are matched by code; last year's 4.5 of 8 is no base for this year's
+    5 of 6: no Δ, the area is marked not comparable. A unit new this year has no comparison."""
+    previous = {"A": {"1": D("4.5"), "2": D("3")}, "B": {"1": D(5)}, "GONE": {"1": D(1)}}
+    maxima = {"A": {"1": D(8), "2": D(4)}, "B": {"1": D(6)}, "GONE": {"1": D(6)}}
+    results = build_results(SET, UNITS, RESULTS, previous=previous, previous_max=maxima)
+    assert results.area_changes("A") == (
+        AreaChange("1", "Chỉ đạo", D(5), None, comparable=False),
+        AreaChange("2", "Thủ tục", D(4), D(3)),
+    )
+    assert [c.change for c in results.area_changes("A")] == [None, D(1)]
+    assert not results.comparable("A", "1")
+    assert results.comparable("A", "2")
+    assert results.not_comparable == {"A": frozenset({"1"}), "GONE": frozenset({"1"})}
+    assert results.previous["A"] == {"2": D(3)}
+    assert results.previous["B"] == {"1": D(5)}

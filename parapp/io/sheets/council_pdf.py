@@ -38,6 +38,7 @@ from parapp.io.sheets.council_report import (
     FINDINGS_TITLE,
     INCOMPLETE_NOTE,
     NOT_APPRAISED_NOTE,
+    NOT_COMPARABLE,
     RANKING_COLUMNS,
     UNIT_COLUMNS,
     ResultsReport,
@@ -114,6 +115,7 @@ def render_results_pdf(
         story.append(Paragraph(markup(f"({report.round_name})"), styles.centre_italic))
     if report.draft:
         story.append(Paragraph(f"<b>{markup(DRAFT_NOTE)}</b>", styles.centre_italic))
+    story.append(Paragraph(markup(report.band_line()), styles.centre_italic))
     story.append(Spacer(1, 4 * mm))
     for number, (code, label) in enumerate(report.results.groups, 1):
         story += _group_part(report, number, code, label, styles)
@@ -238,7 +240,7 @@ def _group_part(
     ]
     if not bars:  # nobody to chart: a group whose units have no final score yet
         return part
-    drawings = charts.ranking_charts(bars, report.criteria_set.classes, TEXT_WIDTH)
+    drawings = charts.ranking_charts(bars, report.class_bands(), TEXT_WIDTH)
     for page, drawing in enumerate(drawings, 1):
         caption = f"Biểu đồ xếp hạng Chỉ số CCHC năm {report.criteria_set.year} — {label}"
         if len(drawings) > 1:
@@ -270,7 +272,11 @@ def _ranking_table(
             Paragraph(f"<b>{outcome.rank}</b>" if ranked else "", styles.cell_centre),
         ]
         if report.compared:
-            row.append(number_cell(total_change(area_points(report, outcome)), styles.cell_number))
+            points = area_points(report, outcome)
+            if any(p.achieved is not None and not p.comparable for p in points):
+                row.append(Paragraph(markup(NOT_COMPARABLE), styles.cell_centre))
+            else:
+                row.append(number_cell(total_change(points), styles.cell_number))
         data.append(row)
     widths = RANKING_WIDTHS_COMPARED_MM if report.compared else RANKING_WIDTHS_MM
     table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
@@ -317,6 +323,7 @@ def _appendix(
         Spacer(1, 3 * mm),
         Paragraph(markup(unit_sheet_title(year)), styles.title),
         Paragraph(markup(f"Đơn vị: {outcome.unit.name} — {sheet.group_label}"), styles.centre),
+        Paragraph(markup(report.band_line()), styles.centre_italic),
         Spacer(1, 3 * mm),
         _unit_table(sheet, styles),
         _unit_summary(sheet, styles),

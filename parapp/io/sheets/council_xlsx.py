@@ -33,6 +33,7 @@ from parapp.io.sheets.council_report import (
     FINDINGS_COLUMNS,
     FINDINGS_TITLE,
     NOT_APPRAISED,
+    NOT_COMPARABLE,
     RANKING_COLUMNS,
     UNIT_COLUMNS,
     ResultsReport,
@@ -269,6 +270,7 @@ class _RankingWriter:
         year = report.criteria_set.year
         _merged(ws, 1, 1, RANK, title_text(report, results_title(year)), _font(14, bold=True))
         _merged(ws, 2, 1, RANK, self.label, _font(13, italic=True))
+        _merged(ws, 3, 1, RANK, report.band_line(), _font(11, italic=True), _LEFT)
         _header_row(ws, RANKING_HEADER_ROW, titles, checks=3)
         ws.row_dimensions[RANKING_HEADER_ROW].height = 64
         widths = [6, 36, 11, 11, 9, 9, 10, 12, 9]
@@ -315,6 +317,8 @@ class _RankingWriter:
             for point in points:
                 column += 1
                 _number(ws, row, column, point.change)
+                if not point.comparable:
+                    put_text(ws, row, column, NOT_COMPARABLE).font = _font(10, italic=True)
         for number in (1, 2, CLASS, RANK):
             target = ws.cell(row=row, column=number)
             target.border = _BORDER
@@ -394,6 +398,7 @@ class _UnitWriter:
         _merged(ws, 5, 1, NOTE_COL, title, _font(14, bold=True))
         unit = self.sheet.outcome.unit
         _merged(ws, 6, 1, NOTE_COL, f"Đơn vị: {unit.name} — {self.sheet.group_label}", _font(13))
+        _merged(ws, 7, 1, NOTE_COL, self.report.band_line(), _font(11, italic=True), _LEFT)
 
     def _node(self, row: int, item: UnitRow) -> None:
         ws = self.ws
