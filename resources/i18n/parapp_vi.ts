@@ -653,6 +653,63 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Python %1, Qt %2, PySide6 %3, %4</source>
+        <translation>Python %1, Qt %2, PySide6 %3, %4</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6: GNU LGPL version 3 (The Qt Company), used unmodified.</source>
+        <translation>Qt và PySide6: giấy phép GNU LGPL phiên bản 3 (The Qt Company), dùng nguyên bản không sửa đổi.</translation>
+    </message>
+    <message>
+        <source>Liberation Serif 2.1.5 fonts: SIL Open Font License 1.1 (resources/fonts/LICENSE-LiberationSerif.txt).</source>
+        <translation>Phông chữ Liberation Serif 2.1.5: giấy phép SIL Open Font License 1.1 (resources/fonts/LICENSE-LiberationSerif.txt).</translation>
+    </message>
+    <message>
+        <source>pyHanko (MIT), ReportLab (BSD), openpyxl (MIT), SQLAlchemy and Alembic (MIT), cryptography (Apache 2.0 or BSD), python-pkcs11 (MIT).</source>
+        <translation>pyHanko (MIT), ReportLab (BSD), openpyxl (MIT), SQLAlchemy và Alembic (MIT), cryptography (Apache 2.0 hoặc BSD), python-pkcs11 (MIT).</translation>
+    </message>
+    <message>
+        <source>Offline appraisal of the PAR Index for appraisal councils: scoring, digital signing, merging and official printouts.</source>
+        <translation>Thẩm định Chỉ số cải cách hành chính không cần Internet cho Hội đồng thẩm định: chấm điểm, ký số, tổng hợp và in kết quả chính thức.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Giấy phép</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;User manual</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <source>&amp;About parapp</source>
+        <translation>&amp;Giới thiệu parapp</translation>
+    </message>
+    <message>
+        <source>About parapp</source>
+        <translation>Giới thiệu parapp</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>parapp user manual</source>
+        <translation>Hướng dẫn sử dụng parapp</translation>
+    </message>
+</context>
+<context>
     <name>MergePane</name>
     <message>
         <source>Merging %1 file(s)…</source>
@@ -740,135 +797,17 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     </message>
 </context>
 <context>
-    <name>QLineEdit</name>
+    <name>PlaceholderWindow</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>Cắ&amp;t</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Sao chép</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Dán</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Chọn tất cả</translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <source>Show Details...</source>
-        <translation>Xem chi tiết...</translation>
-    </message>
-    <message>
-        <source>Hide Details...</source>
-        <translation>Ẩn chi tiết...</translation>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <source>OK</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
-    </message>
-    <message>
-        <source>Save All</source>
-        <translation>Lưu tất cả</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Mở</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Có</translation>
-    </message>
-    <message>
-        <source>Yes to &amp;All</source>
-        <translation>Có với &amp;tất cả</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Không</translation>
-    </message>
-    <message>
-        <source>N&amp;o to All</source>
-        <translation>Không với tấ&amp;t cả</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>Hủy bỏ</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Thử lại</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Bỏ qua</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Không lưu</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Trợ giúp</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Áp dụng</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Đặt lại</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Khôi phục mặc định</translation>
-    </message>
-</context>
-<context>
-    <name>QWidgetTextControl</name>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Sao chép</translation>
-    </message>
-    <message>
-        <source>Copy &amp;Link Location</source>
-        <translation>Sao chép địa chỉ &amp;liên kết</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
@@ -1289,6 +1228,21 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     <message>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Phím</translation>
     </message>
 </context>
 <context>
