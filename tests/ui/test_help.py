@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from parapp import __version__
@@ -61,9 +61,11 @@ def test_switching_to_english_retranslates_the_menu_and_the_open_manual(
 def test_shortcuts_are_read_from_the_windows_actions(window: QMainWindow) -> None:
     menu = app_help.install_help_menu(window)
     dialog = menu.show_shortcuts()
+    cells = [
+        (dialog.table.item(r, 0), dialog.table.item(r, 1)) for r in range(dialog.table.rowCount())
+    ]
     rows = {
-        dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text()
-        for r in range(dialog.table.rowCount())
+        name.text(): keys.text() for name, keys in cells if name is not None and keys is not None
     }
     assert rows["Lưu"] == "Ctrl+S"
     assert rows["Hướng dẫn sử dụng"] == "F1"
@@ -72,7 +74,7 @@ def test_shortcuts_are_read_from_the_windows_actions(window: QMainWindow) -> Non
 def test_about_names_the_versions_and_the_licences(window: QMainWindow) -> None:
     menu = app_help.install_help_menu(window)
     dialog = menu.show_about()
-    [browser] = dialog.findChildren(app_help.QTextBrowser)
+    [browser] = dialog.findChildren(QTextBrowser)
     text = browser.toPlainText()
     assert f"parapp {__version__}" in text
     assert qVersion() in text
