@@ -44,7 +44,8 @@ def test_f1_opens_the_vietnamese_manual_with_both_chapters(
     assert "Hướng dẫn sử dụng parapp" in text
     assert "Chương 1. Thành viên Hội đồng" in text
     assert "Chương 2. Thư ký Hội đồng" in text
-    assert dialog.width() <= 1366 and dialog.height() <= 768
+    assert dialog.width() <= 1366
+    assert dialog.height() <= 768
 
 
 def test_switching_to_english_retranslates_the_menu_and_the_open_manual(
