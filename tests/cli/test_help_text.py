@@ -100,7 +100,8 @@ def test_piping_into_head_ends_quietly() -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    assert child.stdout is not None and child.stderr is not None
+    assert child.stdout is not None
+    assert child.stderr is not None
     child.stdout.readline()
     child.stdout.close()  # what `head -1` does after its line
     err = child.stderr.read().decode()
