@@ -12,26 +12,27 @@ package, and every change lands in the audit log.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import logging
 import os
 import stat
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from parapp.core.errors import ImportFormatError
 from parapp.core.findings import Finding
 from parapp.core.messages import Lang, Msg
-from parapp.core.numbers import canonical
 from parapp.io.packages import score_package
 from parapp.io.packages.score_package import SCORES, ScoreManifest, ScorePackageCheck
 from parapp.io.packages.scores_json import MemberScores
 from parapp.io.signing.validation import SignatureVerdict, TrustSettings
-from parapp.services import revocation, rounds, signing
+from parapp.services import merge_plan, revocation, rounds, signing
 from parapp.services.context import RoundContext
 from parapp.services.merge_checks import (
     Submitted,
@@ -49,10 +50,11 @@ from parapp.services.merge_values import (
     refusal,
     unreadable_values,
 )
+from parapp.store import inbox as inbox_store
 from parapp.store import rounds as round_store
 from parapp.store import self_assessments as self_store
 from parapp.store import submissions as merge_store
-from parapp.store.submissions import AuditEntry, MergedScore, StoredSubmission
+from parapp.store.submissions import StoredSubmission
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +63,7 @@ __all__ = [
     "MergeReport",
     "Outcome",
     "archive_folder",
+    "merge_chosen",
     "merge_submissions",
     "package_signer",
     "trust_member",
@@ -163,21 +166,36 @@ def merge_submissions(
     return MergeReport(tuple(outcomes))
 
 
-def _merge_file(ctx: RoundContext, path: Path, trust: TrustSettings) -> FileOutcome:
+def merge_chosen(ctx: RoundContext, kept: Path, trust: TrustSettings | None = None) -> FileOutcome:
+    """Merge the kept copy of a conflicting submission the secretary chose over the member's
+    current one: checked again in full, it becomes the member's current version (the inbox
+    service records the choice)."""
+    trust = revocation.with_round_crls(
+        ctx, trust if trust is not None else signing.trust_settings()
+    )
+    return _merge_file(ctx, kept, trust, chosen=True)
+
+
+def _merge_file(
+    ctx: RoundContext, path: Path, trust: TrustSettings, *, chosen: bool = False
+) -> FileOutcome:
+    """Merge one file and record it in the inbox with its kept copy (``chosen``: the secretary
+    chose this conflicting version, already in the inbox, over the member's current one)."""
     try:
         data = _read(path)
     except RefusedError as exc:
-        return FileOutcome(path, Outcome.REFUSED, exc.reason)
+        outcome = FileOutcome(path, Outcome.REFUSED, exc.reason)
+        if not chosen:
+            with ctx.db.transaction() as s:
+                _offer(s, ctx, outcome, None, None)
+        return outcome
     package_sha = hashlib.sha256(data).hexdigest()
     folder = archive_folder(ctx.path)
     with _staged(folder, data) as staged:
         check = score_package.check_score_package(staged, trust)
         try:
-            outcome = _merge_checked(ctx, path, package_sha, check, staged, folder)
+            outcome = _merge_checked(ctx, path, package_sha, check, staged, folder, chosen)
         except RefusedError as exc:
-            if exc.conflict is not None:
-                _record_conflict(ctx, exc.conflict)
-                _archive(staged, folder, package_sha)
             outcome = FileOutcome(
                 path,
                 Outcome.REFUSED,
@@ -189,8 +207,75 @@ def _merge_file(ctx: RoundContext, path: Path, trust: TrustSettings) -> FileOutc
                 headline=exc.headline,
                 details=exc.details,
             )
+            kept = _archive(staged, folder, package_sha)  # a refused or losing copy is kept
+            with ctx.db.transaction() as s:  # the merge's own transaction rolled back
+                if exc.conflict is not None:
+                    _record_conflict(s, ctx, exc.conflict)
+                if not chosen:
+                    _offer(s, ctx, outcome, check, kept)
     log.info("merge %s (%s): %s", path.name, package_sha[:16], outcome.outcome.value)
     return outcome
+
+
+def _offer(
+    s: Session,
+    ctx: RoundContext,
+    outcome: FileOutcome,
+    check: ScorePackageCheck | None,
+    kept: Path | None,
+) -> None:
+    """Record the offered file in the inbox: in the merge's transaction when it changed the
+    round, else alone (a refusal changes nothing else)."""
+    manifest = check.manifest if check is not None else None
+    scores = check.scores if check is not None else None
+    content = None
+    if manifest is not None:
+        content = next((f.sha256 for f in manifest.files if f.name == SCORES), None)
+    state = _STATES[outcome.outcome]
+    if outcome.conflict:
+        state = inbox_store.CONFLICT
+    reason = outcome.reason
+    if outcome.outcome is Outcome.ACCEPTED and outcome.replaced is not None:
+        old = merge_store.by_submission_id(s, outcome.replaced)
+        if old:
+            day = _day(old[0].created_at)
+            reason = Msg(
+                f"thay thế bản nộp ngày {day}; {reason.vi}",
+                f"replaces the submission of {day}; {reason.en}",
+            )
+    inbox_store.add_offer(
+        s,
+        inbox_store.Offer(
+            offered_at=ctx.now(),
+            file_name=outcome.path.name,
+            state=state,
+            reason_vi=reason.vi,
+            reason_en=reason.en,
+            member_id=manifest.member_id if manifest else outcome.member_id,
+            submission_id=manifest.submission_id if manifest else None,
+            deprecated_id=manifest.deprecated_id if manifest else None,
+            created_at=manifest.created_at if manifest else None,
+            units=tuple(sorted(scores.units)) if scores is not None else (),
+            content_sha256=content,
+            package_sha256=outcome.package_sha256,
+            kept_path=None if kept is None else f"{kept.parent.name}/{kept.name}",
+        ),
+    )
+
+
+_STATES = {
+    Outcome.ACCEPTED: inbox_store.MERGED,
+    Outcome.DUPLICATE: inbox_store.DUPLICATE,
+    Outcome.SUPERSEDED: inbox_store.SUPERSEDED,
+    Outcome.REFUSED: inbox_store.REFUSED,
+}
+
+
+def _day(stamp: str) -> str:
+    """ISO 8601 text as people write it: 04/12/2026 10:15."""
+    with contextlib.suppress(ValueError):
+        return dt.datetime.fromisoformat(stamp).strftime("%d/%m/%Y %H:%M")
+    return stamp
 
 
 def _read(path: Path) -> bytes:
@@ -207,8 +292,7 @@ def _read(path: Path) -> bytes:
 @contextlib.contextmanager
 def _staged(folder: Path, data: bytes) -> Iterator[Path]:
     """The bytes in a temporary file of the archive folder: what is verified is exactly what
-    gets archived (no second read of the user's file). A refused file leaves no trace: not
-    even the archive folder, when this made it and nothing was archived."""
+    gets archived (no second read of the user's file)."""
     created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=".incoming-", suffix=score_package.SUFFIX, dir=folder)
@@ -243,6 +327,7 @@ def _merge_checked(
     check: ScorePackageCheck,
     staged: Path,
     folder: Path,
+    chosen: bool = False,
 ) -> FileOutcome:
     if not check.intact or check.manifest is None or check.scores is None:
         _refuse_unreadable_values(ctx, check, staged)
@@ -271,10 +356,10 @@ def _merge_checked(
         units = {u.id: u for u in round_store.units(s)}
         known = merge_store.by_submission_id(s, manifest.submission_id)
         same = [k for k in known if k.content_sha256 == content_sha]
-        if same:
+        if same and not chosen:
             if same[0].status == merge_store.CONFLICT:
                 raise RefusedError(_recorded_conflict(same[0]))
-            return FileOutcome(
+            outcome = FileOutcome(
                 path,
                 Outcome.DUPLICATE,
                 Msg("đã nhập trước đây; không thay đổi gì.", "imported before; nothing changed."),
@@ -282,10 +367,12 @@ def _merge_checked(
                 member.id,
                 package_sha,
             )
+            _offer(s, ctx, outcome, check, _archive(staged, folder, package_sha))
+            return outcome
         record = _record(
             manifest, scores, verdict, path, package_sha, content_sha, ctx.now(), status=""
         )
-        if known:
+        if known and not chosen:
             reason = Msg(
                 f"xung đột: mã nộp {manifest.submission_id} đã nhập với nội dung khác; "
                 "không ghi đè. Đã ghi nhận để thư ký xử lý.",
@@ -299,11 +386,10 @@ def _merge_checked(
         merged, findings = validated(criteria_set, units, scope, scores, submitted)
         record = replace(record, scores=len(merged), findings=len(findings))
         current = merge_store.head(s, member.id, scores.appraisal_round)
-        if current is not None and manifest.deprecated_id != current.submission_id:
+        if current is not None and manifest.deprecated_id != current.submission_id and not chosen:
             if merge_store.is_ancestor(s, manifest.submission_id, current):
                 merge_store.add_submission(s, replace(record, status=merge_store.SUPERSEDED))
-                _archive(staged, folder, package_sha)
-                return FileOutcome(
+                outcome = FileOutcome(
                     path,
                     Outcome.SUPERSEDED,
                     Msg(
@@ -316,20 +402,43 @@ def _merge_checked(
                     member.id,
                     package_sha,
                 )
-            reason = Msg(
-                f"xung đột: bản nộp không thay thế bản hiện hành {current.submission_id} của "
-                f"thành viên (thay thế: {manifest.deprecated_id or 'không'}). "
-                "Đã ghi nhận để thư ký xử lý.",
-                f"conflict: the submission does not replace the member's current one "
-                f"{current.submission_id} (replaces: {manifest.deprecated_id or 'none'}). "
-                "Recorded for the secretary.",
-            )
+                kept = _archive(staged, folder, package_sha)  # before the commit
+                if not chosen:
+                    _offer(s, ctx, outcome, check, kept)
+                return outcome
+            if manifest.deprecated_id is not None:
+                reason = Msg(
+                    f"xung đột: bản nộp đã cũ — nó thay thế bản {manifest.deprecated_id}, không "
+                    f"phải bản hiện hành {current.submission_id} của thành viên. "
+                    "Đã ghi nhận để thư ký xử lý.",
+                    f"conflict: a stale submission — it replaces {manifest.deprecated_id}, not "
+                    f"the member's current one {current.submission_id}. "
+                    "Recorded for the secretary.",
+                )
+            else:
+                reason = Msg(
+                    f"xung đột: bản nộp không thay thế bản hiện hành {current.submission_id} "
+                    "của thành viên (thay thế: không). Đã ghi nhận để thư ký xử lý.",
+                    f"conflict: the submission does not replace the member's current one "
+                    f"{current.submission_id} (replaces: none). Recorded for the secretary.",
+                )
             raise conflict(reason)
         if current is not None:
             merge_store.set_status(
                 s, current.submission_id, merge_store.HEAD, merge_store.SUPERSEDED
             )
-        plan = _plan(
+            day = _day(manifest.created_at)
+            inbox_store.supersede(
+                s,
+                current.submission_id,
+                current.package_sha256,
+                (f"đã được thay bằng bản nộp ngày {day}.", f"replaced by the submission of {day}."),
+            )
+        if chosen:
+            merge_store.set_status(
+                s, manifest.submission_id, merge_store.CONFLICT, merge_store.RESOLVED
+            )
+        plan = merge_plan.plan(
             merge_store.member_scores(s, member.id, scores.appraisal_round),
             merged,
             member.id,
@@ -359,28 +468,31 @@ def _merge_checked(
             reason=f"{len(merged)} scores, {changed} changed, {len(findings)} findings",
             source=package_sha,
         )
-        _archive(staged, folder, package_sha)
-    replaced = current.submission_id if current else None
-    return FileOutcome(
-        path,
-        Outcome.ACCEPTED,
-        Msg(
-            f"đã nhập {len(merged)} điểm của {member.name} ({changed} thay đổi"
-            + (f", thay thế bản {replaced}" if replaced else "")
-            + (f", {len(findings)} cảnh báo" if findings else "")
-            + ").",
-            f"merged {len(merged)} scores of {member.name} ({changed} changed"
-            + (f", replacing {replaced}" if replaced else "")
-            + (f", {len(findings)} findings" if findings else "")
-            + ").",
-        ),
-        manifest.submission_id,
-        member.id,
-        package_sha,
-        replaced,
-        changed,
-        tuple(findings),
-    )
+        replaced = current.submission_id if current else None
+        outcome = FileOutcome(
+            path,
+            Outcome.ACCEPTED,
+            Msg(
+                f"đã nhập {len(merged)} điểm của {member.name} ({changed} thay đổi"
+                + (f", thay thế bản {replaced}" if replaced else "")
+                + (f", {len(findings)} cảnh báo" if findings else "")
+                + ").",
+                f"merged {len(merged)} scores of {member.name} ({changed} changed"
+                + (f", replacing {replaced}" if replaced else "")
+                + (f", {len(findings)} findings" if findings else "")
+                + ").",
+            ),
+            manifest.submission_id,
+            member.id,
+            package_sha,
+            replaced,
+            changed,
+            tuple(findings),
+        )
+        kept = _archive(staged, folder, package_sha)  # before the commit
+        if not chosen:
+            _offer(s, ctx, outcome, check, kept)
+    return outcome
 
 
 def _refuse_unreadable_values(ctx: RoundContext, check: ScorePackageCheck, staged: Path) -> None:
@@ -442,20 +554,19 @@ def _record(
     )
 
 
-def _record_conflict(ctx: RoundContext, record: StoredSubmission) -> None:
+def _record_conflict(s: Session, ctx: RoundContext, record: StoredSubmission) -> None:
     """Keep a conflicting submission for the secretary: its record and an audit entry."""
-    with ctx.db.transaction() as s:
-        merge_store.add_submission(s, record)
-        round_store.audit(
-            s,
-            at=record.imported_at,
-            actor=ctx.actor,
-            action="merge_conflict",
-            field=record.member_id,
-            new=record.submission_id,
-            reason=record.note,
-            source=record.package_sha256,
-        )
+    merge_store.add_submission(s, record)
+    round_store.audit(
+        s,
+        at=record.imported_at,
+        actor=ctx.actor,
+        action="merge_conflict",
+        field=record.member_id,
+        new=record.submission_id,
+        reason=record.note,
+        source=record.package_sha256,
+    )
 
 
 def _recorded_conflict(known: StoredSubmission) -> Msg:
@@ -463,86 +574,3 @@ def _recorded_conflict(known: StoredSubmission) -> Msg:
         f"xung đột đã ghi nhận trước đây ({known.note or known.submission_id}); không nhập.",
         f"a conflict recorded before ({known.submission_id}); not merged.",
     )
-
-
-def _text(value: Decimal | None) -> str | None:
-    return None if value is None else canonical(value)
-
-
-@dataclass(frozen=True)
-class _Plan:
-    inserts: tuple[MergedScore, ...]
-    updates: tuple[MergedScore, ...]
-    deletes: tuple[MergedScore, ...]
-    audits: tuple[AuditEntry, ...]
-    changed: int
-
-
-def _plan(
-    old_scores: Sequence[MergedScore],
-    merged: Sequence[MergedScore],
-    member_id: str,
-    appraisal_round: int,
-    record: StoredSubmission,
-) -> _Plan:
-    """What replacing the member's scores of the round by ``merged`` does, value by value."""
-    old = {(o.unit_id, o.node_code): o for o in old_scores}
-    new_keys = {(m.unit_id, m.node_code) for m in merged}
-    inserts: list[MergedScore] = []
-    updates: list[MergedScore] = []
-    audits: list[AuditEntry] = []
-    changed = 0
-    why = f"submission {record.submission_id}"
-
-    def note(unit_id: str, code: str, name: str, before: str | None, after: str | None) -> None:
-        audits.append(
-            AuditEntry(
-                at=record.imported_at,
-                actor=member_id,
-                action="merge_score",
-                unit_id=unit_id,
-                node_code=code,
-                field=f"{name}@{appraisal_round}",
-                old=before,
-                new=after,
-                reason=why,
-                source=record.package_sha256,
-            )
-        )
-
-    for score in merged:
-        before = old.get((score.unit_id, score.node_code))
-        diffs = _diffs(before, score)
-        if before is None:
-            inserts.append(score)
-        elif diffs or before.package_sha256 != score.package_sha256:
-            # Unchanged values still move to the new package: it is now their source.
-            updates.append(score)
-        changed += bool(diffs)
-        for name, a, b in diffs:
-            note(score.unit_id, score.node_code, name, a, b)
-    deletes = [gone for key, gone in old.items() if key not in new_keys]
-    for gone in deletes:
-        changed += 1
-        for name, a, b in _diffs(gone, None):
-            note(gone.unit_id, gone.node_code, name, a, b)
-    return _Plan(tuple(inserts), tuple(updates), tuple(deletes), tuple(audits), changed)
-
-
-def _diffs(
-    old: MergedScore | None, new: MergedScore | None
-) -> list[tuple[str, str | None, str | None]]:
-    out: list[tuple[str, str | None, str | None]] = []
-    a_value = None if old is None else old.value
-    b_value = None if new is None else new.value
-    if a_value != b_value:
-        out.append(("value", _text(a_value), _text(b_value)))
-    a_na = old is not None and old.not_applicable
-    b_na = new is not None and new.not_applicable
-    if a_na != b_na:
-        out.append(("not_applicable", str(a_na), str(b_na)))
-    a_comment = "" if old is None else old.comment
-    b_comment = "" if new is None else new.comment
-    if a_comment != b_comment:
-        out.append(("comment", a_comment, b_comment))
-    return out

@@ -96,6 +96,8 @@ def _row(item: MergedScore | AuditEntry) -> dict[str, object]:
 HEAD = "head"
 SUPERSEDED = "superseded"
 CONFLICT = "conflict"
+RESOLVED = "resolved"
+"""A conflict the secretary closed (the inbox says how)."""
 
 
 def _submission(r: SubmissionRow) -> StoredSubmission:

@@ -1,6 +1,7 @@
 """Hostile signed score packages through ``parapp merge``: every refusal exits 1 with a reason
-in both languages and leaves the round and its ``.submissions`` archive byte-for-byte as they
-were; a conflict adds exactly its record; a replay changes nothing. Then a merge killed at
+in both languages and leaves the round's rows and its ``.submissions`` archive as they were but
+for the inbox's record of the offered file and its kept read-only copy; a conflict adds exactly
+its record; a replay changes nothing else. Then a merge killed at
 random moments: the round is always "before file k" or "after file k", and merging again
 completes it."""
 
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from parapp.services import merge
+from parapp.services import inbox, merge
 from parapp.services.context import open_round
 from tests.hostile.corpus_scores import (
     SCORE_CASES,
@@ -35,6 +36,28 @@ from tests.services.merge_world import clock, make_round, signed_package
 
 def _merge(world: ScoreWorld, *paths: Path) -> list[str]:
     return ["merge", str(world.round), *map(str, paths), "--ca", str(world.ca)]
+
+
+def _files(world: ScoreWorld, offered: Path) -> dict[str, str]:
+    """Every file under the world but the round file (its rows are compared by ``dump``) and
+    the kept copy of ``offered`` (the inbox keeps every offered file, refused ones too)."""
+    kept = world.archive / hashlib.sha256(offered.read_bytes()).hexdigest()
+    skip = {str(world.round.relative_to(world.root)), str(kept.relative_to(world.root))}
+    return {name: sha for name, sha in snapshot(world.root).items() if name not in skip}
+
+
+def _kept(world: ScoreWorld, offered: Path) -> bool:
+    """The offered file is in the inbox with its copy kept read-only under its hash."""
+    sha = hashlib.sha256(offered.read_bytes()).hexdigest()
+    raw = sqlite3.connect(world.round)
+    try:
+        found = raw.execute(
+            "select kept_path from offered_file where package_sha256 = ?", (sha,)
+        ).fetchall()
+    finally:
+        raw.close()
+    copy = world.archive / sha
+    return bool(found) and copy.read_bytes() == offered.read_bytes()
 
 
 def _added(before: list[str], after: list[str]) -> list[str]:
@@ -56,7 +79,7 @@ def test_merge_hostile_score_package(
 ) -> None:
     path = score_world.hostile / f"{case.id}.parscore"
     case.make(score_world, score_kit, path)
-    rows, files = dump(score_world.round), snapshot(score_world.root)
+    rows, files = dump(score_world.round), _files(score_world, path)
     messages: dict[str, str] = {}
     for lang in ("vi", "en"):
         prefix = ["--lang", "en"] if lang == "en" else []
@@ -66,7 +89,8 @@ def test_merge_hostile_score_package(
             assert code == 0, (lang, out, err)
             assert ("already imported" if prefix else "đã nhập") in out
             assert dump(score_world.round) == rows
-            assert snapshot(score_world.root) == files
+            assert _files(score_world, path) == files
+            assert _kept(score_world, path)
             continue
         assert code == 1, (lang, out, err)
         assert f"{path.name}: " in err
@@ -79,17 +103,14 @@ def test_merge_hostile_score_package(
             assert len(added) == 2, added
             assert "'conflict'" in added[0] + added[1]
             assert any("'merge_conflict'" in line for line in added), added
-            changed = snapshot(score_world.root).items() - files.items()
-            archive = score_world.archive.relative_to(score_world.root)
-            assert sorted(name for name, _ in changed) == [
-                str(score_world.round.relative_to(score_world.root)),
-                str(archive / hashlib.sha256(path.read_bytes()).hexdigest()),
-            ]
-            rows, files = dump(score_world.round), snapshot(score_world.root)
+            assert _files(score_world, path) == files
+            assert _kept(score_world, path)
+            rows, files = dump(score_world.round), _files(score_world, path)
         elif case.merge is Merge.CONFLICT:
             assert "a conflict recorded before" in err
         assert dump(score_world.round) == rows
-        assert snapshot(score_world.root) == files
+        assert _files(score_world, path) == files
+        assert _kept(score_world, path)
     if messages:
         assert messages["vi"] != messages["en"]
         assert VI_MARKS.search(messages["vi"]), messages["vi"]
@@ -97,7 +118,7 @@ def test_merge_hostile_score_package(
         assert not any(word in messages["en"] for word in VI_WORDS), messages["en"]
 
 
-def test_a_refusal_on_a_fresh_round_leaves_no_archive_folder(
+def test_a_refusal_on_a_fresh_round_keeps_the_offered_bytes_and_nothing_else(
     score_kit: Kit, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     round_path = tmp_path / "moi.parround"
@@ -107,8 +128,15 @@ def test_a_refusal_on_a_fresh_round_leaves_no_archive_folder(
     before = snapshot(tmp_path)
     code, _, err = run_cli(["merge", str(round_path), str(bad)], capsys)
     assert code == 1, err
-    assert snapshot(tmp_path) == before
-    assert not merge.archive_folder(round_path).exists()
+    after = snapshot(tmp_path)
+    archive = merge.archive_folder(round_path)
+    kept = archive / hashlib.sha256(b"").hexdigest()
+    assert sorted(after.keys() - before.keys()) == sorted(
+        str(p.relative_to(tmp_path)) for p in (archive, kept)
+    )
+    with open_round(round_path) as ctx:
+        [entry] = inbox.inbox(ctx)
+    assert (entry.offer.file_name, entry.offer.state) == ("rong.parscore", "refused")
 
 
 def test_a_self_made_certificate_is_merged_only_once_trusted(
@@ -160,7 +188,7 @@ def _submissions(world: ScoreWorld, kit: Kit, folder: Path) -> list[Path]:
 def _state(world: ScoreWorld) -> tuple[list[str], frozenset[str]]:
     """The round's rows and its archive (staged ``.incoming-*`` files aside)."""
     names = frozenset(p.name for p in world.archive.iterdir() if not p.name.startswith(".incoming"))
-    return dump(world.round), names
+    return dump(world.round), names  # the inbox's rows aside: a retried file is offered again
 
 
 def _copy(template: ScoreWorld, root: Path) -> ScoreWorld:
