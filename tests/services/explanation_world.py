@@ -4,6 +4,7 @@ real merge), and keys from a test CA (the secretary signs the notices)."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from decimal import Decimal
 from pathlib import Path
@@ -14,9 +15,18 @@ from parapp.services import merge, rounds
 from parapp.services.context import RoundContext, open_round
 from parapp.services.self_assessment import store_self_assessment
 from parapp.services.signing import Pkcs12Key
-from tests.services.merge_world import MEMBERS, SET, Keys, clock, make_keys, signed_package
+from tests.services.merge_world import MEMBERS, Keys, clock, make_keys, signed_package
+from tests.services.merge_world import SET as MERGE_SET
 from tests.signing_pki import P12_PASSPHRASE
 
+SET = {
+    **MERGE_SET,
+    "nodes": [
+        {**n, "rule": {"kind": "free", "step": "0.5"}} if n["code"] == "2.1" else n
+        for n in MERGE_SET["nodes"]  # type: ignore[attr-defined]
+    ],
+}
+"""The merge tests' set, with item 2.1 scored in steps of 0.5."""
 SELF = {
     "A": {"1.1": "4", "1.2": "6", "2.1": "5"},
     "B": {"1.1": "3", "1.2": "5", "2.1": "4"},
@@ -65,6 +75,17 @@ def build(folder: Path) -> tuple[Path, Keys]:
     finally:
         ctx.close()
     return path, keys
+
+
+def copy_round(source: Path, folder: Path) -> Path:
+    """A copy of the round file with its evidence and submissions folders, in ``folder``."""
+    copy = folder / source.name
+    shutil.copy(source, copy)
+    for suffix in (".evidence", ".submissions"):
+        extra = source.with_name(source.name + suffix)
+        if extra.is_dir():
+            shutil.copytree(extra, copy.with_name(copy.name + suffix))
+    return copy
 
 
 def secretary_key(keys: Keys) -> Pkcs12Key:

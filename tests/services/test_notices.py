@@ -1,0 +1,149 @@
+"""Round-1 notices: a real round (self-assessments with evidence, three members' signed round-1
+packages merged), the secretary's PDF signed (pdfsig), its text (pdftotext), the workbook
+(openpyxl), the record and the audit; one unit or all with progress; refusals."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from parapp.core.errors import SignatureError, ValidationError
+from parapp.core.rounds import Phase
+from parapp.services import merge, notices, rounds
+from parapp.services.signing import Pkcs12Key
+from tests.services import explanation_world as world
+from tests.services.merge_world import NOW, signed_package
+
+DEADLINE = NOW.date() + dt.timedelta(days=10)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, world.Keys]:
+    return world.build(tmp_path_factory.mktemp("notices"))
+
+
+@pytest.fixture
+def round_file(built: tuple[Path, world.Keys], tmp_path: Path) -> Path:
+    return world.copy_round(built[0], tmp_path)
+
+
+def _text(pdf: Path) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_round_one_view_uses_round_one_scores_only(
+    built: tuple[Path, world.Keys], round_file: Path
+) -> None:
+    keys = built[1]
+    with world.opened(round_file) as ctx:
+        view = notices.round1_unit(ctx, "A")
+        assert {c: str(i.value) for c, i in view.items.items()} == {
+            "1.1": "3.00",
+            "1.2": "6.00",
+            "2.1": "2.50",
+        }
+        # A round-2 score of 1.1 does not change the round-1 view.
+        info = rounds.round_info(ctx)
+        rounds.advance_phase(ctx, Phase.EXPLANATION)
+        rounds.advance_phase(ctx, Phase.ROUND_2)
+        package, _ = signed_package(
+            round_file.parent / "m1-r2.parscore", info.id, keys, "m1", {"A": {"1.1": "4"}},
+            appraisal_round=2,
+        )  # fmt: skip
+        assert merge.merge_submissions(ctx, [package], keys.trust).ok
+        assert str(notices.round1_unit(ctx, "A").items["1.1"].value) == "3.00"
+
+
+def test_every_unit_gets_a_signed_pdf_and_a_workbook(
+    built: tuple[Path, world.Keys], round_file: Path, tmp_path: Path
+) -> None:
+    keys = built[1]
+    seen: list[tuple[int, int, str]] = []
+    out = tmp_path / "notices"
+    with world.opened(round_file) as ctx:
+        issued = notices.issue_notices(
+            ctx, out, world.secretary_key(keys), keys.trust, deadline=DEADLINE,
+            place="Thái Nguyên", progress=lambda d, t, u: seen.append((d, t, u)),
+        )  # fmt: skip
+        sent = notices.notices_sent(ctx)
+    assert seen == [(1, 2, "A"), (2, 2, "B")]
+    assert [(i.unit_id, i.below_self) for i in issued] == [("A", ("1.1", "2.1")), ("B", ("1.2",))]
+    assert sorted(p.name for p in out.iterdir()) == ["A.pdf", "A.xlsx", "B.pdf", "B.xlsx"]
+    assert sorted(sent) == ["A", "B"]
+    assert sent["A"].deadline == DEADLINE
+    sig = subprocess.run(
+        ["pdfsig", str(out / "A.pdf")], check=False, capture_output=True, text=True
+    ).stdout
+    assert "Signature is Valid" in sig
+    assert "Total document signed" in sig
+    assert "Thành viên tk" in sig
+    text = _text(out / "A.pdf")
+    for expected in (
+        "THÔNG BÁO",
+        "Kết quả thẩm định lần 1",
+        "Sở A",
+        "Kế hoạch",
+        "KH-A.pdf, tr. 2",
+        "-2,50",
+        "11,50",  # round-1 total
+        "15,00",  # self total
+        f"{DEADLINE:%d/%m/%Y}",
+        "THƯ KÝ HỘI ĐỒNG",
+        "Trần Thị Thư Ký",
+        "Nơi nhận:",
+    ):
+        assert expected in text, expected
+    sheet = load_workbook(out / "A.xlsx")["ThongBao"]
+    rows = {r[1]: r for r in sheet.iter_rows(values_only=True) if r[1] in ("1.1", "2.1")}
+    assert rows["2.1"][3:7] == (5, 5, 2.5, -2.5)
+    assert rows["1.1"][8] == "KH-A.pdf, tr. 2"
+    values = [v for r in sheet.iter_rows(values_only=True) for v in r if isinstance(v, str)]
+    assert any(f"{DEADLINE:%d/%m/%Y}" in v for v in values)
+    with world.opened(round_file) as ctx:
+        audit = [r for r in world.dump(round_file)["audit"] if r[3] == notices.NOTICE_ACTION]
+    assert len(audit) == 2
+
+
+def test_one_unit_only(built: tuple[Path, world.Keys], round_file: Path, tmp_path: Path) -> None:
+    keys = built[1]
+    with world.opened(round_file) as ctx:
+        issued = notices.issue_notices(
+            ctx, tmp_path / "n", world.secretary_key(keys), keys.trust, deadline=DEADLINE,
+            unit_ids=["B"], place="Thái Nguyên",
+        )  # fmt: skip
+    assert [i.unit_id for i in issued] == ["B"]
+    assert sorted(p.name for p in (tmp_path / "n").iterdir()) == ["B.pdf", "B.xlsx"]
+
+
+@pytest.mark.parametrize("case", ["unknown unit", "deadline past", "wrong phase", "bad key"])
+def test_refusals_write_and_record_nothing(
+    built: tuple[Path, world.Keys], round_file: Path, tmp_path: Path, case: str
+) -> None:
+    keys = built[1]
+    key = world.secretary_key(keys)
+    units, deadline = None, DEADLINE
+    with world.opened(round_file) as ctx:
+        if case == "unknown unit":
+            units = ["ZZ"]
+        elif case == "deadline past":
+            deadline = NOW.date() - dt.timedelta(days=1)
+        elif case == "wrong phase":
+            rounds.advance_phase(ctx, Phase.EXPLANATION)
+            rounds.advance_phase(ctx, Phase.ROUND_2)
+        else:
+            key = Pkcs12Key(keys.p12["tk"], "sai-mat-khau")
+    before = world.dump(round_file)
+    error = SignatureError if case == "bad key" else ValidationError
+    with world.opened(round_file) as ctx, pytest.raises(error):
+        notices.issue_notices(
+            ctx, tmp_path / "n", key, keys.trust, deadline=deadline, unit_ids=units,
+            place="Thái Nguyên",
+        )  # fmt: skip
+    assert world.dump(round_file) == before
+    assert not (tmp_path / "n").exists() or not list((tmp_path / "n").iterdir())
