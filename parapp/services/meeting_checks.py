@@ -164,8 +164,11 @@ def check_meeting(
                 "secretary (use --refer).",
             )
             continue
+        before = len(p.found)
         cast = _votes(p, where, subject(*key), item.votes, council, status, len(members))
         votes += cast
+        if len(p.found) > before:
+            continue  # the decision rests on the votes
         decided = _decision(ctx, s, p, item, where, cast, rule, status, len(members), origin)
         if decided is not None:
             items.append(decided)
@@ -227,8 +230,9 @@ def _votes(
     voters = [x for x in status if status[x] != m.Attendance.ABSENT]
     if len(cast) > len(voters):
         p.add(
-            f"{where}: {len(cast)} phiếu nhưng chỉ có {len(voters)} người được biểu quyết.",
-            f"{where}: {len(cast)} votes but only {len(voters)} voters.",
+            f"{where}: {len(cast)} phiếu nhưng chỉ có {len(voters)} người được biểu quyết "
+            "(nhiều phiếu hơn số người).",
+            f"{where}: {len(cast)} votes but only {len(voters)} voters (more votes than voters).",
         )
         return []
     out: list[StoredVote] = []
