@@ -22,7 +22,7 @@ from parapp.services import member_view, scoring
 from parapp.services.context import RoundContext
 from parapp.services.scoring import ScoreChange
 from parapp.ui.forms.ui_scoring_window import Ui_ScoringWindow
-from parapp.ui.member import score_tree_view
+from parapp.ui.member import score_tree_view, scoring_layout
 from parapp.ui.member.submit_actions import install_submit_actions
 from parapp.ui.member.undo import ScoreEditor
 from parapp.ui.models.score_tree_model import (
@@ -90,7 +90,7 @@ class ScoringWindow(QMainWindow):
         self.submit_actions = install_submit_actions(self, ctx, member_id, self._settings)
         self.ui.main_splitter.setSizes([400, 626, 340])
         self.ui.center_splitter.setSizes([540, 130])
-        self._restore_state()
+        self._columns_fitted = scoring_layout.restore(self, self._state)
         self.ui.units_pane.set_lang(lang)
         self.ui.units_pane.set_overviews(member_view.unit_overview(ctx, member_id))
         self._retitle()
@@ -231,7 +231,7 @@ class ScoringWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.ui.detail_pane.flush_comment()
-        self._save_state()
+        scoring_layout.save(self, self._state)
         super().closeEvent(event)
 
     # -- slots ----------------------------------------------------------------------------------
@@ -389,27 +389,3 @@ class ScoringWindow(QMainWindow):
 
     def _font_size(self) -> float:
         return self.font().pointSizeF()
-
-    def _restore_state(self) -> None:
-        restored = self._state.restore(
-            {
-                "geometry": self.restoreGeometry,
-                "main_splitter": self.ui.main_splitter.restoreState,
-                "center_splitter": self.ui.center_splitter.restoreState,
-                "tree_header": self.ui.criteria_tree.header().restoreState,
-            }
-        )
-        self._columns_fitted = self._columns_fitted or "tree_header" in restored
-        size = self._state.font_size()
-        if size is not None:
-            self.set_font_size(size)
-
-    def _save_state(self) -> None:
-        self._state.save(
-            {
-                "geometry": self.saveGeometry(),
-                "main_splitter": self.ui.main_splitter.saveState(),
-                "center_splitter": self.ui.center_splitter.saveState(),
-                "tree_header": self.ui.criteria_tree.header().saveState(),
-            }
-        )
