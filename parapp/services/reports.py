@@ -8,10 +8,11 @@ without them still starts and says what is missing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
@@ -21,7 +22,9 @@ from typing import TYPE_CHECKING, Any
 from parapp import paths
 from parapp.core.errors import UserFacingError, ValidationError
 from parapp.core.messages import Msg
+from parapp.core.progress import Progress, no_progress
 from parapp.core.results import RoundResults
+from parapp.io.files.atomic import replace_retrying
 from parapp.io.sheets import council_pdf as results_pdf
 from parapp.io.sheets import council_xlsx as results_xlsx
 from parapp.io.sheets.council_report import (
@@ -111,8 +114,11 @@ def export_results(
     body: str = DEFAULT_BODY,
     source: ResultsSource | None = None,
     draft: bool = False,
+    progress: Progress | None = None,
 ) -> ReportFiles:
-    """Write the consolidated workbook and/or the PDF (atomically).
+    """Write the consolidated workbook and/or the PDF (atomically, as a pair: both are written
+    beside their targets first and replace them only when both are done, so a cancel or a
+    failure leaves the previous files as they were and no partial file behind).
 
     Official sheets are refused while any value the results are built from breaks a hard rule
     of the criteria set (``results_checks``); a ``draft`` is still written, marked "DỰ THẢO"
@@ -129,8 +135,10 @@ def export_results(
         body: the council.
         source: computes the results; None: the merge's checked results.
         draft: write a draft (watermarked, with the problems) instead of official sheets.
+        progress: receives the steps; its cancel stops the export with nothing written.
 
     Raises:
+        UserCancelled: the user cancelled; nothing was written.
         ResultsBlockedError: official sheets asked for while values break a hard rule, or a
             stored value is not a number at all (then not even a draft); nothing is written.
         ValidationError: neither file asked for, the same file for both, or a previous round
@@ -155,6 +163,9 @@ def export_results(
                 "The previous round must be another round file.",
             )
         )
+    progress = progress or no_progress()
+    total = 2 + (xlsx is not None) + (pdf is not None)
+    progress.step(0, total, Msg("Đang tính kết quả…", "Computing the results…"))
     checked = _checked(ctx, previous, source)
     blocked: Any = _module("parapp.services.results_checks").ResultsBlockedError
     if checked.results is None:
@@ -168,11 +179,16 @@ def export_results(
         findings=tuple(_finding_row(p) for p in checked.problems),
     )
     pages, secretary, chair = 0, None, None
-    if xlsx is not None:
-        results_xlsx.write_results_xlsx(report, Path(xlsx))
-    if pdf is not None:
-        rendered = results_pdf.write_results_pdf(report, Path(pdf), paths.resource("fonts"))
-        pages, secretary, chair = rendered.pages, rendered.secretary, rendered.chair
+    with _pair(progress) as staged:
+        if xlsx is not None:
+            progress.step(1, total, Msg("Đang ghi bảng tính…", "Writing the workbook…"))
+            results_xlsx.write_results_xlsx(report, staged(Path(xlsx)))
+        if pdf is not None:
+            progress.step(total - 2, total, Msg("Đang ghi tệp PDF…", "Writing the PDF…"))
+            fonts = paths.resource("fonts")
+            rendered = results_pdf.write_results_pdf(report, staged(Path(pdf)), fonts)
+            pages, secretary, chair = rendered.pages, rendered.secretary, rendered.chair
+        progress.step(total - 1, total, Msg("Đang lưu các tệp…", "Saving the files…"))
     incomplete = tuple(o.unit.id for o in results.outcomes if o.appraised and not o.complete)
     unappraised = tuple(o.unit.id for o in results.outcomes if not o.appraised)
     log.info(
@@ -197,6 +213,28 @@ def export_results(
         draft,
         tuple(checked.problems),
     )
+
+
+@contextlib.contextmanager
+def _pair(progress: Progress) -> Iterator[Callable[[Path], Path]]:
+    """Stage files beside their targets (hidden ``.<name>.partial`` files); when the block ends
+    without error, replace every target at once, else remove every staged file."""
+    staged: dict[Path, Path] = {}
+
+    def stage(target: Path) -> Path:
+        partial = target.with_name(f".{target.name}.partial")
+        staged[target] = partial
+        return partial
+
+    try:
+        yield stage
+        progress.check()
+    except BaseException:
+        for partial in staged.values():
+            partial.unlink(missing_ok=True)
+        raise
+    for target, partial in staged.items():
+        replace_retrying(partial, target)
 
 
 def build_report(

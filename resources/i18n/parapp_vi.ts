@@ -804,6 +804,21 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     </message>
 </context>
 <context>
+    <name>ProgressRun</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>Cancel</source>
@@ -823,6 +838,10 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     <message>
         <source>PDF and workbook (*.pdf)</source>
         <translation>PDF và bảng tính (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exporting the results</source>
+        <translation>Đang xuất kết quả</translation>
     </message>
     <message>
         <source>Exporting the results…</source>

@@ -28,7 +28,7 @@ from parapp.ui.forms.ui_results_pane import Ui_ResultsPane
 from parapp.ui.models.text_table_model import TableRow, TextTableModel
 from parapp.ui.widgets.errors import show_error
 from parapp.ui.widgets.print_sheet import SheetPrintJob
-from parapp.ui.widgets.workers import BackgroundCall
+from parapp.ui.widgets.progress import ProgressRun
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ class ResultsPane(QWidget):
         self._lang = Lang.VI
         self._results: RoundResults | None = None
         self._problems: tuple[ResultProblem, ...] = ()
-        self._call: BackgroundCall | None = None
+        self._call: ProgressRun | None = None
         self._last_pdf: Path | None = None
         self.file_dialog: QFileDialog | None = None
         self.print_job: SheetPrintJob | None = None
@@ -174,10 +174,12 @@ class ResultsPane(QWidget):
         place = self.ui.place_edit.text().strip()
         day = self.ui.date_edit.date()
         date = dt.date(day.year(), day.month(), day.day())
-        call = BackgroundCall(
-            lambda: reports.export_results(
-                ctx, xlsx=xlsx, pdf=pdf, place=place, date=date, draft=draft
-            )
+        call = ProgressRun(
+            self,
+            self.tr("Exporting the results"),
+            lambda progress: reports.export_results(
+                ctx, xlsx=xlsx, pdf=pdf, place=place, date=date, draft=draft, progress=progress
+            ),
         )
         call.succeeded.connect(self._on_exported)
         call.failed.connect(self._on_export_failed)
