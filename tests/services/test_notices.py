@@ -16,18 +16,18 @@ from parapp.core.rounds import Phase
 from parapp.services import merge, notices, rounds
 from parapp.services.signing import Pkcs12Key
 from tests.services import explanation_world as world
-from tests.services.merge_world import NOW, signed_package
+from tests.services.merge_world import NOW, Keys, signed_package
 
 DEADLINE = NOW.date() + dt.timedelta(days=10)
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, world.Keys]:
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Keys]:
     return world.build(tmp_path_factory.mktemp("notices"))
 
 
 @pytest.fixture
-def round_file(built: tuple[Path, world.Keys], tmp_path: Path) -> Path:
+def round_file(built: tuple[Path, Keys], tmp_path: Path) -> Path:
     return world.copy_round(built[0], tmp_path)
 
 
@@ -38,7 +38,7 @@ def _text(pdf: Path) -> str:
 
 
 def test_round_one_view_uses_round_one_scores_only(
-    built: tuple[Path, world.Keys], round_file: Path
+    built: tuple[Path, Keys], round_file: Path
 ) -> None:
     keys = built[1]
     with world.opened(round_file) as ctx:
@@ -61,7 +61,7 @@ def test_round_one_view_uses_round_one_scores_only(
 
 
 def test_every_unit_gets_a_signed_pdf_and_a_workbook(
-    built: tuple[Path, world.Keys], round_file: Path, tmp_path: Path
+    built: tuple[Path, Keys], round_file: Path, tmp_path: Path
 ) -> None:
     keys = built[1]
     seen: list[tuple[int, int, str]] = []
@@ -110,7 +110,7 @@ def test_every_unit_gets_a_signed_pdf_and_a_workbook(
     assert len(audit) == 2
 
 
-def test_one_unit_only(built: tuple[Path, world.Keys], round_file: Path, tmp_path: Path) -> None:
+def test_one_unit_only(built: tuple[Path, Keys], round_file: Path, tmp_path: Path) -> None:
     keys = built[1]
     with world.opened(round_file) as ctx:
         issued = notices.issue_notices(
@@ -123,7 +123,7 @@ def test_one_unit_only(built: tuple[Path, world.Keys], round_file: Path, tmp_pat
 
 @pytest.mark.parametrize("case", ["unknown unit", "deadline past", "wrong phase", "bad key"])
 def test_refusals_write_and_record_nothing(
-    built: tuple[Path, world.Keys], round_file: Path, tmp_path: Path, case: str
+    built: tuple[Path, Keys], round_file: Path, tmp_path: Path, case: str
 ) -> None:
     keys = built[1]
     key = world.secretary_key(keys)

@@ -129,8 +129,8 @@ def render_notice_xlsx(notice: NoticeSheet) -> bytes:
     row += 2
     _merged(ws, row, 1, 3, "Nơi nhận:", _font(12, bold=True, italic=True), _LEFT)
     _merged(ws, row, 7, _LAST, notice.signer.authority, _font(13, bold=True))
-    for offset, line in enumerate(notice.recipients, 1):
-        _merged(ws, row + offset, 1, 3, line, _font(11), _LEFT)
+    for offset, recipient in enumerate(notice.recipients, 1):
+        _merged(ws, row + offset, 1, 3, recipient, _font(11), _LEFT)
     _merged(ws, row + 5, 7, _LAST, notice.signer.name, _font(13, bold=True))
     last = row + 5
     nd30_print_setup(ws, HEADER_ROW, _LAST, last)
