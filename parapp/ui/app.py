@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parapp import paths
 from parapp.core.errors import UserFacingError
 from parapp.core.messages import Lang
 from parapp.core.rounds import EvidenceRef, RoundKind
@@ -116,9 +117,10 @@ def build_main_window(
 
 
 def data_dir() -> Path:
-    """The per-user data folder (workspaces opened from packages, the demo)."""
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location)
+    """The per-user data folder (workspaces opened from packages, the demo): ``paths.
+    user_data_dir``, after moving there what an earlier version kept in ``parapp/parapp``."""
+    paths.move_legacy_data()
+    return paths.user_data_dir()
 
 
 def scoring_window_class() -> Callable[..., QWidget] | None:

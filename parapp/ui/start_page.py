@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from parapp.ui.forms.ui_start_page import Ui_StartPage
-from parapp.ui.widgets.recent_files import RecentFiles
+from parapp.ui.widgets.recent_files import Kind, RecentFiles
 
 log = logging.getLogger(__name__)
 
@@ -20,7 +20,8 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 class StartPage(QWidget):
-    """Buttons for the three ways in and the recent files (missing ones greyed, not opened)."""
+    """Buttons for the three ways in and the recent packages, rounds and workspaces, each named
+    by kind (missing ones greyed, not opened), then the workspaces of the data folder."""
 
     open_requested = Signal(object)
     """A file was chosen (a ``Path`` to a .parpkg or .parround)."""
@@ -58,16 +59,22 @@ class StartPage(QWidget):
         missing_tip = self.tr(
             "%1\nNot found: the drive may be unplugged, or the file was moved or deleted."
         )
+        kinds = {
+            Kind.PACKAGE: self.tr("Scoring package"),
+            Kind.WORKSPACE: self.tr("Workspace"),
+            Kind.ROUND: self.tr("Appraisal round"),
+        }
         listing.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for entry in self._recent.entries():
             item = QListWidgetItem()
             item.setData(PATH_ROLE, str(entry.path))
             item.setToolTip(str(entry.path))
+            label = kinds[entry.kind]
             if entry.exists:
-                item.setText(f"{entry.path.name}    ({entry.path.parent})")
+                item.setText(f"{label}: {entry.path.name}    ({entry.path.parent})")
             else:
-                item.setText(missing_text.replace("%1", entry.path.name))
+                item.setText(f"{label}: " + missing_text.replace("%1", entry.path.name))
                 item.setToolTip(missing_tip.replace("%1", str(entry.path)))
                 # Greyed rather than dropped: the file may be on a drive that is not plugged in.
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from parapp import paths
 from parapp.ui.start_page import StartPage
 from parapp.ui.widgets import i18n
 from parapp.ui.widgets.recent_files import LIMIT, RecentFiles
@@ -112,3 +113,63 @@ def test_the_list_keeps_the_last_ten(recent: RecentFiles, tmp_path: Path) -> Non
     assert recent.paths()[0] == tmp_path / f"f{LIMIT + 2}.parround"
     recent.remove(tmp_path / f"f{LIMIT + 2}.parround")
     assert recent.paths()[0] == tmp_path / f"f{LIMIT + 1}.parround"
+
+
+def test_kinds_are_named_and_unlisted_workspaces_are_found(
+    qtbot: QtBot, qapp: object, tmp_path: Path, files: dict[str, Path]
+) -> None:
+    # English: the Vietnamese of the kinds is merged into parapp_vi.ts centrally.
+    i18n.install("en")
+    workspaces = tmp_path / "data" / "workspaces"
+    workspaces.mkdir(parents=True)
+    unlisted = workspaces / "PAR-SO-2026_UV-03.parround"
+    unlisted.write_bytes(b"x")
+    listed = workspaces / "PAR-SO-2026_UV-01.parround"
+    listed.write_bytes(b"x")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    recent = RecentFiles(settings, workspaces=workspaces)
+    recent.add(files["PAR-SO-2026_CT-HD.parround"])
+    recent.add(files["PAR-SO-2026_UV-01.parpkg"])
+    recent.add(listed)
+    page = _page(qtbot, recent)
+    assert page.recent_paths() == [
+        listed,
+        files["PAR-SO-2026_UV-01.parpkg"],
+        files["PAR-SO-2026_CT-HD.parround"],
+        unlisted,
+    ]
+    texts = [page.ui.recent_list.item(row).text() for row in range(4)]
+    assert texts[0].startswith("Workspace: PAR-SO-2026_UV-01.parround")
+    assert texts[1].startswith("Scoring package: PAR-SO-2026_UV-01.parpkg")
+    assert texts[2].startswith("Appraisal round: PAR-SO-2026_CT-HD.parround")
+    assert texts[3].startswith("Workspace: PAR-SO-2026_UV-03.parround")
+    page.ui.recent_list.setCurrentRow(3)
+    with qtbot.waitSignal(page.open_requested) as opened:
+        page.ui.open_recent_button.click()
+    assert opened.args == [unlisted]
+    i18n.reset()
+
+
+def test_a_recent_workspace_of_an_earlier_version_is_still_found(
+    qtbot: QtBot,
+    vietnamese: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    (legacy,) = paths.legacy_data_dirs()
+    old = legacy / "workspaces" / "PAR-SO-2026_UV-01.parround"
+    old.parent.mkdir(parents=True)
+    old.write_bytes(b"x")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    recent = RecentFiles(settings)
+    recent.add(old)
+    paths.move_legacy_data()  # what the application does on its first start
+    new = paths.user_data_dir() / "workspaces" / old.name
+    assert new.is_file()
+    page = _page(qtbot, recent)
+    assert page.recent_paths() == [new]
+    assert page.is_available(0)
+    assert recent.paths() == [new]  # rewritten in the settings

@@ -16,9 +16,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
+from parapp import paths
 from parapp.core.findings import Finding
 from parapp.core.pin_state import PinState, pin_warning
 from parapp.services import submission
@@ -48,9 +49,8 @@ _CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def certificates_folder() -> Path:
-    """Where personal certificates go: the user's application data folder/certificates."""
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base or Path.home()) / "certificates"
+    """Where personal certificates go: the user's data folder/certificates."""
+    return paths.user_data_dir() / "certificates"
 
 
 class SigningDialog(QDialog):
