@@ -23,7 +23,7 @@ from parapp.io.signing.certificates import CreatedCertificate, grouped
 from parapp.io.signing.signers import KeySource, Pkcs12Key, TokenKey
 from parapp.io.signing.tokens import TokenCertificate, TokenInfo
 from parapp.io.signing.validation import TrustState
-from parapp.services import exports, rounds, signed_outputs, signing, verify
+from parapp.services import exports, resubmission, rounds, signed_outputs, signing, verify
 from parapp.services.context import RoundContext
 from parapp.services.signed_outputs import (
     blocks_signing,
@@ -235,6 +235,9 @@ def sign_and_submit(
         SignatureError: wrong passphrase or PIN, unfit certificate, signing failure.
     """
     trust = signing.trust_settings(ca_files)
+    if deprecated_id is None:  # a corrected re-submission replaces the last one signed here
+        last = resubmission.last_submission(ctx, member_id)
+        deprecated_id = last.submission_id if last is not None else None
     built = signed_outputs.submit(
         ctx,
         key,
@@ -248,6 +251,8 @@ def sign_and_submit(
     )
     report = verify.verify_file(built.path, trust)
     log.info("submitted %s: %s, intact=%s", member_id, built.path.name, report.intact)
+    m = built.manifest
+    resubmission.remember(ctx, member_id, m.submission_id, m.created_at, built.path.name)
     return Submission(built.path, built.manifest.submission_id, built.units, report)
 
 

@@ -24,6 +24,7 @@ from parapp.ui.widgets.workers import BackgroundCall
 
 if TYPE_CHECKING:
     from parapp.services.exports import ExportedPdf
+    from parapp.services.resubmission import LastSubmission
     from parapp.ui.member.export_dialog import ExportDialog
     from parapp.ui.member.scoring_window import ScoringWindow
     from parapp.ui.widgets.signing_dialog import SigningDialog
@@ -102,13 +103,31 @@ class SubmitActions(QObject):
         if dialog is None or not dialog.isVisible():
             dialog = SigningDialog(self._ctx, self._member_id, self._settings, window)
             dialog.finding_activated.connect(self._go_to)
+            dialog.submitted.connect(self._on_submitted)
             self.signing_dialog = dialog
             dialog.show()
         else:
             dialog.refresh_refusals()
             dialog.raise_()
         dialog.activateWindow()
+        last = self.last_submission()
+        if last is not None:
+            window.statusBar().showMessage(
+                self.tr("This submission will replace the one of %1 (%2).")
+                .replace("%1", last.day)
+                .replace("%2", last.file_name)
+            )
         return dialog
+
+    def last_submission(self) -> LastSubmission | None:
+        """The member's last package signed in this workspace (None before the first)."""
+        from parapp.services import resubmission  # noqa: PLC0415
+
+        try:
+            return resubmission.last_submission(self._ctx, self._member_id)
+        except Exception:  # a damaged setting never blocks the window
+            log.exception("cannot read the last submission")
+            return None
 
     def print_sheet(self, printer: QPrinter | None = None) -> None:
         """Export the current unit's sheet on a worker, then print it: through the system print
@@ -162,6 +181,17 @@ class SubmitActions(QObject):
     def _on_print_finished(self) -> None:
         self._print_call = None
 
+    def _on_submitted(self, _result: object) -> None:
+        """After a submission the member may still correct scores and sign a new version, which
+        replaces this one at the secretary's merge."""
+        self._retranslate()
+        self._window.statusBar().showMessage(
+            self.tr(
+                "Submitted. To correct a score, change it and sign again: the new version "
+                "replaces this one."
+            )
+        )
+
     def _go_to(self, unit_id: str, code: str) -> None:
         window = self._window
         window.open_unit(unit_id)
@@ -178,10 +208,18 @@ class SubmitActions(QObject):
         self.export_action.setToolTip(self.tr("Export a unit's score sheet as PDF and Excel"))
         self.print_action.setText(self.tr("&Print sheet…"))
         self.print_action.setToolTip(self.tr("Print the current unit's score sheet"))
-        self.sign_action.setText(self.tr("&Sign and submit…"))
-        self.sign_action.setToolTip(
-            self.tr("Sign your scores of every unit and save the score package")
-        )
+        if self.last_submission() is None:
+            self.sign_action.setText(self.tr("&Sign and submit…"))
+            self.sign_action.setToolTip(
+                self.tr("Sign your scores of every unit and save the score package")
+            )
+        else:
+            self.sign_action.setText(self.tr("&Sign and submit a corrected version…"))
+            self.sign_action.setToolTip(
+                self.tr(
+                    "Sign your corrected scores as a new version that replaces your last submission"
+                )
+            )
         self.toolbar.setWindowTitle(self.tr("Score sheets"))
 
 
