@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from parapp import paths
 from parapp.services.demo.year import build_demo
 
 PROBE = """
@@ -40,8 +41,8 @@ def test_demo_paints_before_loading_and_screenshots_when_ready(tmp_path: Path) -
         "XDG_STATE_HOME": str(tmp_path / "state"),
         "PARAPP_STARTUP_MARKS": str(tmp_path / "marks.txt"),
     }
-    # The demo as parapp builds it on first use (AppDataLocation is XDG_DATA_HOME/org/app).
-    build_demo(tmp_path / "data" / "parapp" / "parapp" / "demo")
+    # The demo as parapp builds it on first use, in the per-user data folder.
+    build_demo(paths.user_data_dir(env) / "demo")
     shot = tmp_path / "ready.png"
     done = subprocess.run(
         [sys.executable, "-c", PROBE, str(shot)],
