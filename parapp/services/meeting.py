@@ -41,6 +41,7 @@ from parapp.core.findings import ScoreField, Severity
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical, parse_score
 from parapp.core.rounds import Member, MemberRole, Phase
+from parapp.io.sheets.minutes_pdf import APPROVED_ACTION, APPROVED_REASON
 from parapp.services import results
 from parapp.services.context import RoundContext
 from parapp.store import meetings as meeting_store
@@ -434,10 +435,10 @@ def record_meeting(ctx: RoundContext, meeting: MeetingInput) -> MeetingRecord:
             s,
             at=at,
             actor=ctx.actor,
-            action="record_meeting",
+            action=APPROVED_ACTION,
             field="meeting",
             new=f"{checked.number} {checked.held_on}",
-            reason="approved" if checked.approved else "",
+            reason=APPROVED_REASON if checked.approved else "",
             source=source,
         )
         for item in checked.items:

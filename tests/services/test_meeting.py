@@ -158,7 +158,7 @@ def test_frozen_round_refuses_score_changes_until_reopened(ctx: RoundContext) ->
 
 
 def _pdfsig(path: Path) -> str:
-    return subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
+    return subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=False).stdout
 
 
 def test_minutes_signed_by_the_secretary_then_the_chair(
@@ -180,8 +180,11 @@ def test_minutes_signed_by_the_secretary_then_the_chair(
     ]
     report = _pdfsig(pdf)
     assert report.count("Signature is Valid.") == 2
-    assert "ThuKy" in report and "ChuToa" in report
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "ThuKy" in report
+    assert "ChuToa" in report
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=False
+    ).stdout
     text = " ".join(text.split())
     for expected in ("BIÊN BẢN", "Số: 01/BB-HĐTĐ", "THƯ KÝ", "CHỦ TỌA", "Chủ tọa quyết định",
                      "Trần Thị Thư", "Nguyễn Văn Chủ", "ý kiến bằng văn bản"):  # fmt: skip
@@ -214,7 +217,7 @@ def test_announcement_needs_approval_and_has_one_annex_per_group(
     meeting.record_meeting(ctx, good())
     announce.write_announcement(ctx, pdf=tmp_path / "qd.pdf", xlsx=tmp_path / "qd.xlsx")
     text = subprocess.run(
-        ["pdftotext", str(tmp_path / "qd.pdf"), "-"], capture_output=True, text=True
+        ["pdftotext", str(tmp_path / "qd.pdf"), "-"], capture_output=True, text=True, check=False
     ).stdout
     text = " ".join(text.split())
     for expected in ("DỰ THẢO", "QUYẾT ĐỊNH", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH",
@@ -225,3 +228,45 @@ def test_announcement_needs_approval_and_has_one_annex_per_group(
     workbook = load_workbook(tmp_path / "qd.xlsx")
     assert workbook.sheetnames == ["Phu luc I"]
     assert [c.value for c in workbook["Phu luc I"][3]][:2] == [1, "Sở A"]
+
+
+def test_results_say_provisional_until_the_meeting_approves_them(
+    ctx: RoundContext, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from openpyxl import load_workbook
+
+    from parapp.services import reports
+
+    def export(name: str) -> tuple[str, str]:
+        files = reports.export_results(
+            ctx,
+            xlsx=tmp_path / f"{name}.xlsx",
+            pdf=tmp_path / f"{name}.pdf",
+            place="Thái Nguyên",
+            date=dt.date(2027, 1, 20),
+        )
+        assert files.pdf is not None
+        assert files.xlsx is not None
+        first = load_workbook(files.xlsx).worksheets
+        cells = " ".join(str(c.value) for ws in first for c in ws[1] if c.value)
+        pdf = subprocess.run(
+            ["pdftotext", "-l", "1", str(files.pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        return cells, " ".join(pdf.split())
+
+    meeting.refer_item(ctx, "A", "2.1")  # nothing decided yet
+    results.resolve(ctx, "A", "1.1", "3", "tạm")
+    results.resolve(ctx, "B", "1.2", "4", "tạm")
+    cells, pdf = export("truoc")
+    assert "KẾT QUẢ TẠM THỜI" in cells
+    assert "Kết quả tạm thời" in pdf
+    item = ItemInput("A", "2.1", "5", Votes(("ct", "tk", "m1")))
+    meeting.record_meeting(ctx, good(items=(item,)))
+    cells, pdf = export("sau")
+    assert "TẠM THỜI" not in cells
+    assert "tạm thời" not in pdf

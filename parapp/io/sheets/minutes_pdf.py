@@ -9,6 +9,7 @@ added to the file the secretary signed, and parapp checks that file against a fr
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -50,6 +51,17 @@ GROUP_COLUMNS = ("Hạng", "Đơn vị", "Tổng điểm", "Chỉ số (%)", "X�
 GROUP_WIDTHS_MM = (14, 76, 25, 25, 25)
 ITEM_COLUMNS = ("STT", "Đơn vị / mục", "Điểm thành viên", "Biểu quyết", "Quyết định")
 ITEM_WIDTHS_MM = (10, 55, 30, 40, 30)
+APPROVED_ACTION = "record_meeting"
+APPROVED_REASON = "approved"
+"""The audit row of a meeting that approved the round's results (``services.meeting``)."""
+PROVISIONAL_MARK = "KẾT QUẢ TẠM THỜI"
+PROVISIONAL_NOTE = "Kết quả tạm thời: chưa được Hội đồng thẩm định thông qua."
+
+
+def provisional(audit: Iterable[Any]) -> bool:
+    """Whether results whose audit trail is ``audit`` (rows with ``action`` and ``reason``) are
+    still provisional: no meeting approved them yet."""
+    return not any(r.action == APPROVED_ACTION and r.reason == APPROVED_REASON for r in audit)
 
 
 @dataclass(frozen=True)
