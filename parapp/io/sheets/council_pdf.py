@@ -73,6 +73,7 @@ from parapp.io.sheets.member_pdf import (
     signer_column,
 )
 from parapp.io.sheets.member_sheet import nfc, roman
+from parapp.io.sheets.minutes_pdf import PROVISIONAL_MARK, PROVISIONAL_NOTE, provisional
 
 TEXT_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
 RANKING_WIDTHS_MM = (12, 84, 24, 24, 18, 18, 22, 28, 22)
@@ -111,6 +112,8 @@ def render_results_pdf(
         Spacer(1, 6 * mm),
         Paragraph(markup(results_title(criteria_set.year)), styles.title),
     ]
+    if provisional(report.audit):
+        story.append(Paragraph(f"<b>{markup(PROVISIONAL_NOTE)}</b>", styles.centre_italic))
     if report.round_name:
         story.append(Paragraph(markup(f"({report.round_name})"), styles.centre_italic))
     if report.draft:
@@ -133,6 +136,7 @@ def render_results_pdf(
     if report.draft:
         story += [PageBreak(), SectionStart(counter), *_findings(report, styles)]
     title = results_title(criteria_set.year)
+    title = f"{PROVISIONAL_MARK} — {title}" if provisional(report.audit) else title
     out = BytesIO()
     doc = SimpleDocTemplate(
         out,

@@ -47,6 +47,7 @@ from parapp.io.sheets.council_report import (
 )
 from parapp.io.sheets.member_sheet import nfc
 from parapp.io.sheets.member_xlsx import nd30_print_setup
+from parapp.io.sheets.minutes_pdf import PROVISIONAL_MARK, provisional
 
 FONT_NAME = "Times New Roman"
 NUMBER_FORMAT = "0.00"
@@ -166,7 +167,9 @@ def write_results_xlsx(report: ResultsReport, path: Path) -> ResultsLayout:
 
 
 def title_text(report: ResultsReport, text: str) -> str:
-    """A sheet's title, marked "DỰ THẢO — …" in a draft."""
+    """A sheet's title, marked "DỰ THẢO — …" in a draft, "KẾT QUẢ TẠM THỜI — …" until a
+    council meeting approves the results."""
+    text = f"{PROVISIONAL_MARK} — {text}" if provisional(report.audit) else text
     return f"{DRAFT_MARK} — {text}" if report.draft else text
 
 
