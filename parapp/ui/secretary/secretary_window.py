@@ -22,6 +22,7 @@ from parapp.ui.forms.ui_secretary_window import Ui_SecretaryWindow
 from parapp.ui.secretary.audit_pane import AuditPane
 from parapp.ui.secretary.completeness_pane import CompletenessPane
 from parapp.ui.secretary.disagreements_pane import DisagreementsPane
+from parapp.ui.secretary.inbox_pane import install_inbox_pane
 from parapp.ui.secretary.merge_pane import MergePane
 from parapp.ui.secretary.results_pane import ResultsPane
 from parapp.ui.widgets import i18n
@@ -53,6 +54,7 @@ class SecretaryWindow(QMainWindow):
         self._stale = set(self._readers())
         self._retitle()
         self._refresh_current()
+        self.inbox_pane = install_inbox_pane(self, ctx, self._lang)
 
     # -- public ---------------------------------------------------------------------------------
 
