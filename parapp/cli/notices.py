@@ -12,6 +12,7 @@ from parapp.cli.keys import key_arguments, key_source
 from parapp.cli.session import Commands, open_as_user, written
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Lang, Msg
+from parapp.core.progress import Progress
 from parapp.io.sheets.member_sheet import DEFAULT_BODY
 from parapp.services import explanations, notices, signing
 
@@ -99,8 +100,8 @@ def _notice(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> i
     trust = signing.trust_settings(args.ca)
     place = args.place or BLANK_PLACE
 
-    def progress(done: int, total: int, unit_id: str) -> None:
-        out.write(Msg(f"[{done}/{total}] {unit_id}\n", f"[{done}/{total}] {unit_id}\n").get(lang))
+    def report(done: int, total: int, what: Msg) -> None:
+        out.write(f"[{done}/{total}] {what.get(lang)}\n")
 
     with open_as_user(args.round) as ctx:
         key = key_source(args, lang)
@@ -116,7 +117,7 @@ def _notice(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> i
             parent_body=args.parent_body,
             body=args.body,
             tsa_url=args.tsa,
-            progress=progress,
+            progress=Progress(report),
         )
     for item in issued:
         below = ", ".join(item.below_self) or "—"

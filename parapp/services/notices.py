@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from parapp.core.criteria import Assessor
 from parapp.core.errors import ValidationError
 from parapp.core.explanations import NoticeRecord
 from parapp.core.messages import Msg
+from parapp.core.progress import Progress, no_progress
 from parapp.core.rounds import Phase, RoundKind, SelfAssessment, Unit
 from parapp.core.scoring import LeafEntry, UnitResult
 from parapp.io.files.atomic import write_bytes_atomic
@@ -47,8 +48,6 @@ log = logging.getLogger(__name__)
 NOTICE_ACTION = "notice"
 NOTICE_REASON = "Thông báo kết quả thẩm định lần 1"
 NOTICE_PHASES = (Phase.ROUND_1, Phase.EXPLANATION)
-Progress = Callable[[int, int, str], None]
-"""Called with (units done, units in all, the unit just done)."""
 
 
 @dataclass(frozen=True)
@@ -244,7 +243,8 @@ def issue_notices(
     each unit (``unit_ids`` None: every unit, in list order); record and audit each.
 
     The key is checked before any file is written; each PDF is re-read and validated. A unit
-    that fails stops the run: the units done before it stay issued and recorded.
+    that fails, or a cancel through ``progress`` (between units), stops the run: the units
+    done before it stay issued and recorded, whole; nothing half-written stays.
 
     Raises:
         ValidationError: unknown unit, wrong phase, a deadline before the notice's date, the
@@ -272,7 +272,13 @@ def issue_notices(
         ) from None
     fonts = paths.resource("fonts")
     issued: list[IssuedNotice] = []
-    for done, unit in enumerate(units, 1):
+    steps = progress or no_progress()
+    for done, unit in enumerate(units):
+        steps.step(
+            done,
+            len(units),
+            Msg(f"Thông báo cho {unit.id} – {unit.name}", f"Notice to {unit.id} – {unit.name}"),
+        )
         notice = build_unit_notice(
             ctx, unit.id, deadline=deadline, place=place, date=on, parent_body=parent_body,
             body=body,
@@ -327,8 +333,7 @@ def issue_notices(
             )
         )
         log.info("notice of %s issued to %s (%d below self)", unit.id, pdf, len(notice.below_self))
-        if progress is not None:
-            progress(done, len(units), unit.id)
+    steps.step(len(units), len(units), Msg("Đã xong", "Done"))
     return issued
 
 

@@ -62,7 +62,9 @@ def test_notice_for_every_unit_then_one(
     base = ["--lang", lang, "notice", str(round_file), "-o", str(out_dir), "--deadline", DEADLINE]
     code, out, err = run([*base, "--place", "Thái Nguyên", *_key(built, secret)], capsys)
     assert code == 0, err
-    assert "[2/2] B" in out
+    assert "[1/2]" in out
+    assert "B – Sở B" in out
+    assert "[2/2]" in out
     assert ("Đã ký" if lang == "vi" else "Signed") in out
     assert sorted(p.name for p in out_dir.iterdir()) == ["A.pdf", "A.xlsx", "B.pdf", "B.xlsx"]
     check = subprocess.run(

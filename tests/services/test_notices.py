@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from parapp.core.errors import SignatureError, ValidationError
+from parapp.core.errors import SignatureError, UserCancelled, ValidationError
+from parapp.core.progress import Progress
 from parapp.core.rounds import Phase
 from parapp.services import merge, notices, rounds
 from parapp.services.signing import Pkcs12Key
@@ -65,14 +66,15 @@ def test_every_unit_gets_a_signed_pdf_and_a_workbook(
 ) -> None:
     keys = built[1]
     seen: list[tuple[int, int, str]] = []
+    watched = Progress(lambda d, t, what: seen.append((d, t, what.en)))
     out = tmp_path / "notices"
     with world.opened(round_file) as ctx:
         issued = notices.issue_notices(
             ctx, out, world.secretary_key(keys), keys.trust, deadline=DEADLINE,
-            place="Thái Nguyên", progress=lambda d, t, u: seen.append((d, t, u)),
+            place="Thái Nguyên", progress=watched,
         )  # fmt: skip
         sent = notices.notices_sent(ctx)
-    assert seen == [(1, 2, "A"), (2, 2, "B")]
+    assert seen == [(0, 2, "Notice to A – Sở A"), (1, 2, "Notice to B – Sở B"), (2, 2, "Done")]
     assert [(i.unit_id, i.below_self) for i in issued] == [("A", ("1.1", "2.1")), ("B", ("1.2",))]
     assert sorted(p.name for p in out.iterdir()) == ["A.pdf", "A.xlsx", "B.pdf", "B.xlsx"]
     assert sorted(sent) == ["A", "B"]
@@ -147,3 +149,19 @@ def test_refusals_write_and_record_nothing(
         )  # fmt: skip
     assert world.dump(round_file) == before
     assert not (tmp_path / "n").exists() or not list((tmp_path / "n").iterdir())
+
+
+def test_a_cancel_between_units_keeps_the_units_done_whole(
+    built: tuple[Path, Keys], round_file: Path, tmp_path: Path
+) -> None:
+    keys = built[1]
+    # Cancel pressed while the first unit is being done: the run stops before the second.
+    watched = Progress(lambda done, total, what: watched.cancel() if done == 0 else None)
+    with world.opened(round_file) as ctx, pytest.raises(UserCancelled):
+        notices.issue_notices(
+            ctx, tmp_path / "n", world.secretary_key(keys), keys.trust, deadline=DEADLINE,
+            place="Thái Nguyên", progress=watched,
+        )  # fmt: skip
+    with world.opened(round_file) as ctx:
+        assert sorted(notices.notices_sent(ctx)) == ["A"]
+    assert sorted(p.name for p in (tmp_path / "n").iterdir()) == ["A.pdf", "A.xlsx"]
