@@ -68,6 +68,7 @@ def parse(parser: argparse.ArgumentParser, tokens: Sequence[str]) -> argparse.Na
     """``parser.parse_args(tokens)`` speaking the language ``tokens`` ask for (Vietnamese by
     default): its help, usage and errors. argparse's own words are switched only meanwhile."""
     lang = requested_lang(tokens)
+    _plain_progs(parser)
     localize(parser, lang)
     previous = argparse._, argparse.ngettext  # type: ignore[attr-defined]
     use_argparse_language(lang)
@@ -75,6 +76,17 @@ def parse(parser: argparse.ArgumentParser, tokens: Sequence[str]) -> argparse.Na
         return parser.parse_args(tokens)
     finally:
         argparse._, argparse.ngettext = previous  # type: ignore[attr-defined]
+
+
+def _plain_progs(parser: argparse.ArgumentParser) -> None:
+    """``parapp round create``, not ``parapp [options] [FILE | COMMAND ...] round create``:
+    argparse builds a sub-command's name from its parent's whole usage line."""
+    if not parser.usage:
+        return
+    usage = parser.usage % {"prog": parser.prog}
+    for holder, name in _fields(parser):
+        if name == "description" and isinstance(holder, argparse.ArgumentParser):
+            holder.prog = holder.prog.replace(usage, parser.prog)
 
 
 def localize(parser: argparse.ArgumentParser, lang: Lang) -> argparse.ArgumentParser:

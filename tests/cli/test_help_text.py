@@ -50,6 +50,7 @@ def test_english_with_lang_en(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.startswith("usage: parapp [options]")
     assert "show this help message and exit" in out
     out = _help(capsys, "--lang=en", "round", "create", "--help")
+    assert out.startswith("usage: parapp round create")
     assert "Create ROUND.parround" in out
 
 
@@ -105,6 +106,7 @@ def test_piping_into_head_ends_quietly() -> None:
     child.stdout.readline()
     child.stdout.close()  # what `head -1` does after its line
     err = child.stderr.read().decode()
+    child.stderr.close()
     assert child.wait(timeout=120) == 0
     assert "Traceback" not in err
     assert "BrokenPipeError" not in err

@@ -4,6 +4,7 @@ on a real round and real signed packages."""
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -75,5 +76,9 @@ def test_merge_resolve_completeness_audit(
     assert {"merge_score", "merge_submission", "trust_member", "round_settings"} <= actions
     code, out, _ = run(["audit", str(path)], capsys)
     assert code == 0
-    assert "trust_member" in out
+    assert "đăng ký chứng thư số của" in out  # trust_member, as a sentence
+    assert "quyết định điểm của Hội đồng cho" in out
+    for code_word in ("trust_member", "merge_score", "resolve", "round_settings", "+07:00"):
+        assert code_word not in out
+    assert re.search(r"^ +1  \d\d/\d\d/\d{4} \d\d:\d\d  \S", out, re.MULTILINE)
     assert len(list(merge.archive_folder(path).iterdir())) == 3
