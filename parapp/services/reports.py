@@ -323,15 +323,15 @@ def _audit(ctx: RoundContext) -> tuple[AuditRow, ...]:
     records: Iterable[Any] = _module("parapp.services.audit").audit_rows(ctx)
     return tuple(
         AuditRow(
-            at=r.at,
-            actor=r.actor,
+            at=r.when(),  # local dd/mm/yyyy HH:MM; the CSV export keeps ISO 8601 and codes
+            actor=r.who(),
             unit_id=r.unit_id,
             node_code=r.node_code,
             old=r.old,
             new=r.new,
             reason=r.reason,
             source=r.source,
-            action=r.action,
+            action=r.sentence(),
             field=r.field,
         )
         for r in records

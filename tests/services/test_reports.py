@@ -4,6 +4,7 @@ self-scores, the secretary's decisions as notes and in the audit sheet, last yea
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 from collections.abc import Iterator
 from decimal import Decimal
@@ -193,8 +194,11 @@ def test_audit_sheet_lists_the_decisions_as_text(exported: reports.ReportFiles) 
     assert exported.xlsx is not None
     ws = load_workbook(exported.xlsx)[rx.AUDIT_TITLE]
     rows = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
-    resolved = [r for r in rows if r[2] == "resolve"]
+    resolved = [r for r in rows if "quyết định điểm của Hội đồng" in r[2]]
     assert len(resolved) == 9
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", r[0]) for r in rows)
+    assert all(r[1] for r in rows)  # the actor is never empty
+    assert not {"resolve", "merge_score", "merge_submission"} & {r[2] for r in rows}
     hostile = next(r for r in resolved if r[3] == "SB" and r[4] == "1.2")
     assert hostile[8] == HOSTILE
     assert hostile[7] == "2"
