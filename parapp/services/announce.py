@@ -16,7 +16,7 @@ from parapp.core.messages import Msg
 from parapp.core.numbers import format_score
 from parapp.io.sheets import announce_pdf
 from parapp.io.sheets.announce_pdf import AnnexRow, Announcement
-from parapp.io.sheets.member_sheet import Heading
+from parapp.io.sheets.member_sheet import Heading, roman
 from parapp.services import meeting, results
 from parapp.services.context import RoundContext
 
@@ -60,7 +60,7 @@ def build_announcement(
         )
         annexes.append((label, rows))
     held_day = held.held_on[:10]
-    annex_list = ", ".join(f"Phụ lục {n}" for n in range(1, len(annexes) + 1))
+    annex_list = ", ".join(f"Phụ lục {roman(n)}" for n in range(1, len(annexes) + 1))
     return Announcement(
         province=where,
         place_date=Heading("", "", where, day).place_date,
