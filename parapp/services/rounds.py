@@ -374,6 +374,9 @@ def advance_phase(ctx: RoundContext, to_phase: Phase, note: str = "") -> PhaseEv
             new=to_phase.value,
             reason=event.note,
         )
+    from parapp.services import round_lock  # noqa: PLC0415 - records beside the round
+
+    round_lock.after_phase_change(ctx, to_phase.value)
     return event
 
 
