@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from parapp.core.criteria_build import nfc
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Lang, Msg
-from parapp.core.criteria_build import nfc
 from parapp.io.signing.validation import TrustSettings
 from parapp.services import merge
 from parapp.services.context import RoundContext

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -62,7 +63,7 @@ def test_a_stale_lock_of_a_dead_process_on_this_host_is_taken_over(tmp_path: Pat
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)  # fmt: skip
     holder = round_lock.LockHolder(
-        round_lock.socket.gethostname(), "x", int(dead.stdout), "2026-01-01T00:00:00+07:00", "t"
+        socket.gethostname(), "x", int(dead.stdout), "2026-01-01T00:00:00+07:00", "t"
     )
     round_lock.lock_path(path).write_text(json.dumps(holder.__dict__), encoding="utf-8")
     got = round_lock.acquire(path)

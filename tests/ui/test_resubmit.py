@@ -68,7 +68,7 @@ def _sign(qtbot: QtBot, window: ScoringWindow, pki: Pki, out: Path) -> Submissio
     ui.place_edit.setText(PLACE)
     ui.out_folder_edit.setText(str(out))
     ui.views_check.setChecked(False)
-    dialog._ca_files = [pki.ca_pem]  # the test CA, as the dialog's own tests give it
+    dialog._ca_files = (pki.ca_pem,)  # the test CA, as the dialog's own tests give it
     with qtbot.waitSignal(dialog.submitted, timeout=60_000) as blocker:
         ui.sign_button.click()
     qtbot.waitUntil(lambda: not dialog.is_busy())
