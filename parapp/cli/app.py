@@ -7,32 +7,37 @@ propagates with its traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from parapp import __version__
-from parapp.cli import criteria_diff as cli_criteria_diff
-from parapp.core import criteria_stats
-from parapp.core.criteria import Assessor, CriteriaSet, Role
 from parapp.core.errors import UserFacingError
-from parapp.core.messages import Lang, Msg
-from parapp.core.numbers import format_score
-from parapp.services import criteria_sets
+from parapp.core.messages import Lang
+
+if TYPE_CHECKING:
+    from parapp.cli.session import Handler
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[argparse.Namespace, Lang, TextIO, TextIO], int]
-
-ASSESSOR_LABELS = {
-    Assessor.COUNCIL: Msg("hội đồng thẩm định", "council-appraised"),
-    Assessor.SURVEY: Msg("điều tra XHH", "survey"),
-    Assessor.AGENCY: Msg("cơ quan khác đánh giá", "assessed by another agency"),
-    Assessor.LEADERSHIP: Msg("lãnh đạo tỉnh đánh giá", "assessed by the leadership"),
-}
+COMMAND_GROUPS = (
+    "criteria",  # criteria list|check|export|diff
+    "rounds",  # round create|show|add-unit|add-member|assign|phase|settings, workbooks
+    "demo",  # demo
+    "packages",  # package build|open
+    "sign",  # verify, sign pdf|xlsx|package|new-cert|tokens
+    "merge",  # merge, resolve, completeness, audit, trust
+    "results",  # results
+    "export",  # export, submit
+)
+"""The command groups, in ``parapp --help`` order: modules of ``parapp.cli``, each exposing
+``add_commands(commands)``. A new group is one more line here (see ``parapp/cli/__init__.py``).
+Imported only when the command tree is built: they pull in their services (SQLAlchemy,
+pyHanko…), which the desktop application must start without."""
 
 
 OPENABLE_SUFFIXES = (".parpkg", ".parround")
@@ -98,47 +103,8 @@ def build_parser(gui: bool = False) -> argparse.ArgumentParser:
     parser.set_defaults(file=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    criteria = commands.add_parser(
-        "criteria", help="criteria sets: list, check, export", description="Criteria sets."
-    )
-    sub = criteria.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = sub.add_parser(
-        "list", help="list the bundled criteria sets", description="List bundled sets."
-    )
-    listing.set_defaults(handler=_criteria_list)
-    check = sub.add_parser(
-        "check",
-        help="check criteria-set files and print their counts and maxima",
-        description=(
-            "Check criteria sets (.json or .xlsx files, or bundled form ids) and print counts per "
-            "level and maxima per unit type and assessor. Without arguments, checks every "
-            "bundled set. Exits 1 listing every problem."
-        ),
-    )
-    check.add_argument("sets", nargs="*", metavar="FILE", help=".json/.xlsx file or form id")
-    check.set_defaults(handler=_criteria_check)
-    export = sub.add_parser(
-        "export",
-        help="export a set to canonical JSON or the secretary's workbook",
-        description="Export a bundled set (by form id) or a file to OUT.json or OUT.xlsx.",
-    )
-    export.add_argument("source", metavar="FORM_ID", help="bundled form id or a .json/.xlsx file")
-    export.add_argument("out", type=Path, metavar="OUT", help="OUT.xlsx or OUT.json")
-    export.set_defaults(handler=_criteria_export)
-    cli_criteria_diff.add_command(sub)
-    # The command modules pull in their services (SQLAlchemy, pyHanko...): imported only when the
-    # command tree is built, so the desktop application starts without them.
-    from parapp.cli import export as cli_export  # noqa: PLC0415
-    from parapp.cli import merge as cli_merge  # noqa: PLC0415
-    from parapp.cli import results as cli_results  # noqa: PLC0415
-    from parapp.cli import rounds as cli_rounds  # noqa: PLC0415
-    from parapp.cli import sign as cli_sign  # noqa: PLC0415
-
-    cli_rounds.add_commands(commands)
-    cli_sign.add_commands(commands)
-    cli_merge.add_commands(commands)
-    cli_results.add_commands(commands)
-    cli_export.add_commands(commands)
+    for name in COMMAND_GROUPS:
+        importlib.import_module(f"parapp.cli.{name}").add_commands(commands)
     return parser
 
 
@@ -187,91 +153,3 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run a command (the GUI is started by ``parapp.__main__``)."""
     args = build_parser().parse_args(argv)
     return run(args)
-
-
-def _criteria_list(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    for bundled in criteria_sets.list_bundled():
-        s = bundled.criteria_set
-        out.write(f"{s.form_id}\t{s.version}\t{s.year}\t{s.name}\n")
-        if s.note:
-            out.write(f"\t{s.note}\n")
-    return 0
-
-
-def _criteria_check(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    references: list[str] = args.sets or [str(b.path) for b in criteria_sets.list_bundled()]
-    failed = 0
-    for reference in references:
-        try:
-            criteria_set = criteria_sets.resolve(reference)
-        except UserFacingError as exc:
-            failed += 1
-            err.write(criteria_sets.describe_problems(exc, lang) + "\n")
-            continue
-        out.write(describe_set(criteria_set, lang))
-    return 1 if failed else 0
-
-
-def _criteria_export(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    criteria_set = criteria_sets.resolve(args.source)
-    criteria_sets.export(criteria_set, args.out)
-    out.write(
-        Msg(
-            f"Đã xuất {criteria_set.form_id} ra {args.out}.\n",
-            f"Exported {criteria_set.form_id} to {args.out}.\n",
-        ).get(lang)
-    )
-    return 0
-
-
-def describe_set(criteria_set: CriteriaSet, lang: Lang) -> str:
-    """The check report of one set: identity, counts per level, maxima per unit type."""
-    stats = criteria_stats.compute(criteria_set)
-    vi = lang is Lang.VI
-    s = criteria_set
-    lines = [f"{s.form_id} ({'phiên bản' if vi else 'version'} {s.version}) — {s.name}"]
-    if s.note:
-        lines.append(f"  {s.note}")
-    levels = (
-        ["lĩnh vực", "tiêu chí", "tiêu chí thành phần"]
-        if vi
-        else ["areas", "criteria", "sub-criteria"]
-    )
-    counts = [
-        f"{count} {levels[i] if i < len(levels) else ('cấp ' if vi else 'level ') + str(i + 1)}"
-        for i, count in enumerate(stats.per_depth)
-    ]
-    leaves = "mục chấm điểm" if vi else "scored items"
-    lines.append(f"  {' / '.join(counts)}; {stats.leaves} {leaves}")
-    for area in stats.areas:
-        role = {Role.BONUS: " [+]", Role.PENALTY: " [−]"}.get(area.role, "")
-        area_counts = (
-            f"{area.criteria} tiêu chí, {area.sub_criteria} tiêu chí thành phần"
-            if vi
-            else f"{area.criteria} criteria, {area.sub_criteria} sub-criteria"
-        )
-        maximum = format_score(area.maximum, lang)
-        lines.append(f"    {area.code}. {area.name}{role}: {maximum} ({area_counts})")
-    for ut in stats.unit_types:
-        parts = " + ".join(
-            f"{format_score(value, lang)} {ASSESSOR_LABELS[assessor].get(lang)}"
-            for assessor, value in ut.by_assessor.items()
-        )
-        who = f"{ut.label} ({ut.code})" if ut.code else ("cả bộ" if vi else "whole set")
-        head = "tối đa" if vi else "maximum"
-        lines.append(f"  {who}: {head} {format_score(ut.maximum, lang)} = {parts}")
-        if len(ut.components) > len(ut.by_assessor):  # e.g. two surveys (876: 22 + 10)
-            sources = " + ".join(
-                f"{format_score(c.maximum, lang)} {ASSESSOR_LABELS[c.assessor].get(lang)}"
-                + (f" — {c.label.removesuffix(' (%)')}" if c.label else "")
-                for c in ut.components
-            )
-            lines.append(f"    {'thành phần' if vi else 'components'}: {sources}")
-    if stats.bonus_cap or stats.penalty_cap:
-        bonus, penalty = format_score(stats.bonus_cap, lang), format_score(stats.penalty_cap, lang)
-        lines.append(
-            f"  Điểm thưởng tối đa {bonus}; điểm trừ tối đa {penalty}"
-            if vi
-            else f"  Bonus cap {bonus}; penalty cap {penalty}"
-        )
-    return "\n".join(lines) + "\n"

@@ -12,15 +12,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from parapp.cli.keys import key_arguments, key_source, option
+from parapp.cli.session import Commands
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Lang, Msg
 from parapp.services import signed_outputs, signing
 from parapp.services.context import open_round
-
-Commands = Any  # argparse's private _SubParsersAction
 
 
 def add_commands(commands: Commands) -> None:

@@ -1,30 +1,20 @@
-"""Command-line commands of the secretary's merge: merge score packages, choose the consolidation
-rule, resolve items, show completeness, list or export the audit trail, trust a member's
-certificate on first use.
+"""Command-line commands of the secretary's merge: merge score packages, resolve items, show
+completeness, list or export the audit trail, trust a member's certificate on first use (the
+consolidation rule is ``parapp round settings``, in ``rounds``).
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from parapp.cli.rounds import open_as_user
+from parapp.cli.session import Commands, open_as_user
 from parapp.core.messages import Lang, Msg
 from parapp.core.numbers import format_score
 from parapp.io.signing.certificates import grouped
 from parapp.services import audit, merge, merge_report, results, revocation, signing
 from parapp.services.results import CellState
-
-Commands = Any  # argparse's private _SubParsersAction
-
-
-def _round_actions(commands: Commands) -> Any:
-    """The ``parapp round`` sub-commands, to add ``settings`` beside the set-up actions."""
-    round_parser = commands.choices["round"]
-    return next(
-        action for action in round_parser._actions if isinstance(action, argparse._SubParsersAction)
-    )
 
 
 def _trust_options(parser: argparse.ArgumentParser) -> None:
@@ -39,8 +29,7 @@ def _trust_options(parser: argparse.ArgumentParser) -> None:
 
 
 def add_commands(commands: Commands) -> None:
-    """Register ``merge``, ``resolve``, ``completeness``, ``audit``, ``trust`` and
-    ``round settings`` (after ``cli_rounds.add_commands``)."""
+    """Register ``merge``, ``resolve``, ``completeness``, ``audit`` and ``trust``."""
     merge_parser = commands.add_parser(
         "merge",
         help="merge members' signed score packages into a round",
@@ -53,28 +42,6 @@ def add_commands(commands: Commands) -> None:
     merge_parser.add_argument("files", type=Path, nargs="+", metavar="FILE.parscore")
     _trust_options(merge_parser)
     merge_parser.set_defaults(handler=_merge)
-
-    settings = _round_actions(commands).add_parser(
-        "settings",
-        help="consolidation rule and revocation lists of the round",
-        description=(
-            "Show or set the consolidation rule (and the must_agree threshold), and the "
-            "certificate revocation lists (CRLs) every merge of the round checks signatures "
-            "against."
-        ),
-    )
-    settings.add_argument("round", type=Path, metavar="ROUND")
-    settings.add_argument("--rule", choices=["mean", "median", "single", "must_agree"])
-    settings.add_argument("--threshold", help="widest agreeing spread, e.g. 0,5")
-    settings.add_argument(
-        "--crl", type=Path, action="append", default=[], metavar="FILE",
-        help="store a CRL (PEM/DER) in the round, replacing an older one of its issuer; "
-        "repeatable",
-    )  # fmt: skip
-    settings.add_argument(
-        "--no-crl", action="store_true", help="remove every stored CRL (before any --crl)"
-    )
-    settings.set_defaults(handler=_settings)
 
     resolve = commands.add_parser(
         "resolve",
@@ -134,44 +101,6 @@ def _merge(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> in
     )
     out.write(Msg(f"Tổng: {counts}.\n", f"Total: {counts}.\n").get(lang))
     return 0 if report.ok else 1
-
-
-def _settings(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with open_as_user(args.round) as ctx:
-        if args.rule is None and args.threshold is None:
-            current = results.settings(ctx)
-        else:
-            rule = args.rule or results.settings(ctx).rule.value
-            current = results.set_settings(ctx, rule, args.threshold)
-        if args.no_crl:
-            revocation.clear_crls(ctx)
-        if args.crl:
-            revocation.add_crls(ctx, args.crl)
-        crls = revocation.round_crls(ctx)
-    out.write(
-        Msg(
-            f"Cách tổng hợp: {current.describe('vi')}\n",
-            f"Consolidation: {current.describe('en')}\n",
-        ).get(lang)
-    )
-    if crls or args.crl or args.no_crl:
-        out.write(
-            Msg(
-                f"Danh sách thu hồi chứng thư (CRL): {len(crls) or 'không có'}\n",
-                f"Certificate revocation lists (CRLs): {len(crls) or 'none'}\n",
-            ).get(lang)
-        )
-    for crl in crls:
-        out.write(
-            Msg(
-                f"  {crl.issuer}: {crl.revoked} chứng thư bị thu hồi; cập nhật "
-                f"{crl.this_update[:10]}, lần sau {(crl.next_update or '—')[:10]} "
-                f"({crl.file_name})\n",
-                f"  {crl.issuer}: {crl.revoked} revoked; issued {crl.this_update[:10]}, "
-                f"next {(crl.next_update or '—')[:10]} ({crl.file_name})\n",
-            ).get(lang)
-        )
-    return 0
 
 
 def _resolve(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:

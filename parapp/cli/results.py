@@ -5,15 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
-from parapp.cli.rounds import open_as_user
+from parapp.cli.session import Commands, open_as_user, written
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Lang, Msg
 from parapp.io.sheets.member_sheet import DEFAULT_BODY
 from parapp.services import reports
 
-Commands = Any  # argparse's private _SubParsersAction
 BLANK_PLACE = "…………"
 """Printed when no place is given, for the secretary to fill in by hand."""
 
@@ -80,7 +79,7 @@ def _results(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> 
         )
     place = args.place or BLANK_PLACE
     with open_as_user(args.round) as ctx:
-        written = reports.export_results(
+        exported = reports.export_results(
             ctx,
             xlsx=args.xlsx,
             pdf=args.pdf,
@@ -91,11 +90,11 @@ def _results(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> 
             body=args.body,
             draft=args.draft,
         )
-    for path in (written.xlsx, written.pdf):
+    for path in (exported.xlsx, exported.pdf):
         if path is not None:
-            out.write(Msg(f"Đã ghi {path}.\n", f"Wrote {path}.\n").get(lang))
-    if written.draft:
-        count = len(written.problems)
+            written(lang, out, path)
+    if exported.draft:
+        count = len(exported.problems)
         out.write(
             Msg(
                 f"Đây là bản DỰ THẢO, không phải kết quả chính thức: {count} điểm vi phạm quy "
@@ -104,23 +103,23 @@ def _results(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> 
                 "the criteria set (listed in the file).\n",
             ).get(lang)
         )
-        for problem in written.problems:
+        for problem in exported.problems:
             out.write(f"  - {problem.describe(lang)}\n")
-    if written.unappraised:
-        listed = ", ".join(written.unappraised)
+    if exported.unappraised:
+        listed = ", ".join(exported.unappraised)
         out.write(
             Msg(
                 f"Chưa có điểm thẩm định (không xếp loại, không xếp hạng): {listed}.\n",
                 f"Not yet appraised (no class, no rank): {listed}.\n",
             ).get(lang)
         )
-    if written.incomplete:
-        listed = ", ".join(written.incomplete)
+    if exported.incomplete:
+        listed = ", ".join(exported.incomplete)
         out.write(
             Msg(
-                f"Lưu ý: {len(written.incomplete)} đơn vị chưa đủ điểm, kết quả tạm tính: "
+                f"Lưu ý: {len(exported.incomplete)} đơn vị chưa đủ điểm, kết quả tạm tính: "
                 f"{listed}.\n",
-                f"Note: {len(written.incomplete)} unit(s) are not fully scored; their results "
+                f"Note: {len(exported.incomplete)} unit(s) are not fully scored; their results "
                 f"are provisional: {listed}.\n",
             ).get(lang)
         )

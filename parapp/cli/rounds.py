@@ -1,37 +1,20 @@
-"""Command-line commands for rounds and packages: set-up, phases, summaries, member packages.
-
-Kept apart from ``cli.py`` (parser root and criteria commands) so neither grows into a grab-bag;
-both call the same services as the GUI.
+"""``parapp round …``: create a round, add units and members, assign, move phases, show a
+summary, set the consolidation rule and revocation lists; write and import the units workbook,
+the self-assessment forms and the survey/agency results workbook.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 from pathlib import Path
 from typing import Any, TextIO
 
+from parapp.cli.session import Commands, current_user, open_as_user, written
 from parapp.core.messages import Lang, Msg
 from parapp.core.rounds import ROLE_LABELS, MemberRole, Phase
 from parapp.io.signing.certificates import CertificateInfo, grouped
-from parapp.services import criteria_sets, packages, rounds, self_assessment, workbooks
-from parapp.services.context import RoundContext, open_round, system_clock
-from parapp.services.demo import year as demo
-
-Commands = Any  # argparse's private _SubParsersAction
-
-
-def current_user() -> str:
-    """Who runs the command, for the audit log ("" when the system cannot tell)."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user database entry (containers)
-        return ""
-
-
-def open_as_user(path: Path) -> RoundContext:
-    """Open a round for a command, recording the system user as the actor."""
-    return open_round(path, actor=current_user())
+from parapp.services import criteria_sets, results, revocation, rounds, self_assessment, workbooks
+from parapp.services.context import system_clock
 
 
 def add_commands(commands: Commands) -> None:
@@ -134,10 +117,10 @@ def add_commands(commands: Commands) -> None:
         "results-template", "write the survey/agency results template", _results_template
     )
     results_form.add_argument("-o", "--out", type=Path, required=True, metavar="FILE.xlsx")
-    results = file_command(
+    results_import = file_command(
         "results-import", "import survey, SIPAS and agency points per unit", _results_import
     )
-    results.add_argument("results", type=Path, metavar="FILE.xlsx")
+    results_import.add_argument("results", type=Path, metavar="FILE.xlsx")
     units_form = file_command(
         "units-template", "write the units workbook template", _units_template
     )
@@ -145,43 +128,27 @@ def add_commands(commands: Commands) -> None:
     units = file_command("import-units", "import units from a workbook", _import_units)
     units.add_argument("units", type=Path, metavar="FILE.xlsx")
 
-    demo_parser = commands.add_parser(
-        "demo",
-        help="build the demo rounds, evidence and member packages",
+    settings = sub.add_parser(
+        "settings",
+        help="consolidation rule and revocation lists of the round",
         description=(
-            "Build, deterministically, the demo appraisal year in OUTDIR (which must be empty "
-            "or absent): a department and a district round with units, council, "
-            "self-assessments, evidence PDFs, survey results and one package per member."
+            "Show or set the consolidation rule (and the must_agree threshold), and the "
+            "certificate revocation lists (CRLs) every merge of the round checks signatures "
+            "against."
         ),
     )
-    demo_parser.add_argument("outdir", type=Path, metavar="OUTDIR")
-    demo_parser.set_defaults(handler=_demo)
-
-    package_parser = commands.add_parser(
-        "package",
-        help="member packages: build for a member, open into a workspace",
-        description="Member packages (.parpkg): what the secretary hands each council member.",
+    settings.add_argument("round", type=Path, metavar="ROUND")
+    settings.add_argument("--rule", choices=["mean", "median", "single", "must_agree"])
+    settings.add_argument("--threshold", help="widest agreeing spread, e.g. 0,5")
+    settings.add_argument(
+        "--crl", type=Path, action="append", default=[], metavar="FILE",
+        help="store a CRL (PEM/DER) in the round, replacing an older one of its issuer; "
+        "repeatable",
+    )  # fmt: skip
+    settings.add_argument(
+        "--no-crl", action="store_true", help="remove every stored CRL (before any --crl)"
     )
-    pkg = package_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    build = pkg.add_parser(
-        "build",
-        help="build a member's package from the round",
-        description="Write the member's units, self-assessments and cited evidence to a .parpkg.",
-    )
-    build.add_argument("round", type=Path, metavar="ROUND")
-    build.add_argument("--member", required=True)
-    build.add_argument(
-        "-o", "--out", type=Path, required=True, help="FILE.parpkg, or a folder to write into"
-    )
-    build.set_defaults(handler=_package_build)
-    opening = pkg.add_parser(
-        "open",
-        help="open a package into a member workspace",
-        description="Verify every hash of FILE.parpkg and create the member's workspace in DIR.",
-    )
-    opening.add_argument("package", type=Path, metavar="FILE")
-    opening.add_argument("--workspace", type=Path, required=True, metavar="DIR")
-    opening.set_defaults(handler=_package_open)
+    settings.set_defaults(handler=_settings)
 
 
 def _split(text: str | None) -> list[str] | None:
@@ -304,45 +271,9 @@ def _phase(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> in
     return 0
 
 
-def _package_build(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with open_as_user(args.round) as ctx:
-        built = packages.build_member_package(ctx, args.member, args.out)
-    out.write(
-        Msg(
-            f"Đã tạo gói {built.path} cho {args.member}: {len(built.unit_ids)} đơn vị, "
-            f"{built.self_assessments} mục tự chấm, {built.evidence_files} tệp kiểm chứng.\n",
-            f"Built {built.path} for {args.member}: {len(built.unit_ids)} unit(s), "
-            f"{built.self_assessments} self-assessed item(s), {built.evidence_files} evidence "
-            "file(s).\n",
-        ).get(lang)
-    )
-    return 0
-
-
-def _package_open(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    with packages.open_member_package(args.package, args.workspace, actor=current_user()) as ctx:
-        info = rounds.round_info(ctx)
-        units = rounds.list_units(ctx)
-        path = ctx.path
-    out.write(
-        Msg(
-            f"Đã mở gói của {info.workspace_member_id}: {path} ({len(units)} đơn vị, "
-            f"giai đoạn “{info.phase.label.vi}”).\n",
-            f"Opened the package of {info.workspace_member_id}: {path} ({len(units)} unit(s), "
-            f"phase “{info.phase.label.en}”).\n",
-        ).get(lang)
-    )
-    return 0
-
-
-def _written(lang: Lang, out: TextIO, path: Path) -> int:
-    out.write(Msg(f"Đã ghi {path}.\n", f"Wrote {path}.\n").get(lang))
-    return 0
-
-
 def _self_form(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     with open_as_user(args.round) as ctx:
-        return _written(lang, out, workbooks.export_self_form(ctx, args.unit, args.out))
+        return written(lang, out, workbooks.export_self_form(ctx, args.unit, args.out))
 
 
 def _self_import(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
@@ -375,7 +306,7 @@ def _self_import(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO)
 
 def _results_template(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     with open_as_user(args.round) as ctx:
-        return _written(lang, out, workbooks.export_results_template(ctx, args.out))
+        return written(lang, out, workbooks.export_results_template(ctx, args.out))
 
 
 def _results_import(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
@@ -394,7 +325,7 @@ def _results_import(args: argparse.Namespace, lang: Lang, out: TextIO, err: Text
 
 def _units_template(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     with open_as_user(args.round) as ctx:
-        return _written(lang, out, workbooks.export_units_template(ctx, args.out))
+        return written(lang, out, workbooks.export_units_template(ctx, args.out))
 
 
 def _import_units(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
@@ -404,17 +335,39 @@ def _import_units(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO
     return 0
 
 
-def _demo(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
-    result = demo.build_demo(args.outdir, submissions=True)
-    for built in result.rounds:
+def _settings(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    with open_as_user(args.round) as ctx:
+        if args.rule is None and args.threshold is None:
+            current = results.settings(ctx)
+        else:
+            rule = args.rule or results.settings(ctx).rule.value
+            current = results.set_settings(ctx, rule, args.threshold)
+        if args.no_crl:
+            revocation.clear_crls(ctx)
+        if args.crl:
+            revocation.add_crls(ctx, args.crl)
+        crls = revocation.round_crls(ctx)
+    out.write(
+        Msg(
+            f"Cách tổng hợp: {current.describe('vi')}\n",
+            f"Consolidation: {current.describe('en')}\n",
+        ).get(lang)
+    )
+    if crls or args.crl or args.no_crl:
         out.write(
             Msg(
-                f"{built.path}: {built.units} đơn vị, {built.members} thành viên, "
-                f"{built.self_entries} mục tự chấm, {built.evidence_files} tệp kiểm chứng, "
-                f"{built.components} kết quả điều tra, {len(built.packages)} gói.\n",
-                f"{built.path}: {built.units} units, {built.members} members, "
-                f"{built.self_entries} self-assessed items, {built.evidence_files} evidence "
-                f"files, {built.components} survey results, {len(built.packages)} packages.\n",
+                f"Danh sách thu hồi chứng thư (CRL): {len(crls) or 'không có'}\n",
+                f"Certificate revocation lists (CRLs): {len(crls) or 'none'}\n",
+            ).get(lang)
+        )
+    for crl in crls:
+        out.write(
+            Msg(
+                f"  {crl.issuer}: {crl.revoked} chứng thư bị thu hồi; cập nhật "
+                f"{crl.this_update[:10]}, lần sau {(crl.next_update or '—')[:10]} "
+                f"({crl.file_name})\n",
+                f"  {crl.issuer}: {crl.revoked} revoked; issued {crl.this_update[:10]}, "
+                f"next {(crl.next_update or '—')[:10]} ({crl.file_name})\n",
             ).get(lang)
         )
     return 0

@@ -10,16 +10,15 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from parapp.cli.keys import key_arguments, key_source, option, read_secret, token_arguments
+from parapp.cli.session import Commands
 from parapp.core.messages import Lang, Msg
 from parapp.services import signing, verify
 from parapp.services.context import open_round
 from parapp.services.signing import KeyType, Pkcs12Key
 from parapp.services.verify import VerifyReport
-
-Commands = Any  # argparse's private _SubParsersAction
 
 
 def add_commands(commands: Commands) -> None:
