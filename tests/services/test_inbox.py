@@ -217,3 +217,19 @@ def test_choosing_a_reused_id_version_replaces_the_current_content(
     inbox.choose_version(ctx, offer_id, "Nội dung đúng là bản sau", keys.trust)
     assert value(ctx, "A", "1.1", "m1") == Decimal(1)
     assert statuses(ctx) == [(sid, "superseded"), (sid, "resolved"), (sid, "head")]
+
+
+def test_a_previous_release_round_gains_an_empty_inbox(tmp_path: Path) -> None:
+    import shutil
+
+    from parapp.services.context import open_round
+
+    copy = tmp_path / "v2.parround"
+    data = Path(__file__).resolve().parent.parent / "data" / "db" / "v2.parround"
+    shutil.copy(data, copy)
+    with open_round(copy) as ctx:
+        assert inbox.inbox(ctx) == []
+    with sqlite3.connect(copy) as raw:
+        columns = [r[1] for r in raw.execute("pragma table_info(offered_file)")]
+    assert columns[:5] == ["id", "offered_at", "file_name", "state", "reason_vi"]
+    assert "kept_path" in columns
