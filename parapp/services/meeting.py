@@ -41,7 +41,7 @@ from parapp.core.findings import ScoreField, Severity
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical, parse_score
 from parapp.core.rounds import Member, MemberRole, Phase
-from parapp.io.sheets.minutes_pdf import APPROVED_ACTION, APPROVED_REASON
+from parapp.io.sheets.minutes_pdf import APPROVED_ACTION, APPROVED_REASON, MEETING_SOURCE
 from parapp.services import results
 from parapp.services.context import RoundContext
 from parapp.store import meetings as meeting_store
@@ -430,7 +430,7 @@ def record_meeting(ctx: RoundContext, meeting: MeetingInput) -> MeetingRecord:
             checked.votes,
         )
         meeting_id = meeting_store.add_meeting(s, stored)
-        source = f"meeting {checked.number}"
+        source = f"{MEETING_SOURCE}{checked.number}"
         round_store.audit(
             s,
             at=at,

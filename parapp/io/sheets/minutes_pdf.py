@@ -53,15 +53,20 @@ ITEM_COLUMNS = ("STT", "Đơn vị / mục", "Điểm thành viên", "Biểu quy
 ITEM_WIDTHS_MM = (10, 55, 30, 40, 30)
 APPROVED_ACTION = "record_meeting"
 APPROVED_REASON = "approved"
-"""The audit row of a meeting that approved the round's results (``services.meeting``)."""
+MEETING_SOURCE = "meeting "
+"""The audit row of a meeting that approved the round's results (``services.meeting``): its
+reason is ``APPROVED_REASON``, its source ``MEETING_SOURCE`` + the minutes' number."""
 PROVISIONAL_MARK = "KẾT QUẢ TẠM THỜI"
 PROVISIONAL_NOTE = "Kết quả tạm thời: chưa được Hội đồng thẩm định thông qua."
 
 
 def provisional(audit: Iterable[Any]) -> bool:
-    """Whether results whose audit trail is ``audit`` (rows with ``action`` and ``reason``) are
-    still provisional: no meeting approved them yet."""
-    return not any(r.action == APPROVED_ACTION and r.reason == APPROVED_REASON for r in audit)
+    """Whether results whose audit trail is ``audit`` (rows with ``reason`` and ``source``, as
+    stored: the report may word the action for people) are still provisional: no meeting
+    approved them yet."""
+    return not any(
+        r.reason == APPROVED_REASON and r.source.startswith(MEETING_SOURCE) for r in audit
+    )
 
 
 @dataclass(frozen=True)
