@@ -33,6 +33,7 @@ COMMAND_GROUPS = (
     "merge",  # merge, resolve, completeness, audit, trust
     "results",  # results
     "export",  # export, submit
+    "meeting",  # meeting, minutes, announce
 )
 """The command groups, in ``parapp --help`` order: modules of ``parapp.cli``, each exposing
 ``add_commands(commands)``. A new group is one more line here (see ``parapp/cli/__init__.py``).
