@@ -26,7 +26,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from parapp.core.numbers import format_score
 from parapp.core.results import UnitOutcome
 from parapp.io.files.atomic import write_bytes_atomic
 from parapp.io.files.fonts import register_serif
@@ -40,11 +39,8 @@ from parapp.io.sheets.council_report import (
     NOT_APPRAISED_NOTE,
     NOT_COMPARABLE,
     RANKING_COLUMNS,
-    UNIT_COLUMNS,
     ResultsReport,
-    UnitRow,
     UnitSheet,
-    UnitSummaryKey,
     area_points,
     class_text,
     results_title,
@@ -53,7 +49,6 @@ from parapp.io.sheets.council_report import (
     unit_sheet_title,
 )
 from parapp.io.sheets.member_pdf import (
-    GRID_STYLE,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
@@ -65,23 +60,26 @@ from parapp.io.sheets.member_pdf import (
     SectionStart,
     SignatureBox,
     SignatureRoom,
-    Styles,
     header_block,
-    leading_cells,
-    markup,
-    number_cell,
     signer_column,
 )
-from parapp.io.sheets.member_sheet import nfc, roman
 from parapp.io.sheets.minutes_pdf import PROVISIONAL_MARK, PROVISIONAL_NOTE, provisional
+from parapp.io.sheets.pdf_table import (
+    GRID_STYLE,
+    HEAD_FILL,
+    Styles,
+    markup,
+    number_cell,
+    summary_table,
+    tree_table,
+)
+from parapp.io.sheets.table import nfc, roman
 
 TEXT_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
 RANKING_WIDTHS_MM = (12, 84, 24, 24, 18, 18, 22, 28, 22)
 CHANGE_TITLE = "Tăng/giảm so với năm trước"
 RANKING_WIDTHS_COMPARED_MM = (12, 60, 24, 24, 18, 18, 22, 28, 22, 24)
 UNIT_WIDTHS_MM = (11, 15, 88, 17, 17, 21, 23, 19, 41)
-HEAD_FILL = colors.HexColor("#E7E6E6")
-AREA_FILL = colors.HexColor("#F2F2F2")
 FINDINGS_WIDTHS_MM = (12, 24, 60, 18, 44, 26, 58)
 WATERMARK_COLOUR = colors.Color(0.82, 0.82, 0.82)
 WATERMARK_SIZE = 100
@@ -329,8 +327,8 @@ def _appendix(
         Paragraph(markup(f"Đơn vị: {outcome.unit.name} — {sheet.group_label}"), styles.centre),
         Paragraph(markup(report.band_line()), styles.centre_italic),
         Spacer(1, 3 * mm),
-        _unit_table(sheet, styles),
-        _unit_summary(sheet, styles),
+        tree_table(sheet.table, styles, UNIT_WIDTHS_MM, top_texts=False),
+        summary_table(sheet.table, styles, UNIT_WIDTHS_MM, text_over_tail=True),
     ]
     if not outcome.appraised:
         story.append(Paragraph(markup(NOT_APPRAISED_NOTE), styles.note))
@@ -351,64 +349,3 @@ def _appendix(
         )
     )
     return story
-
-
-def _unit_cells(row: UnitRow, styles: Styles) -> list[Any]:
-    cells, bold = leading_cells(
-        row.stt, row.code, row.name, row.depth, row.is_leaf, row.maximum, styles
-    )
-    if row.applicable:
-        cells += [
-            number_cell(row.self_score, styles.cell_number, bold),
-            number_cell(row.council, styles.cell_number, bold),
-            number_cell(row.other, styles.cell_number, bold),
-            number_cell(row.achieved, styles.cell_number, bold),
-            Paragraph(markup(row.note), styles.cell),
-        ]
-    else:
-        cells += [Paragraph(markup(row.note), styles.not_applicable), "", "", "", ""]
-    return cells
-
-
-def _unit_table(sheet: UnitSheet, styles: Styles) -> Table:
-    data: list[list[Any]] = [[Paragraph(markup(t), styles.head) for t in UNIT_COLUMNS]]
-    commands: list[tuple[Any, ...]] = [
-        *GRID_STYLE,
-        ("VALIGN", (2, 1), (2, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-    ]
-    for row in sheet.rows:
-        data.append(_unit_cells(row, styles))
-        index = len(data) - 1
-        if not row.applicable:
-            commands.append(("SPAN", (4, index), (8, index)))
-        if row.depth == 1:
-            commands.append(("BACKGROUND", (0, index), (-1, index), AREA_FILL))
-    table = Table(data, colWidths=[w * mm for w in UNIT_WIDTHS_MM], repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-def _unit_summary(sheet: UnitSheet, styles: Styles) -> Table:
-    """The lines under the table, as its continuation: label, then the value under "Điểm đạt
-    được" (texts span to the last column)."""
-    data: list[list[Any]] = []
-    commands: list[tuple[Any, ...]] = list(GRID_STYLE)
-    for index, line in enumerate(sheet.summary):
-        is_text = line.key in (UnitSummaryKey.CLASSIFICATION, UnitSummaryKey.RANK)
-        shown = line.text if is_text else format_score(line.value)
-        style = styles.cell_centre if is_text else styles.cell_number
-        data.append(
-            [
-                Paragraph(f"<b>{markup(line.label)}</b>", styles.cell),
-                *([""] * 6),
-                Paragraph(f"<b>{markup(shown)}</b>", style),
-                "",
-            ]
-        )
-        commands.append(("SPAN", (0, index), (6, index)))
-        if is_text:
-            commands.append(("SPAN", (7, index), (8, index)))
-    table = Table(data, colWidths=[w * mm for w in UNIT_WIDTHS_MM])
-    table.setStyle(TableStyle(commands))
-    return table

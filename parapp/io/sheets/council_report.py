@@ -11,28 +11,48 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import StrEnum
 
 from parapp.core.bands import BandSet, from_criteria_set
 from parapp.core.criteria import Aggregation, Assessor, ClassBand, CriteriaSet, Node, Role
 from parapp.core.results import RoundResults, UnitOutcome
 from parapp.core.rounds import Member, MemberRole
-from parapp.io.sheets.member_sheet import NOT_APPLICABLE, Heading, Signer, nfc, roman
+from parapp.core.scoring import NodeTotal
+from parapp.io.sheets.page import Heading, Signer
+from parapp.io.sheets.table import (
+    NOT_APPLICABLE,
+    Cells,
+    Column,
+    ColumnKind,
+    ColumnSet,
+    SummaryKey,
+    SummaryLine,
+    TableRow,
+    TreeTable,
+    nfc,
+    points_lines,
+    summary_line,
+    walk,
+)
 
 SECRETARY_AUTHORITY = "THƯ KÝ HỘI ĐỒNG"
 CHAIR_AUTHORITY = "TM. HỘI ĐỒNG"
 CHAIR_POSITION = "CHỦ TỊCH"
-UNIT_COLUMNS = (
-    "STT",
-    "Mã",
-    "Nội dung",
-    "Điểm tối đa",
-    "Tự chấm",
-    "Thẩm định (hội đồng)",
-    "Điều tra XHH / cơ quan khác",
-    "Điểm đạt được",
-    "Ghi chú",
+SELF, COUNCIL, OTHER, ACHIEVED, NOTE = "self", "council", "other", "achieved", "note"
+UNIT_TABLE_COLUMNS = ColumnSet(
+    (
+        Column(SELF, "Tự chấm"),
+        # Council-appraised points (leaves assessed by the council).
+        Column(COUNCIL, "Thẩm định (hội đồng)"),
+        # Points from the survey, another agency or the leadership.
+        Column(OTHER, "Điều tra XHH / cơ quan khác"),
+        # Final points: the leaf's value, or the parent's total (blank: a leaf without points).
+        Column(ACHIEVED, "Điểm đạt được"),
+        Column(NOTE, "Ghi chú", ColumnKind.TEXT),
+    )
 )
+"""A unit's official sheet, after the lead columns; a row that does not apply shows its note
+(or "Không áp dụng") across all of them."""
+UNIT_COLUMNS = UNIT_TABLE_COLUMNS.titles
 RANKING_COLUMNS = (
     "STT",
     "Đơn vị",
@@ -261,65 +281,8 @@ def total_change(points: tuple[AreaPoints, ...]) -> Decimal | None:
     return sum((p.change or Decimal(0) for p in applicable), Decimal(0))
 
 
-class UnitSummaryKey(StrEnum):
-    """The lines under a unit's official sheet, in print order."""
-
-    ACHIEVED = "achieved"
-    BONUS = "bonus"
-    PENALTY = "penalty"
-    TOTAL = "total"
-    APPLICABLE_MAX = "applicable_max"
-    INDEX = "index"
-    CLASSIFICATION = "classification"
-    RANK = "rank"
-
-
-UNIT_SUMMARY_LABELS = {
-    UnitSummaryKey.ACHIEVED: "Điểm đạt được của các lĩnh vực",
-    UnitSummaryKey.BONUS: "Điểm thưởng",
-    UnitSummaryKey.PENALTY: "Điểm trừ",
-    UnitSummaryKey.TOTAL: "Tổng điểm đạt được",
-    UnitSummaryKey.APPLICABLE_MAX: "Tổng điểm tối đa áp dụng",
-    UnitSummaryKey.INDEX: "Chỉ số cải cách hành chính (%)",
-    UnitSummaryKey.CLASSIFICATION: "Xếp loại",
-    UnitSummaryKey.RANK: "Xếp hạng",
-}
-
-
-@dataclass(frozen=True)
-class UnitSummary:
-    """A line under a unit's sheet: a number, or a text (class, rank)."""
-
-    key: UnitSummaryKey
-    label: str
-    value: Decimal | None = None
-    text: str = ""
-
-
-@dataclass(frozen=True)
-class UnitRow:
-    """One node of a unit's official sheet."""
-
-    stt: str
-    code: str
-    name: str
-    depth: int
-    is_leaf: bool
-    applicable: bool
-    maximum: Decimal
-    self_score: Decimal | None
-    council: Decimal | None
-    """Council-appraised points (leaves assessed by the council)."""
-    other: Decimal | None
-    """Points from the survey, another agency or the leadership."""
-    achieved: Decimal | None
-    """Final points: the leaf's value, or the parent's total (None: leaf without points)."""
-    note: str = ""
-    parts: tuple[str, ...] = ()
-    """Codes of the applicable same-role children whose points add up to this row."""
-    cap: tuple[Decimal, Decimal] | None = None
-    head_role: Role | None = None
-    """The role this row's points count for in the summary (areas and detached groups)."""
+UnitSummaryKey = SummaryKey
+"""The lines under a unit's official sheet: the shared summary keys (with the rank)."""
 
 
 @dataclass(frozen=True)
@@ -328,12 +291,17 @@ class UnitSheet:
 
     outcome: UnitOutcome
     group_label: str
-    rows: tuple[UnitRow, ...]
-    summary: tuple[UnitSummary, ...]
+    rows: tuple[TableRow, ...]
+    summary: tuple[SummaryLine, ...]
 
-    def line(self, key: UnitSummaryKey) -> UnitSummary | None:
+    def line(self, key: SummaryKey) -> SummaryLine | None:
         """The summary line ``key``, None when not printed."""
         return next((line for line in self.summary if line.key is key), None)
+
+    @property
+    def table(self) -> TreeTable:
+        """The table to render: the council's columns, the rows and the summary."""
+        return TreeTable(UNIT_TABLE_COLUMNS, self.rows, self.summary, ACHIEVED)
 
 
 def rank_text(outcome: UnitOutcome, group_label: str) -> str:
@@ -346,32 +314,22 @@ def unit_sheet(report: ResultsReport, outcome: UnitOutcome) -> UnitSheet:
     criteria_set = report.criteria_set
     labels = dict(report.results.groups)
     group_label = nfc(labels.get(outcome.unit.ranking_group, outcome.unit.ranking_group))
-    walker = _UnitRows(report, outcome)
-    for position, root in enumerate(criteria_set.nodes, 1):
-        walker.add(root, roman(position), None)
+    unit = outcome.unit
+    source = _UnitCells(report, outcome)
+    rows = walk(criteria_set, unit.unit_type, outcome.result, source, TableRow)
     result = outcome.result
-    roles = {row.head_role for row in walker.rows if row.head_role is not None}
-    summary = [_line(UnitSummaryKey.ACHIEVED, result.achieved)]
-    if Role.BONUS in roles:
-        summary.append(_line(UnitSummaryKey.BONUS, result.bonus))
-    if Role.PENALTY in roles:
-        summary.append(_line(UnitSummaryKey.PENALTY, result.penalty))
+    roles = {row.head_role for row in rows if row.head_role is not None and row.applicable}
+    summary = points_lines(
+        result.achieved, result.bonus, result.penalty, result.applicable_max, roles
+    )
     summary += [
-        _line(UnitSummaryKey.TOTAL, result.achieved + result.bonus - result.penalty),
-        _line(UnitSummaryKey.APPLICABLE_MAX, result.applicable_max),
-        _line(UnitSummaryKey.INDEX, result.index if outcome.appraised else None),
-        UnitSummary(
-            UnitSummaryKey.CLASSIFICATION,
-            UNIT_SUMMARY_LABELS[UnitSummaryKey.CLASSIFICATION],
-            text=class_text(outcome),
-        ),
-        UnitSummary(
-            UnitSummaryKey.RANK,
-            UNIT_SUMMARY_LABELS[UnitSummaryKey.RANK],
-            text=rank_text(outcome, group_label) if outcome.appraised else "",
+        summary_line(SummaryKey.INDEX, result.index if outcome.appraised else None),
+        summary_line(SummaryKey.CLASSIFICATION, text=class_text(outcome)),
+        summary_line(
+            SummaryKey.RANK, text=rank_text(outcome, group_label) if outcome.appraised else ""
         ),
     ]
-    return UnitSheet(outcome, group_label, tuple(walker.rows), tuple(summary))
+    return UnitSheet(outcome, group_label, rows, tuple(summary))
 
 
 def class_text(outcome: UnitOutcome) -> str:
@@ -379,111 +337,43 @@ def class_text(outcome: UnitOutcome) -> str:
     return nfc(outcome.result.classification) if outcome.appraised else NOT_APPRAISED
 
 
-def _line(key: UnitSummaryKey, value: Decimal | None) -> UnitSummary:
-    return UnitSummary(key, UNIT_SUMMARY_LABELS[key], value)
-
-
-class _UnitRows:
-    """One walk over the tree for one unit."""
+class _UnitCells:
+    """The council's columns for one unit: self-score, council and other points, the final
+    points and the council's note."""
 
     def __init__(self, report: ResultsReport, outcome: UnitOutcome) -> None:
         self.result = outcome.result
         self.unit_type = outcome.unit.unit_type
         self.self_scores = report.self_scores.get(outcome.unit.id)
         self.notes = report.notes.get(outcome.unit.id, {})
-        self.rows: list[UnitRow] = []
-        self._counter = 0
 
-    def add(self, node: Node, stt: str | None, parent: Node | None) -> None:
-        if stt is None:
-            self._counter += 1
-            stt = str(self._counter)
-        else:
-            self._counter = 0
-        total = self.result.totals[node.code]
-        head = node.role if parent is None or node.role is not parent.role else None
+    def cells(self, node: Node, total: NodeTotal) -> Cells:
         note = nfc(self.notes.get(node.code, ""))
         if not total.applicable:
-            self.rows.append(
-                UnitRow(
-                    stt=stt,
-                    code=node.code,
-                    name=nfc(node.name),
-                    depth=node.depth,
-                    is_leaf=node.is_leaf,
-                    applicable=False,
-                    maximum=node.max_for(self.unit_type),
-                    self_score=None,
-                    council=None,
-                    other=None,
-                    achieved=None,
-                    note=note or NOT_APPLICABLE,
-                )
+            shown = note or NOT_APPLICABLE
+            return Cells(texts={NOTE: shown}, not_applicable_text=shown)
+        if not node.is_leaf:
+            return Cells(
+                values={SELF: self._parent_self(node), ACHIEVED: total.achieved},
+                texts={NOTE: note},
             )
-            return
-        if node.is_leaf:
-            self.rows.append(self._leaf(node, stt, head, note))
-            return
-        parts = tuple(
-            child.code
-            for child in node.children
-            if child.role is node.role and self.result.totals[child.code].applicable
-        )
-        cap = (
-            (node.minimum, node.max_for(self.unit_type))
-            if node.aggregation is Aggregation.CAP
-            else None
-        )
-        self.rows.append(
-            UnitRow(
-                stt=stt,
-                code=node.code,
-                name=nfc(node.name),
-                depth=node.depth,
-                is_leaf=False,
-                applicable=True,
-                maximum=total.maximum,
-                self_score=self._parent_self(node),
-                council=None,
-                other=None,
-                achieved=total.achieved,
-                note=note,
-                parts=parts,
-                cap=cap,
-                head_role=head,
-            )
-        )
-        for child in node.children:
-            self.add(child, None, node)
-
-    def _leaf(self, node: Node, stt: str, head: Role | None, note: str) -> UnitRow:
-        total = self.result.totals[node.code]
         value = total.achieved if total.scored else None
-        council = value if node.assessor is Assessor.COUNCIL else None
-        other = value if node.assessor is not Assessor.COUNCIL else None
+        council = node.assessor is Assessor.COUNCIL
         if self.self_scores is not None:
             self_score = self.self_scores.get(node.code)
         else:
             self_score = total.self_total
-        if node.assessor is not Assessor.COUNCIL:
+        if not council:
             self_score = None  # survey and agency items are not self-assessed
         if value is None and node.role is Role.NORMAL and not note:
             note = NOT_SCORED
-        return UnitRow(
-            stt=stt,
-            code=node.code,
-            name=nfc(node.name),
-            depth=node.depth,
-            is_leaf=True,
-            applicable=True,
-            maximum=node.max_for(self.unit_type),
-            self_score=self_score,
-            council=council,
-            other=other,
-            achieved=value,
-            note=note,
-            head_role=head,
-        )
+        values = {
+            SELF: self_score,
+            COUNCIL: value if council else None,
+            OTHER: None if council else value,
+            ACHIEVED: value,
+        }
+        return Cells(values=values, texts={NOTE: note})
 
     def _parent_self(self, node: Node) -> Decimal | None:
         # With the unit's own self-scores, parents add those (capped like the points), and stay

@@ -19,11 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from parapp.core.criteria import BonusMode, RankingMethod, Role
-from parapp.core.numbers import canonical
 from parapp.core.results import UnitOutcome
 from parapp.io.files.atomic import write_bytes_atomic
 from parapp.io.files.cells import put_text
@@ -34,23 +32,34 @@ from parapp.io.sheets.council_report import (
     FINDINGS_TITLE,
     NOT_APPRAISED,
     NOT_COMPARABLE,
+    NOTE,
     RANKING_COLUMNS,
-    UNIT_COLUMNS,
     ResultsReport,
-    UnitRow,
     UnitSheet,
-    UnitSummaryKey,
     area_points,
     results_title,
     unit_sheet,
     unit_sheet_title,
 )
-from parapp.io.sheets.member_sheet import nfc
-from parapp.io.sheets.member_xlsx import nd30_print_setup
 from parapp.io.sheets.minutes_pdf import PROVISIONAL_MARK, provisional
+from parapp.io.sheets.table import SummaryKey, TableRow, nfc
+from parapp.io.sheets.xlsx_table import BORDER as _BORDER
+from parapp.io.sheets.xlsx_table import CENTRE as _CENTRE
+from parapp.io.sheets.xlsx_table import (
+    CHECK_TITLE,
+    FONT_NAME,
+    TreeTableWriter,
+    listed,
+    nd30_heading,
+    nd30_print_setup,
+)
+from parapp.io.sheets.xlsx_table import LEFT as _LEFT
+from parapp.io.sheets.xlsx_table import check as _check
+from parapp.io.sheets.xlsx_table import font as _font
+from parapp.io.sheets.xlsx_table import header_row as _header_row
+from parapp.io.sheets.xlsx_table import merged as _merged
+from parapp.io.sheets.xlsx_table import number as _number
 
-FONT_NAME = "Times New Roman"
-NUMBER_FORMAT = "0.00"
 SOURCE_TITLE = "Nguồn"
 AUDIT_TITLE = "Nhật ký"
 FINDINGS_SHEET = "Vi phạm quy tắc"
@@ -61,7 +70,7 @@ MAX_SHEET_NAME = 31
 RANKING_HEADER_ROW = 4
 UNIT_HEADER_ROW = 8
 CHECK_PREFIX = "Kiểm tra"
-UNIT_CHECK_TITLE = "Kiểm tra (công thức)"
+UNIT_CHECK_TITLE = CHECK_TITLE
 CHECK_AREAS_TITLE = "Kiểm tra: tổng điểm các lĩnh vực (công thức)"
 CHECK_INDEX_TITLE = "Kiểm tra: chỉ số (công thức)"
 CHECK_RANK_TITLE = "Kiểm tra: xếp hạng (công thức)"
@@ -95,14 +104,6 @@ AUDIT_COLUMNS = (
 )
 
 _BAD_NAME = re.compile(r"[\[\]:*?/\\]")
-_THIN = Side(style="thin", color="000000")
-_BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
-_HEAD_FILL = PatternFill("solid", fgColor="E7E6E6")
-_AREA_FILL = PatternFill("solid", fgColor="F2F2F2")
-_CHECK_FILL = PatternFill("solid", fgColor="FFF2CC")
-_CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
-_LEFT = Alignment(horizontal="left", vertical="top", wrap_text=True)
-_RIGHT = Alignment(horizontal="right", vertical="center")
 
 
 @dataclass(frozen=True)
@@ -201,54 +202,6 @@ def _findings_sheet(ws: Any, report: ResultsReport) -> None:
     if not report.findings:
         put_text(ws, 5, 1, "Không có điểm vi phạm.").font = _font(11, italic=True)
     nd30_print_setup(ws, 4, len(FINDINGS_COLUMNS), row)
-
-
-def _font(size: int = 12, *, bold: bool = False, italic: bool = False) -> Font:
-    return Font(name=FONT_NAME, size=size, bold=bold, italic=italic)
-
-
-def _merged(
-    ws: Any, row: int, first: int, last: int, text: str, font: Font, align: Alignment = _CENTRE
-) -> Any:
-    cell = put_text(ws, row, first, nfc(text))
-    cell.font = font
-    cell.alignment = align
-    if last > first:
-        ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
-    return cell
-
-
-def _number(ws: Any, row: int, column: int, value: Decimal | None, bold: bool = False) -> Any:
-    cell = ws.cell(row=row, column=column)
-    if value is not None:
-        cell.value = Decimal(canonical(value))
-        cell.number_format = NUMBER_FORMAT
-    cell.font = _font(bold=bold)
-    cell.alignment = _RIGHT
-    cell.border = _BORDER
-    return cell
-
-
-def _check(
-    ws: Any, row: int, column: int, formula: str, number_format: str = NUMBER_FORMAT
-) -> None:
-    cell = ws.cell(row=row, column=column, value=formula)
-    cell.number_format = number_format
-    cell.font = _font(italic=True)
-    cell.fill = _CHECK_FILL
-    cell.border = _BORDER
-    cell.alignment = _RIGHT
-
-
-def _header_row(ws: Any, row: int, titles: Sequence[str], checks: int = 0) -> None:
-    for number, title in enumerate(titles, 1):
-        cell = put_text(ws, row, number, nfc(title))
-        cell.font = _font(bold=True)
-        cell.alignment = _CENTRE
-        cell.border = _BORDER
-        is_check = number > len(titles) - checks
-        cell.fill = _CHECK_FILL if is_check else _HEAD_FILL
-    ws.freeze_panes = f"A{row + 1}"
 
 
 class _RankingWriter:
@@ -355,47 +308,24 @@ class _RankingWriter:
 
 
 class _UnitWriter:
-    """A unit's official sheet: heading, a row per node, summary, check formulas."""
+    """A unit's official sheet: heading, then its table (``_UnitTable``)."""
 
     def __init__(self, ws: Any, report: ResultsReport, sheet: UnitSheet) -> None:
         self.ws = ws
         self.report = report
         self.sheet = sheet
-        self.row_of: dict[str, int] = {}
-        self.rows: dict[str, UnitRow] = {r.code: r for r in sheet.rows}
-        self.summary_rows: dict[UnitSummaryKey, int] = {}
 
     def write(self) -> None:
         ws = self.ws
         for number, width in enumerate(UNIT_WIDTHS, 1):
             ws.column_dimensions[get_column_letter(number)].width = width
         self._heading()
-        _header_row(ws, UNIT_HEADER_ROW, (*UNIT_COLUMNS, UNIT_CHECK_TITLE), checks=1)
-        ws.row_dimensions[UNIT_HEADER_ROW].height = 48
-        row = UNIT_HEADER_ROW
-        for item in self.sheet.rows:
-            row += 1
-            self.row_of[item.code] = row
-            self._node(row, item)
-        for item in self.sheet.rows:
-            if item.parts:
-                _check(ws, self.row_of[item.code], CHECK_COL, self._parent_formula(item))
-        for line in self.sheet.summary:
-            row += 1
-            self.summary_rows[line.key] = row
-            self._summary(row, line.key, line.label, line.value, line.text)
+        row = _UnitTable(ws, self.report, self.sheet).write()
         nd30_print_setup(ws, UNIT_HEADER_ROW, NOTE_COL, row)
 
     def _heading(self) -> None:
         ws = self.ws
-        heading = self.report.heading
-        _merged(ws, 1, 1, 3, heading.parent_body.upper(), _font())
-        body = _merged(ws, 2, 1, 3, heading.body.upper(), _font(bold=True))
-        body.border = Border(bottom=Side(style="thin"))
-        _merged(ws, 1, 4, NOTE_COL, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", _font(bold=True))
-        motto = _merged(ws, 2, 4, NOTE_COL, "Độc lập - Tự do - Hạnh phúc", _font(13, bold=True))
-        motto.font = Font(name=FONT_NAME, size=13, bold=True, underline="single")
-        _merged(ws, 3, 4, NOTE_COL, heading.place_date, _font(13, italic=True))
+        nd30_heading(ws, self.report.heading, NOTE_COL)
         year = self.report.criteria_set.year
         title = title_text(self.report, unit_sheet_title(year))
         _merged(ws, 5, 1, NOTE_COL, title, _font(14, bold=True))
@@ -403,99 +333,58 @@ class _UnitWriter:
         _merged(ws, 6, 1, NOTE_COL, f"Đơn vị: {unit.name} — {self.sheet.group_label}", _font(13))
         _merged(ws, 7, 1, NOTE_COL, self.report.band_line(), _font(11, italic=True), _LEFT)
 
-    def _node(self, row: int, item: UnitRow) -> None:
-        ws = self.ws
-        bold = item.depth == 1
-        italic = not bold and not item.is_leaf
-        put_text(ws, row, 1, item.stt).font = _font(bold=bold)
-        put_text(ws, row, 2, item.code).font = _font(bold=bold)
-        put_text(ws, row, 3, item.name).font = _font(bold=bold, italic=italic)
-        _number(ws, row, MAX_COL, item.maximum, bold)
-        if item.applicable:
-            _number(ws, row, SELF_COL, item.self_score, bold)
-            _number(ws, row, COUNCIL_COL, item.council, bold)
-            _number(ws, row, OTHER_COL, item.other, bold)
-            _number(ws, row, ACHIEVED_COL, item.achieved, bold)
-            put_text(ws, row, NOTE_COL, item.note).font = _font()
-        else:
-            put_text(ws, row, SELF_COL, item.note).font = _font(italic=True)
-            ws.merge_cells(start_row=row, start_column=SELF_COL, end_row=row, end_column=NOTE_COL)
-        for column in range(1, NOTE_COL + 1):
-            cell = ws.cell(row=row, column=column)
-            cell.border = _BORDER
-            if column in (3, NOTE_COL):
-                cell.alignment = _LEFT
-            elif column < MAX_COL or not item.applicable:
-                cell.alignment = _CENTRE
-            if bold:
-                cell.fill = _AREA_FILL
-        lines = max(1, -(-len(item.name) // 55), -(-len(item.note) // 33))
-        ws.row_dimensions[row].height = lines * 15.75
 
-    def _ref(self, code: str) -> str:
-        """A part's points: a leaf's final points, or a parent's own check formula."""
-        column = CHECK_COL if self.rows[code].parts else ACHIEVED_COL
-        return f"{get_column_letter(column)}{self.row_of[code]}"
+class _UnitTable(TreeTableWriter):
+    """A unit's table: check formulas over the final points, references listed one by one."""
 
-    def _parent_formula(self, item: UnitRow) -> str:
-        total = f"SUM({','.join(self._ref(code) for code in item.parts)})"
-        if item.cap is not None:
-            low, high = item.cap
-            total = f"MIN(MAX({total},{canonical(low)}),{canonical(high)})"
-        return f"={total}"
+    def __init__(self, ws: Any, report: ResultsReport, sheet: UnitSheet) -> None:
+        super().__init__(
+            ws,
+            sheet.table,
+            header=UNIT_HEADER_ROW,
+            header_height=48,
+            join=listed,
+            text_over_tail=True,
+        )
+        self.report = report
+
+    def lines(self, item: TableRow) -> int:
+        return max(-(-len(item.name) // 55), -(-len(item.text(NOTE)) // 33))
 
     def _heads(self, role: Role) -> str:
         refs = [
-            self._ref(r.code)
-            for r in self.sheet.rows
+            self.ref(r.code)
+            for r in self.table.rows
             if r.head_role is role and r.applicable and (r.is_leaf or r.parts)
         ]
-        return f"SUM({','.join(refs)})" if refs else "0"
+        return f"SUM({listed(refs)})" if refs else "0"
 
-    def _summary(
-        self, row: int, key: UnitSummaryKey, label: str, value: Decimal | None, text: str
-    ) -> None:
-        ws = self.ws
-        _merged(ws, row, 1, OTHER_COL, label, _font(bold=True), _LEFT)
-        if key in (UnitSummaryKey.CLASSIFICATION, UnitSummaryKey.RANK):
-            _merged(ws, row, ACHIEVED_COL, NOTE_COL, text, _font(bold=True))
-        else:
-            _number(ws, row, ACHIEVED_COL, value, True)
-        for column in range(1, NOTE_COL + 1):
-            ws.cell(row=row, column=column).border = _BORDER
-        formula = self._summary_formula(key)
-        if formula:
-            _check(ws, row, CHECK_COL, formula)
-
-    def _summary_formula(self, key: UnitSummaryKey) -> str:
+    def summary_formula(self, key: SummaryKey) -> str:
         rows = self.summary_rows
         check = get_column_letter(CHECK_COL)
 
-        def at(line: UnitSummaryKey) -> str:
+        def at(line: SummaryKey) -> str:
             return f"{check}{rows[line]}" if line in rows else "0"
 
-        if key is UnitSummaryKey.ACHIEVED:
+        if key is SummaryKey.ACHIEVED:
             return f"={self._heads(Role.NORMAL)}"
-        if key is UnitSummaryKey.BONUS:
+        if key is SummaryKey.BONUS:
             return f"={self._heads(Role.BONUS)}"
-        if key is UnitSummaryKey.PENALTY:
+        if key is SummaryKey.PENALTY:
             return f"=-{self._heads(Role.PENALTY)}"
-        if key is UnitSummaryKey.TOTAL:
-            return (
-                f"={at(UnitSummaryKey.ACHIEVED)}+{at(UnitSummaryKey.BONUS)}"
-                f"-{at(UnitSummaryKey.PENALTY)}"
-            )
-        if key is UnitSummaryKey.APPLICABLE_MAX:
+        if key is SummaryKey.TOTAL:
+            return f"={at(SummaryKey.ACHIEVED)}+{at(SummaryKey.BONUS)}-{at(SummaryKey.PENALTY)}"
+        if key is SummaryKey.APPLICABLE_MAX:
             column = get_column_letter(MAX_COL)
             refs = [
                 f"{column}{self.row_of[r.code]}"
-                for r in self.sheet.rows
+                for r in self.table.rows
                 if r.head_role is Role.NORMAL and r.applicable
             ]
-            return f"=SUM({','.join(refs)})" if refs else "=0"
-        if key is UnitSummaryKey.INDEX:
-            achieved, maximum = at(UnitSummaryKey.ACHIEVED), at(UnitSummaryKey.APPLICABLE_MAX)
-            bonus, penalty = at(UnitSummaryKey.BONUS), at(UnitSummaryKey.PENALTY)
+            return f"=SUM({listed(refs)})" if refs else "=0"
+        if key is SummaryKey.INDEX:
+            achieved, maximum = at(SummaryKey.ACHIEVED), at(SummaryKey.APPLICABLE_MAX)
+            bonus, penalty = at(SummaryKey.BONUS), at(SummaryKey.PENALTY)
             places = self.report.criteria_set.index_places
             if self.report.criteria_set.bonus_mode is BonusMode.INSIDE:
                 return (

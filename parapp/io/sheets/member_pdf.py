@@ -11,16 +11,11 @@ because QtPdf does not draw signature widget appearances.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -34,27 +29,43 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from parapp.core.numbers import format_score
 from parapp.io.files.atomic import write_bytes_atomic
 from parapp.io.files.fonts import register_serif
-from parapp.io.sheets.member_sheet import (
-    COLUMNS,
-    NOT_APPLICABLE,
-    Heading,
-    ScoreSheet,
-    SheetRow,
-    Signer,
-    SummaryKey,
-    nfc,
+from parapp.io.sheets.member_sheet import Heading, ScoreSheet, Signer
+from parapp.io.sheets.pdf_table import (
+    BODY_SIZE,
+    GRID_STYLE,
+    TABLE_SIZE,
+    Styles,
+    leading_cells,
+    markup,
+    number_cell,
+    summary_table,
+    tree_table,
 )
+from parapp.io.sheets.table import nfc
+
+# The typography and the table renderer moved to ``pdf_table``; the sheets that build on the
+# member's layout still find them here.
+__all__ = [
+    "BODY_SIZE",
+    "GRID_STYLE",
+    "TABLE_SIZE",
+    "RenderedSheet",
+    "SignatureBox",
+    "Styles",
+    "leading_cells",
+    "markup",
+    "number_cell",
+    "render_pdf",
+    "write_pdf",
+]
 
 PAGE = landscape(A4)
 MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 20 * mm
 MARGIN_LEFT = 30 * mm
 MARGIN_RIGHT = 15 * mm
-BODY_SIZE = 13
-TABLE_SIZE = 11
 COLUMN_WIDTHS_MM = (11, 17, 92, 18, 18, 18, 18, 60)
 """STT, Mã, Nội dung, Điểm tối đa, Tự chấm, Thẩm định, Chênh lệch, Ý kiến: 252 mm, the width
 between the margins of a landscape A4 page."""
@@ -62,13 +73,6 @@ SIGNATURE_WIDTH = 90 * mm
 SIGNATURE_ROOM = 32 * mm
 """Room between the signer's title and name for the blue signature image and the seal."""
 PAGE_NUMBER_Y = PAGE[1] - 12 * mm
-GRID = colors.black
-GRID_STYLE: tuple[tuple[Any, ...], ...] = (
-    ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-)
 
 
 @dataclass(frozen=True)
@@ -104,10 +108,12 @@ def render_pdf(sheet: ScoreSheet, fonts_dir: Path, *, invariant: bool = True) ->
             markup(f"Đơn vị: {sheet.unit_name} — Thành viên: {sheet.member_name}"), styles.centre
         ),
         Spacer(1, 4 * mm),
-        _table(sheet, styles),
+        tree_table(sheet.table, styles, COLUMN_WIDTHS_MM, top_texts=True),
     ]
     # The summary travels with the signer block, so the signature never stands alone on a page.
-    closing: list[Any] = [_summary(sheet, styles)]
+    closing: list[Any] = [
+        summary_table(sheet.table, styles, COLUMN_WIDTHS_MM, text_over_tail=False)
+    ]
     if sheet.note:
         closing += [Spacer(1, 2 * mm), Paragraph(markup(sheet.note), styles.note)]
     closing += [Spacer(1, 6 * mm), _signer_block(sheet, styles, recorder)]
@@ -137,37 +143,6 @@ def write_pdf(sheet: ScoreSheet, path: Path, fonts_dir: Path) -> RenderedSheet:
     rendered = render_pdf(sheet, fonts_dir)
     write_bytes_atomic(path, rendered.data)
     return rendered
-
-
-def markup(text: str) -> str:
-    """Text for a ReportLab Paragraph: NFC, with the markup characters escaped."""
-    return escape(nfc(text))
-
-
-class Styles:
-    """The paragraph styles of the ND30 sheets (family registered by ``register_serif``)."""
-
-    def __init__(self, family: str) -> None:
-        base = ParagraphStyle("body", fontName=family, fontSize=BODY_SIZE, leading=16)
-        self.centre = ParagraphStyle("centre", parent=base, alignment=TA_CENTER)
-        self.centre_bold = ParagraphStyle("centre_bold", parent=self.centre, fontName="Serif-Bold")
-        self.centre_italic = ParagraphStyle(
-            "centre_italic", parent=self.centre, fontName="Serif-Italic"
-        )
-        self.title = ParagraphStyle(
-            "title", parent=self.centre_bold, fontSize=14, leading=18, spaceAfter=1 * mm
-        )
-        self.note = ParagraphStyle("note", parent=base, fontName="Serif-Italic", fontSize=12)
-        cell = ParagraphStyle("cell", fontName=family, fontSize=TABLE_SIZE, leading=13)
-        self.cell = ParagraphStyle("cell_left", parent=cell, alignment=TA_LEFT)
-        self.cell_centre = ParagraphStyle("cell_centre", parent=cell, alignment=TA_CENTER)
-        self.cell_number = ParagraphStyle("cell_number", parent=cell, alignment=TA_RIGHT)
-        self.head = ParagraphStyle(
-            "head", parent=self.cell_centre, fontName="Serif-Bold", alignment=TA_CENTER
-        )
-        self.not_applicable = ParagraphStyle(
-            "not_applicable", parent=self.cell_centre, fontName="Serif-Italic"
-        )
 
 
 class Rule(Flowable):  # type: ignore[misc]  # ReportLab is untyped
@@ -239,107 +214,6 @@ def header_block(heading: Heading, styles: Styles) -> Table:
             ]
         )
     )
-    return table
-
-
-def number_cell(value: Decimal | None, style: ParagraphStyle, bold: bool = False) -> Paragraph:
-    """A score in a table cell through the one formatter ("83,05"); blank for None."""
-    text = format_score(value)
-    return Paragraph(f"<b>{text}</b>" if bold and text else text, style)
-
-
-def leading_cells(
-    stt: str,
-    code: str,
-    name: str,
-    depth: int,
-    is_leaf: bool,
-    maximum: Decimal | None,
-    styles: Styles,
-) -> tuple[list[Any], bool]:
-    """STT, code, content and maximum of a criteria row (areas bold, criteria italic), and
-    whether the row is bold: the columns every score table starts with."""
-    bold = depth == 1
-    italic = not bold and not is_leaf
-    text = markup(name)
-    if bold:
-        text = f"<b>{text}</b>"
-    elif italic:
-        text = f"<i>{text}</i>"
-    mark = "<b>{}</b>" if bold else "{}"
-    cells: list[Any] = [
-        Paragraph(mark.format(markup(stt)), styles.cell_centre),
-        Paragraph(mark.format(markup(code)), styles.cell_centre),
-        Paragraph(text, styles.cell),
-        number_cell(maximum, styles.cell_number, bold),
-    ]
-    return cells, bold
-
-
-def _row_cells(row: SheetRow, styles: Styles) -> list[Any]:
-    cells, bold = leading_cells(
-        row.stt, row.code, row.name, row.depth, row.is_leaf, row.maximum, styles
-    )
-    if row.applicable:
-        cells += [
-            number_cell(row.self_score, styles.cell_number, bold),
-            number_cell(row.appraised, styles.cell_number, bold),
-            number_cell(row.difference, styles.cell_number, bold),
-        ]
-    else:
-        cells += [Paragraph(markup(NOT_APPLICABLE), styles.not_applicable), "", ""]
-    cells.append(Paragraph(markup(row.comment), styles.cell))
-    return cells
-
-
-def _table(sheet: ScoreSheet, styles: Styles) -> Table:
-    data: list[list[Any]] = [[Paragraph(markup(title), styles.head) for title in COLUMNS]]
-    commands: list[tuple[Any, ...]] = [
-        *GRID_STYLE,
-        ("VALIGN", (2, 1), (2, -1), "TOP"),
-        ("VALIGN", (7, 1), (7, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E7E6E6")),
-    ]
-    for row in sheet.rows:
-        data.append(_row_cells(row, styles))
-        index = len(data) - 1
-        if not row.applicable:
-            commands.append(("SPAN", (4, index), (6, index)))
-        if row.depth == 1:
-            commands.append(("BACKGROUND", (0, index), (-1, index), colors.HexColor("#F2F2F2")))
-    table = Table(
-        data,
-        colWidths=[w * mm for w in COLUMN_WIDTHS_MM],
-        repeatRows=1,
-        splitInRow=1,
-    )
-    table.setStyle(TableStyle(commands))
-    return table
-
-
-def _summary(sheet: ScoreSheet, styles: Styles) -> Table:
-    """The lines under the table, drawn as its continuation: label, then the value in the
-    "Thẩm định" column."""
-    data: list[list[Any]] = []
-    commands: list[tuple[Any, ...]] = list(GRID_STYLE)
-    for index, line in enumerate(sheet.summary):
-        shown = line.text if line.key is SummaryKey.CLASSIFICATION else format_score(line.value)
-        style = styles.cell_centre if line.key is SummaryKey.CLASSIFICATION else styles.cell_number
-        data.append(
-            [
-                Paragraph(f"<b>{markup(line.label)}</b>", styles.cell),
-                "",
-                "",
-                "",
-                "",
-                Paragraph(f"<b>{markup(shown)}</b>", style),
-                "",
-                "",
-            ]
-        )
-        commands += [("SPAN", (0, index), (4, index)), ("SPAN", (6, index), (7, index))]
-    table = Table(data, colWidths=[w * mm for w in COLUMN_WIDTHS_MM])
-    table.setStyle(TableStyle(commands))
     return table
 
 

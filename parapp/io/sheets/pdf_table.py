@@ -1,0 +1,177 @@
+"""The one PDF renderer of a ``TreeTable`` (ReportLab), and the ND30 typography every sheet uses.
+
+``tree_table`` draws the header row and one row per node (areas bold on grey, criteria italic,
+the merged "Không áp dụng" cell); ``summary_table`` draws the lines under it as its
+continuation, each figure under the table's ``value_key`` column. Widths come from the layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from parapp.core.numbers import format_score
+from parapp.io.sheets.table import ColumnKind, TableRow, TreeTable, nfc
+
+BODY_SIZE = 13
+TABLE_SIZE = 11
+HEAD_FILL = colors.HexColor("#E7E6E6")
+AREA_FILL = colors.HexColor("#F2F2F2")
+GRID_STYLE: tuple[tuple[Any, ...], ...] = (
+    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+)
+
+
+def markup(text: str) -> str:
+    """Text for a ReportLab Paragraph: NFC, with the markup characters escaped."""
+    return escape(nfc(text))
+
+
+class Styles:
+    """The paragraph styles of the ND30 sheets (family registered by ``register_serif``)."""
+
+    def __init__(self, family: str) -> None:
+        base = ParagraphStyle("body", fontName=family, fontSize=BODY_SIZE, leading=16)
+        self.centre = ParagraphStyle("centre", parent=base, alignment=TA_CENTER)
+        self.centre_bold = ParagraphStyle("centre_bold", parent=self.centre, fontName="Serif-Bold")
+        self.centre_italic = ParagraphStyle(
+            "centre_italic", parent=self.centre, fontName="Serif-Italic"
+        )
+        self.title = ParagraphStyle(
+            "title", parent=self.centre_bold, fontSize=14, leading=18, spaceAfter=1 * mm
+        )
+        self.note = ParagraphStyle("note", parent=base, fontName="Serif-Italic", fontSize=12)
+        cell = ParagraphStyle("cell", fontName=family, fontSize=TABLE_SIZE, leading=13)
+        self.cell = ParagraphStyle("cell_left", parent=cell, alignment=TA_LEFT)
+        self.cell_centre = ParagraphStyle("cell_centre", parent=cell, alignment=TA_CENTER)
+        self.cell_number = ParagraphStyle("cell_number", parent=cell, alignment=TA_RIGHT)
+        self.head = ParagraphStyle(
+            "head", parent=self.cell_centre, fontName="Serif-Bold", alignment=TA_CENTER
+        )
+        self.not_applicable = ParagraphStyle(
+            "not_applicable", parent=self.cell_centre, fontName="Serif-Italic"
+        )
+
+
+def number_cell(value: Decimal | None, style: ParagraphStyle, bold: bool = False) -> Paragraph:
+    """A score in a table cell through the one formatter ("83,05"); blank for None."""
+    text = format_score(value)
+    return Paragraph(f"<b>{text}</b>" if bold and text else text, style)
+
+
+def leading_cells(
+    stt: str,
+    code: str,
+    name: str,
+    depth: int,
+    is_leaf: bool,
+    maximum: Decimal | None,
+    styles: Styles,
+) -> tuple[list[Any], bool]:
+    """STT, code, content and maximum of a criteria row (areas bold, criteria italic), and
+    whether the row is bold: the columns every criteria table starts with."""
+    bold = depth == 1
+    italic = not bold and not is_leaf
+    text = markup(name)
+    if bold:
+        text = f"<b>{text}</b>"
+    elif italic:
+        text = f"<i>{text}</i>"
+    mark = "<b>{}</b>" if bold else "{}"
+    cells: list[Any] = [
+        Paragraph(mark.format(markup(stt)), styles.cell_centre),
+        Paragraph(mark.format(markup(code)), styles.cell_centre),
+        Paragraph(text, styles.cell),
+        number_cell(maximum, styles.cell_number, bold),
+    ]
+    return cells, bold
+
+
+def row_cells(table: TreeTable, row: TableRow, styles: Styles) -> list[Any]:
+    """Every cell of one row."""
+    cells, _ = leading_cells(
+        row.stt, row.code, row.name, row.depth, row.is_leaf, row.maximum, styles
+    )
+    first, _ = table.columns.not_applicable_span()
+    for position, column in enumerate(table.columns.columns, len(cells)):
+        if not row.applicable and column.merged_when_not_applicable:
+            merged = Paragraph(markup(row.not_applicable_text), styles.not_applicable)
+            cells.append(merged if position == first else "")
+        elif column.kind is ColumnKind.NUMBER:
+            cells.append(number_cell(row.value(column.key), styles.cell_number, row.bold))
+        else:
+            cells.append(Paragraph(markup(row.text(column.key)), styles.cell))
+    return cells
+
+
+def tree_table(
+    table: TreeTable, styles: Styles, widths_mm: Sequence[float], *, top_texts: bool
+) -> Table:
+    """The header and a row per node, repeated under its header on every page.
+
+    ``top_texts``: text columns start at the top of their cell as the content does (the member's
+    comments); otherwise they are centred like the figures (the council's notes).
+    """
+    data: list[list[Any]] = [
+        [Paragraph(markup(title), styles.head) for title in table.columns.titles]
+    ]
+    commands: list[tuple[Any, ...]] = [*GRID_STYLE, ("VALIGN", (2, 1), (2, -1), "TOP")]
+    if top_texts:
+        commands += [
+            ("VALIGN", (position, 1), (position, -1), "TOP")
+            for position, column in enumerate(table.columns.columns, 4)
+            if column.kind is ColumnKind.TEXT
+        ]
+    commands.append(("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL))
+    first, last = table.columns.not_applicable_span()
+    for row in table.rows:
+        data.append(row_cells(table, row, styles))
+        index = len(data) - 1
+        if not row.applicable:
+            commands.append(("SPAN", (first, index), (last, index)))
+        if row.bold:
+            commands.append(("BACKGROUND", (0, index), (-1, index), AREA_FILL))
+    out = Table(data, colWidths=[w * mm for w in widths_mm], repeatRows=1, splitInRow=1)
+    out.setStyle(TableStyle(commands))
+    return out
+
+
+def summary_table(
+    table: TreeTable, styles: Styles, widths_mm: Sequence[float], *, text_over_tail: bool
+) -> Table:
+    """The lines under the table, drawn as its continuation: the label, then the figure under
+    the ``value_key`` column.
+
+    ``text_over_tail``: a text line (class, rank) spreads over the columns after the figure's;
+    otherwise those columns are one blank cell on every line.
+    """
+    value = table.columns.position(table.value_key)
+    last = table.columns.width - 1
+    data: list[list[Any]] = []
+    commands: list[tuple[Any, ...]] = list(GRID_STYLE)
+    for index, line in enumerate(table.summary):
+        shown = line.text if line.is_text else format_score(line.value)
+        style = styles.cell_centre if line.is_text else styles.cell_number
+        cells: list[Any] = [""] * (last + 1)
+        cells[0] = Paragraph(f"<b>{markup(line.label)}</b>", styles.cell)
+        cells[value] = Paragraph(f"<b>{markup(shown)}</b>", style)
+        data.append(cells)
+        commands.append(("SPAN", (0, index), (value - 1, index)))
+        if not text_over_tail:
+            commands.append(("SPAN", (value + 1, index), (last, index)))
+        elif line.is_text:
+            commands.append(("SPAN", (value, index), (last, index)))
+    out = Table(data, colWidths=[w * mm for w in widths_mm])
+    out.setStyle(TableStyle(commands))
+    return out
