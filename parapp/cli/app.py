@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from parapp import __version__
+from parapp.cli import help_text
 from parapp.core.errors import UserFacingError
 from parapp.core.messages import Lang
 
@@ -31,8 +32,10 @@ COMMAND_GROUPS = (
     "packages",  # package build|open
     "sign",  # verify, sign pdf|xlsx|package|new-cert|tokens
     "merge",  # merge, resolve, completeness, audit, trust
+    "inbox",  # inbox (every offered file; resolve a conflict by choosing a version)
     "results",  # results
     "export",  # export, submit
+    "notices",  # notice, explain form|import
     "meeting",  # meeting, minutes, announce
 )
 """The command groups, in ``parapp --help`` order: modules of ``parapp.cli``, each exposing
@@ -127,9 +130,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse ``parapp [options] FILE`` (a token ending in .parpkg/.parround and no command
     name) for the desktop application, anything else as the command tree."""
     tokens = list(sys.argv[1:] if argv is None else argv)
-    if _wants_gui(tokens):
-        return build_parser(gui=True).parse_args(tokens)
-    return build_parser().parse_args(tokens)
+    parser = build_parser(gui=_wants_gui(tokens))
+    return help_text.parse(parser, tokens)
 
 
 _GUI_VALUE_OPTIONS = ("--lang", "--screenshot")

@@ -165,8 +165,8 @@ def _audit(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> in
             )
             return 0
         records = audit.audit_rows(ctx)
-    for record in records:
-        out.write("\t".join(record.cells()) + "\n")
+    for line in audit.audit_text_lines(records, lang):
+        out.write(line + "\n")
     return 0
 
 

@@ -6,6 +6,7 @@ the round is unchanged. The manifest and its signature are left untouched in eve
 
 from __future__ import annotations
 
+import hashlib
 import io
 import struct
 import zipfile
@@ -126,8 +127,10 @@ def test_a_tampered_view_or_an_unlisted_file_refuses_the_package(
         assert code == 1, out
         assert all(w in err for w in words), err
         assert dump(round_path) == before
+    # the refused copy is kept read-only by its hash for the inbox, never merged from
     archive = round_path.with_name(round_path.name + ".submissions")
-    assert not archive.exists() or not list(archive.iterdir())
+    kept = [p.name for p in archive.iterdir()]
+    assert kept == [hashlib.sha256(bad.read_bytes()).hexdigest()]
     # the untouched package merges: the round was open to this member all along
     code, out, err = run(["merge", str(round_path), str(submitted), *ca], capsys)
     assert (code, err) == (0, ""), err
