@@ -149,6 +149,8 @@ def _member_scores(ctx: RoundContext, unit_sheet: UnitSheet) -> MemberScores:
             continue  # survey and agency points are the secretary's import, not the member's
         if areas is not None and leaf.code.split(".", 1)[0] not in areas:
             continue
+        if unit_sheet.explained is not None and leaf.code not in unit_sheet.explained:
+            continue  # round 2 re-scores only the explained items
         entry = unit_sheet.entries.get(leaf.code)
         if entry is None or (
             entry.appraised is None and not entry.comment and not entry.not_applicable

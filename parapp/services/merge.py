@@ -37,6 +37,7 @@ from parapp.services.context import RoundContext
 from parapp.services.merge_checks import (
     Submitted,
     check_identity,
+    check_explained,
     check_phase,
     check_signer,
     integrity_reason,
@@ -381,6 +382,7 @@ def _merge_checked(
             )
             raise conflict(reason)
         check_phase(info, scores.appraisal_round)
+        check_explained(s, member, scores, units)  # round 2: only the explained items
         selfs = {u: self_store.load(s, u) for u in scores.units if u in units}
         submitted = Submitted(member, package_sha, ctx.now(), selfs)
         merged, findings = validated(criteria_set, units, scope, scores, submitted)

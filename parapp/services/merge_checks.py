@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from parapp.core import scoring
 from parapp.core.criteria import Assessor, CriteriaSet
 from parapp.core.errors import ValidationError
@@ -25,6 +27,7 @@ from parapp.services.context import RoundContext
 from parapp.services.merge_values import RefusedError, refusal, unit_label
 from parapp.services.scoring import MAX_COMMENT, evidence_label
 from parapp.services.signed_outputs import blocks_signing
+from parapp.store import explanations as explanation_store
 from parapp.store import rounds as round_store
 from parapp.store import submissions as merge_store
 from parapp.store.submissions import MergedScore
@@ -118,6 +121,36 @@ def check_phase(info: RoundInfo, appraisal_round: int) -> None:
                 "scores are not accepted.",
             )
         )
+
+
+def check_explained(
+    session: Session, member: Member, scores: MemberScores, units: Mapping[str, Unit]
+) -> None:
+    """Round 2 re-scores only what the units explained: a round-2 submission scoring an item
+    without a current imported explanation of its unit is refused whole, every such item named.
+
+    Raises:
+        RefusedError: an item not explained (round 1 is never checked here).
+    """
+    if scores.appraisal_round != 2:
+        return
+    problems: list[Msg] = []
+    for unit_id, leaves in sorted(scores.units.items()):
+        explanation = explanation_store.current(session, unit_id)
+        explained = {i.node_code for i in explanation.items} if explanation else set()
+        label = unit_label(unit_id, units)
+        problems.extend(
+            Msg(
+                f"{label.vi}, mục {code}: đơn vị không giải trình mục này, mà thẩm định lần 2 "
+                "chỉ chấm lại các mục đã giải trình",
+                f"{label.en}, item {code}: the unit did not explain this item, and appraisal "
+                "round 2 only re-scores explained items",
+            )
+            for code in sorted(leaves)
+            if code not in explained
+        )
+    if problems:
+        raise refusal(member, scores.member_id, problems)
 
 
 def validated(

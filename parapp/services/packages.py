@@ -9,7 +9,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -34,6 +34,7 @@ from parapp.io.packages.member_package import (
 )
 from parapp.io.packages.member_package import SUFFIX as PACKAGE_SUFFIX
 from parapp.io.packages.package_round import Component, MemberPackage, round_json
+from parapp.services import round2
 from parapp.services.context import ROUND_SUFFIX, RoundContext, open_round, system_clock
 from parapp.services.rounds import create_round, member_scope, round_info
 from parapp.store import evidence as evidence_store
@@ -56,6 +57,8 @@ class PackageInfo:
     self_assessments: int
     """Self-assessed leaves included, over all units."""
     evidence_files: int
+    explained_items: int = 0
+    """Round 2: the explained items the member re-scores, over all units (0 in round 1)."""
 
 
 def build_member_package(
@@ -66,12 +69,18 @@ def build_member_package(
     frozen criteria set, the council, the member's units and areas with their self-assessments
     (only the areas the member scores), component points, and exactly the evidence files cited.
 
+    In phase ``round_2`` the package holds exactly the explained items (each unit's current
+    imported explanation, in the member's areas): only the units with such items, their
+    self-assessments, the member's own and the consolidated round-1 score, the explanation
+    with its proposed score and new evidence files (copied in by hash), and no component points.
+
     Args:
         package_id: a UUID4 to use (tests and re-exports); a fresh one by default.
 
     Raises:
-        ValidationError: not the secretary's round, unknown member, no assigned unit, or cited
-            evidence files missing or damaged in the round's evidence folder (all listed).
+        ValidationError: not the secretary's round, unknown member, no assigned unit (in round 2:
+            no explained item in the member's units and areas), or cited evidence files missing
+            or damaged in the round's evidence folder (all listed).
     """
     content, criteria_text = _member_slice(ctx, member_id)
     shas = content.evidence_sha256s()
@@ -119,6 +128,7 @@ def build_member_package(
         tuple(u.id for u in content.units),
         sum(len(entries) for entries in content.self_assessments.values()),
         len(shas),
+        sum(len(u.items) for u in content.round_2.values()),
     )
 
 
@@ -169,7 +179,41 @@ def _member_slice(ctx: RoundContext, member_id: str) -> tuple[MemberPackage, str
         self_assessments={unit_id: entries for unit_id, entries in selfs.items() if entries},
         components=components,
     )
+    if info.phase is Phase.ROUND_2:
+        content = _round2_slice(ctx, content, scope)
     return content, criteria_text
+
+
+def _round2_slice(
+    ctx: RoundContext, content: MemberPackage, scope: dict[str, frozenset[str] | None]
+) -> MemberPackage:
+    """The round-1 slice cut down to the explained items, with their round-2 content."""
+    explained = round2.package_units(
+        ctx, content.member_id, {u.id: scope[u.id] for u in content.units}
+    )
+    if not explained:
+        name = content.member.name
+        raise ValidationError(
+            Msg(
+                f"Không có mục nào đã giải trình trong các đơn vị và lĩnh vực của thành viên "
+                f"“{name}”: không có gì để thẩm định lần 2.",
+                f"No explained item in the units and areas of member “{name}”: there is nothing "
+                "to appraise in round 2.",
+            )
+        )
+    selfs = {
+        unit_id: {c: e for c, e in entries.items() if c in explained[unit_id].items}
+        for unit_id, entries in content.self_assessments.items()
+        if unit_id in explained
+    }
+    return replace(
+        content,
+        units=tuple(u for u in content.units if u.id in explained),
+        assignments=tuple(a for a in content.assignments if a.unit_id in explained),
+        self_assessments={u: e for u, e in selfs.items() if e},
+        components=(),
+        round_2=explained,
+    )
 
 
 def _areas(areas: frozenset[str] | None) -> list[str | None]:
@@ -190,6 +234,11 @@ def _bad_evidence(content: MemberPackage, bad: list[str]) -> ValidationError:
     for unit_id, entries in content.self_assessments.items():
         for entry in entries.values():
             for ref in entry.evidence:
+                if ref.sha256 in bad:
+                    names.setdefault(ref.sha256, set()).add(f"{unit_id}: {ref.file_name}")
+    for unit_id, unit in content.round_2.items():
+        for item in unit.items.values():
+            for ref in item.explanation.evidence:
                 if ref.sha256 in bad:
                     names.setdefault(ref.sha256, set()).add(f"{unit_id}: {ref.file_name}")
     listed = "; ".join(f"{', '.join(sorted(names[sha]))} ({sha[:12]}…)" for sha in bad)
@@ -332,6 +381,9 @@ def _fill_workspace(ctx: RoundContext, opened: OpenedPackage) -> None:
             evidence_store.register(s, sha, sizes[sha], file_name)
         for unit_id, entries in content.self_assessments.items():
             self_store.replace(s, unit_id, entries)
+        round2.store_in_workspace(
+            s, content.member_id, content.round_2, sizes, at=at, actor=ctx.actor
+        )
         for c in content.components:
             score_store.put_component(
                 s,

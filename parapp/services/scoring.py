@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from sqlalchemy.orm import Session
+
 from parapp.core import scoring
 from parapp.core.criteria import Assessor, CriteriaSet
 from parapp.core.criteria_build import nfc
@@ -22,6 +24,7 @@ from parapp.core.rounds import EvidenceRef, Phase, SelfAssessment, Unit
 from parapp.core.scoring import LeafEntry, UnitResult
 from parapp.services.context import RoundContext
 from parapp.services.rounds import member_scope
+from parapp.store import explanations as explanation_store
 from parapp.store import rounds as round_store
 from parapp.store import scores as score_store
 from parapp.store import self_assessments as self_store
@@ -43,6 +46,9 @@ class UnitSheet:
     result: UnitResult
     areas: frozenset[str] | None
     """Area codes the member scores for this unit (None: all)."""
+    explained: frozenset[str] | None = None
+    """In round 2, the only items the member re-scores: the unit's explained items in the
+    member's areas (None outside round 2)."""
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,18 @@ class ScoreChange:
 def evidence_label(ref: EvidenceRef) -> str:
     """How a citation reads: "QD-12.pdf, tr. 3" (the page only when cited)."""
     return f"{ref.file_name}, tr. {ref.page}" if ref.page is not None else ref.file_name
+
+
+def explained_in(session: Session, unit_id: str, areas: frozenset[str] | None) -> frozenset[str]:
+    """The unit's explained items (its current imported explanation) in ``areas``."""
+    explanation = explanation_store.current(session, unit_id)
+    if explanation is None:
+        return frozenset()
+    return frozenset(
+        i.node_code
+        for i in explanation.items
+        if areas is None or i.node_code.split(".", 1)[0] in areas
+    )
 
 
 def _appraisal_round(phase: Phase) -> int:
@@ -128,6 +146,7 @@ def load_sheet(ctx: RoundContext, member_id: str, unit_id: str) -> UnitSheet:
         selfs = self_store.load(s, unit_id)
         scores = score_store.for_unit(s, unit_id, member_id)
         components = {c.node_code: (c.figure, c.value) for c in score_store.components(s, unit_id)}
+        explained = explained_in(s, unit_id, scope.get(unit_id)) if phase is Phase.ROUND_2 else None
     if unit_id not in scope:
         raise ValidationError(
             Msg(
@@ -138,7 +157,7 @@ def load_sheet(ctx: RoundContext, member_id: str, unit_id: str) -> UnitSheet:
     number = phase.appraisal_round or (2 if phase is Phase.FROZEN else 1)
     entries = _entries(criteria_set, selfs, scores, components)
     result = scoring.score_unit(criteria_set, unit_id, unit.unit_type, entries)
-    return UnitSheet(unit, member_id, number, entries, selfs, result, scope[unit_id])
+    return UnitSheet(unit, member_id, number, entries, selfs, result, scope[unit_id], explained)
 
 
 def _leaf_for_member(ctx: RoundContext, member_id: str, unit_id: str, node_code: str) -> int:
@@ -171,7 +190,20 @@ def _leaf_for_member(ctx: RoundContext, member_id: str, unit_id: str, node_code:
                 f"Item {node_code} of unit “{unit_id}” is not assigned to this member.",
             )
         )
-    return _appraisal_round(ctx_phase(ctx))
+    phase = ctx_phase(ctx)
+    if phase is Phase.ROUND_2:
+        with ctx.db.transaction() as s:
+            explained = explained_in(s, unit_id, areas)
+        if node_code not in explained:
+            raise ValidationError(
+                Msg(
+                    f"Mục {node_code} của đơn vị “{unit_id}” không có giải trình: thẩm định lần 2 "
+                    "chỉ chấm lại các mục đơn vị đã giải trình.",
+                    f"Item {node_code} of unit “{unit_id}” was not explained: appraisal round 2 "
+                    "only re-scores the items the unit explained.",
+                )
+            )
+    return _appraisal_round(phase)
 
 
 def ctx_phase(ctx: RoundContext) -> Phase:

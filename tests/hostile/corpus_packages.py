@@ -119,7 +119,7 @@ PACKAGE_CASES = [
     _pkg("pkg-manifest-missing", _replace(z.MANIFEST, None), z.MANIFEST),
     _pkg("pkg-manifest-not-json", _replace(z.MANIFEST, b"{not json"), z.MANIFEST),
     _pkg("pkg-manifest-deep-nesting", _replace(z.MANIFEST, DEEP), z.MANIFEST),
-    _pkg("pkg-wrong-format-version", _manifest(lambda d: d.update(format_version=2))),
+    _pkg("pkg-wrong-format-version", _manifest(lambda d: d.update(format_version=3))),
     _pkg("pkg-float-format-version", _manifest(lambda d: d.update(format_version=1.0))),
     _pkg("pkg-member-id-path", _manifest(lambda d: d.update(member_id="../../evil")), "member_id"),
     _pkg("pkg-evidence-hash-mismatch", _replace(EVIDENCE_ENTRY, b"x" * 1140), EVIDENCE_ENTRY),

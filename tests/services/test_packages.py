@@ -421,9 +421,9 @@ def missing_file(good: Path, dst: Path) -> tuple[Path, tuple[str, ...]]:
 def wrong_version(good: Path, dst: Path) -> tuple[Path, tuple[str, ...]]:
     entries = entries_of(good)
     manifest = json.loads(entries[MANIFEST])
-    manifest["format_version"] = 2
+    manifest["format_version"] = 3
     entries[MANIFEST] = json.dumps(manifest).encode()
-    return write_zip(dst, entries.items()), ("manifest.json”: format version 2 is not supported",)
+    return write_zip(dst, entries.items()), ("manifest.json”: format version 3 is not supported",)
 
 
 def truncated(good: Path, dst: Path) -> tuple[Path, tuple[str, ...]]:

@@ -37,7 +37,10 @@ from parapp.io.packages.package_round import MemberPackage, canonical_json, pars
 log = logging.getLogger(__name__)
 
 FORMAT = "parapp-member-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""Version 2 adds round.json's ``round_2`` section (the explained items of appraisal round 2)."""
+READABLE_VERSIONS = (1, 2)
+"""Versions this build opens: a version-1 package (round 1 only) still opens."""
 SUFFIX = ".parpkg"
 MANIFEST = "META-INF/manifest.json"
 CRITERIA = "criteria.json"
@@ -65,6 +68,8 @@ class PackageManifest:
     package_id: str
     created_at: str
     files: tuple[PackageFile, ...] = ()
+    format_version: int = FORMAT_VERSION
+    """The version the package was written in (a read package keeps its own)."""
 
     def file_name(self) -> str:
         """``<form_id>_<member_id>_<first 8 of package_id>.parpkg``."""
@@ -212,7 +217,9 @@ def read_package(path: Path, limits: ZipLimits = LIMITS) -> OpenedPackage:
             source, Msg(f"“{CRITERIA}” không phải UTF-8.", f"“{CRITERIA}” is not UTF-8.")
         ) from None
     criteria_set = criteria_codec.loads(criteria_text, source=f"{source}: {CRITERIA}")
-    content = parse_round_json(round_bytes, criteria_set, source)
+    content = parse_round_json(
+        round_bytes, criteria_set, source, format_version=manifest.format_version
+    )
     _check_consistency(source, manifest, criteria_set, criteria_bytes, content)
     log.info("verified package %s (%s)", source, manifest.package_id)
     return OpenedPackage(
@@ -282,14 +289,15 @@ def parse_manifest(raw: bytes, source: str) -> PackageManifest:
             ),
         )
     version = data.get("format_version")
-    if version != FORMAT_VERSION or isinstance(version, bool):
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
+        readable = ", ".join(map(str, READABLE_VERSIONS))
         raise refusal(
             source,
             Msg(
                 f"“{where}”: phiên bản định dạng {version} không được hỗ trợ (bản này đọc "
-                f"phiên bản {FORMAT_VERSION}); hãy cập nhật parapp hoặc xin gói mới.",
+                f"phiên bản {readable}); hãy cập nhật parapp hoặc xin gói mới.",
                 f"“{where}”: format version {version} is not supported (this build reads "
-                f"version {FORMAT_VERSION}); update parapp or ask for a new package.",
+                f"versions {readable}); update parapp or ask for a new package.",
             ),
         )
     problems: list[Problem] = []
@@ -349,6 +357,7 @@ def parse_manifest(raw: bytes, source: str) -> PackageManifest:
         text["package_id"],
         text["created_at"],
         files,
+        int(version),
     )
 
 

@@ -4,17 +4,20 @@ its parser, which checks every field and the slice's consistency with the criter
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, TypeVar
 
 from parapp.core.criteria import CriteriaSet
 from parapp.core.errors import ImportFormatError, Location, Problem
+from parapp.core.explanations import Approval, ExplainedItem
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical
+from parapp.core.round2 import Round1Score, Round2Item
 from parapp.core.rounds import (
     Assignment,
     EvidenceRef,
@@ -44,6 +47,20 @@ class Component:
 
 
 @dataclass(frozen=True)
+class Round2Unit:
+    """A unit's imported explanation as a round-2 package carries it: the form's identity, the
+    leader's approval and the explained items of the member's areas, by node code."""
+
+    file_name: str
+    form_sha256: str
+    form_serial: str
+    imported_at: str
+    actor: str
+    approval: Approval
+    items: Mapping[str, Round2Item]
+
+
+@dataclass(frozen=True)
 class MemberPackage:
     """What a member receives: the round, the council, and the units and areas they appraise."""
 
@@ -59,6 +76,9 @@ class MemberPackage:
     self_assessments: Mapping[str, Mapping[str, SelfAssessment]]
     """Per unit, the self-assessed leaves of the areas the member scores, by node code."""
     components: tuple[Component, ...] = ()
+    round_2: Mapping[str, Round2Unit] = field(default_factory=dict)
+    """Round 2 only: per unit, its explanation and the explained items the member re-scores
+    (format version 2; empty in a round-1 package)."""
 
     @property
     def member(self) -> Member:
@@ -66,14 +86,22 @@ class MemberPackage:
         return next(m for m in self.members if m.id == self.member_id)
 
     def evidence_sha256s(self) -> frozenset[str]:
-        """Hashes of every evidence file the self-assessments cite (with a file)."""
-        return frozenset(
+        """Hashes of every evidence file the self-assessments and the explanations cite."""
+        cited = {
             ref.sha256
             for entries in self.self_assessments.values()
             for entry in entries.values()
             for ref in entry.evidence
             if ref.sha256 is not None
+        }
+        cited.update(
+            ref.sha256
+            for unit in self.round_2.values()
+            for item in unit.items.values()
+            for ref in item.explanation.evidence
+            if ref.sha256 is not None
         )
+        return frozenset(cited)
 
 
 def canonical_json(data: object) -> bytes:
@@ -153,6 +181,45 @@ def round_dict(content: MemberPackage) -> dict[str, Any]:
             }
             for unit_id in sorted({c.unit_id for c in content.components})
         },
+        "round_2": {unit_id: _round2_unit_dict(u) for unit_id, u in content.round_2.items()},
+    }
+
+
+def _score_dict(score: Round1Score | None) -> dict[str, Any] | None:
+    if score is None:
+        return None
+    return {
+        "value": _number(score.value),
+        "not_applicable": score.not_applicable,
+        "comment": score.comment,
+    }
+
+
+def _round2_unit_dict(unit: Round2Unit) -> dict[str, Any]:
+    return {
+        "form": {
+            "file_name": unit.file_name,
+            "form_sha256": unit.form_sha256,
+            "form_serial": unit.form_serial,
+            "imported_at": unit.imported_at,
+            "actor": unit.actor,
+            "approver_name": unit.approval.name,
+            "approver_title": unit.approval.title,
+            "approved_on": unit.approval.date.isoformat(),
+        },
+        "items": {
+            code: {
+                "own_round_1": _score_dict(item.own_round_1),
+                "consolidated_round_1": _score_dict(item.consolidated_round_1),
+                "proposed": _number(item.explanation.proposed),
+                "explanation": item.explanation.text,
+                "evidence": [
+                    {"file_name": r.file_name, "page": r.page, "sha256": r.sha256}
+                    for r in item.explanation.evidence
+                ],
+            }
+            for code, item in unit.items.items()
+        },
     }
 
 
@@ -224,6 +291,24 @@ class _Reader:
     def optional_decimal(self, obj: Mapping[str, Any], key: str, where: str) -> Decimal | None:
         return None if obj.get(key) is None else self.decimal(obj, key, where)
 
+    def boolean(self, obj: Mapping[str, Any], key: str, where: str) -> bool:
+        value = obj.get(key)
+        if not isinstance(value, bool):
+            self.fail(f"{where}.{key}", "phải là true/false.", "must be true or false.")
+            return False
+        return value
+
+    def date(self, obj: Mapping[str, Any], key: str, where: str) -> dt.date:
+        text = self.text(obj, key, where)
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            if text:
+                self.fail(
+                    f"{where}.{key}", "không phải ngày YYYY-MM-DD.", "is not a YYYY-MM-DD date."
+                )
+            return dt.date(1970, 1, 1)
+
     def choice(self, obj: Mapping[str, Any], key: str, where: str, enum: type[_E]) -> _E:
         value = obj.get(key)
         try:
@@ -244,8 +329,11 @@ def _no_float(value: str) -> object:
     raise ValueError(f"numbers are written as strings, not {value}")
 
 
-def parse_round_json(raw: bytes, criteria_set: CriteriaSet, source: str) -> MemberPackage:
-    """Parse ``round.json`` and check it against the package's criteria set.
+def parse_round_json(
+    raw: bytes, criteria_set: CriteriaSet, source: str, *, format_version: int = 2
+) -> MemberPackage:
+    """Parse ``round.json`` and check it against the package's criteria set. Format version 1
+    has no ``round_2`` section (read as empty); version 2 requires it.
 
     Raises:
         ImportFormatError: not JSON, or every field and consistency problem found.
@@ -299,7 +387,17 @@ def parse_round_json(raw: bytes, criteria_set: CriteriaSet, source: str) -> Memb
         for unit_id, codes in reader.obj(top.get("components"), "components").items()
         for code, c in reader.obj(codes, f"components.{unit_id}").items()
     )
-    content = MemberPackage(info, member_id, members, units, assignments, selfs, components)
+    round_2 = (
+        {
+            unit_id: _round2_unit(reader, value, f"round_2.{unit_id}")
+            for unit_id, value in reader.obj(top.get("round_2"), "round_2").items()
+        }
+        if format_version >= 2
+        else {}
+    )
+    content = MemberPackage(
+        info, member_id, members, units, assignments, selfs, components, round_2
+    )
     if not reader.problems:
         _check_slice(reader, content, criteria_set)
     if reader.problems:
@@ -348,6 +446,16 @@ def _unit(r: _Reader, obj: Mapping[str, Any], where: str) -> Unit:
 
 def _self_assessment(r: _Reader, code: str, value: object, where: str) -> SelfAssessment:
     obj = r.obj(value, where)
+    return SelfAssessment(
+        node_code=code,
+        figure=r.optional_decimal(obj, "figure", where),
+        self_score=r.optional_decimal(obj, "self_score", where),
+        explanation=r.text(obj, "explanation", where, required=False),
+        evidence=_evidence_refs(r, obj, where),
+    )
+
+
+def _evidence_refs(r: _Reader, obj: Mapping[str, Any], where: str) -> tuple[EvidenceRef, ...]:
     refs: list[EvidenceRef] = []
     for i, ref in enumerate(r.items(obj.get("evidence"), f"{where}.evidence")):
         at = f"{where}.evidence[{i}]"
@@ -356,12 +464,53 @@ def _self_assessment(r: _Reader, code: str, value: object, where: str) -> SelfAs
         if sha is not None and (len(sha) != 64 or sha.strip("0123456789abcdef")):
             r.fail(f"{at}.sha256", "không phải mã SHA-256.", "is not a SHA-256 hash.")
         refs.append(EvidenceRef(r.text(ref, "file_name", at), page, sha))
-    return SelfAssessment(
-        node_code=code,
-        figure=r.optional_decimal(obj, "figure", where),
-        self_score=r.optional_decimal(obj, "self_score", where),
-        explanation=r.text(obj, "explanation", where, required=False),
-        evidence=tuple(refs),
+    return tuple(refs)
+
+
+def _round1_score(r: _Reader, value: object, where: str) -> Round1Score | None:
+    if value is None:
+        return None
+    obj = r.obj(value, where)
+    return Round1Score(
+        value=r.optional_decimal(obj, "value", where),
+        not_applicable=r.boolean(obj, "not_applicable", where),
+        comment=r.text(obj, "comment", where, required=False),
+    )
+
+
+def _round2_unit(r: _Reader, value: object, where: str) -> Round2Unit:
+    obj = r.obj(value, where)
+    form = r.obj(obj.get("form"), f"{where}.form")
+    at = f"{where}.form"
+    items: dict[str, Round2Item] = {}
+    for code, raw in r.obj(obj.get("items"), f"{where}.items").items():
+        here = f"{where}.items.{code}"
+        item = r.obj(raw, here)
+        items[code] = Round2Item(
+            node_code=code,
+            own_round_1=_round1_score(r, item.get("own_round_1"), f"{here}.own_round_1"),
+            consolidated_round_1=_round1_score(
+                r, item.get("consolidated_round_1"), f"{here}.consolidated_round_1"
+            ),
+            explanation=ExplainedItem(
+                code,
+                r.optional_decimal(item, "proposed", here),
+                r.text(item, "explanation", here, required=False),
+                _evidence_refs(r, item, here),
+            ),
+        )
+    return Round2Unit(
+        file_name=r.text(form, "file_name", at),
+        form_sha256=r.text(form, "form_sha256", at),
+        form_serial=r.text(form, "form_serial", at),
+        imported_at=r.text(form, "imported_at", at),
+        actor=r.text(form, "actor", at, required=False),
+        approval=Approval(
+            r.text(form, "approver_name", at),
+            r.text(form, "approver_title", at, required=False),
+            r.date(form, "approved_on", at),
+        ),
+        items=items,
     )
 
 
@@ -400,6 +549,17 @@ def _check_slice(r: _Reader, content: MemberPackage, criteria_set: CriteriaSet) 
             continue
         areas = {a.area_code for a in content.assignments if a.unit_id == unit_id}
         for code in entries:
+            if not criteria_set.has(code) or not criteria_set.node(code).is_leaf:
+                r.fail(f"{where}.{code}", "không phải mục chấm điểm.", "not a scored item.")
+            elif None not in areas and code.split(".", 1)[0] not in areas:
+                r.fail(f"{where}.{code}", "ngoài lĩnh vực được phân công.", "outside the areas.")
+    for unit_id, unit in content.round_2.items():
+        where = f"round_2.{unit_id}"
+        if unit_id not in units:
+            r.fail(where, "đơn vị không được phân công.", "the unit is not assigned.")
+            continue
+        areas = {a.area_code for a in content.assignments if a.unit_id == unit_id}
+        for code in unit.items:
             if not criteria_set.has(code) or not criteria_set.node(code).is_leaf:
                 r.fail(f"{where}.{code}", "không phải mục chấm điểm.", "not a scored item.")
             elif None not in areas and code.split(".", 1)[0] not in areas:
