@@ -36,8 +36,8 @@ from parapp.services import merge_plan, revocation, rounds, signing
 from parapp.services.context import RoundContext
 from parapp.services.merge_checks import (
     Submitted,
-    check_identity,
     check_explained,
+    check_identity,
     check_phase,
     check_signer,
     integrity_reason,

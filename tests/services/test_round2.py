@@ -70,7 +70,8 @@ def test_the_round_2_package_holds_exactly_the_explained_items(
     [(unit_id, unit)] = content.round_2.items()
     assert (unit_id, unit.approval.name, set(unit.items)) == ("A", "Nguyễn Văn Lãnh", {"1.1"})
     item = unit.items["1.1"]
-    assert item.own_round_1 is not None and item.own_round_1.value == Decimal(3)
+    assert item.own_round_1 is not None
+    assert item.own_round_1.value == Decimal(3)
     assert item.consolidated_round_1 is not None
     assert item.consolidated_round_1.value == Decimal(3)
     assert item.explanation.text == round2_world.EXPLANATION
