@@ -36,7 +36,7 @@ from parapp.io.signing.certificates import (
     load_pkcs12,
 )
 from parapp.io.signing.signers import KeySource, OpenedSigner, PdfPlacement, Pkcs12Key, TokenKey
-from parapp.io.signing.stamp import stamp_lines
+from parapp.io.signing.stamp import StampImages, stamp_lines
 from parapp.io.signing.validation import SignatureVerdict, TrustSettings, TrustState
 from parapp.services import exports, rounds
 from parapp.services.context import RoundContext, system_clock
@@ -146,6 +146,7 @@ def _sign_read_bytes(
     reason: str,
     location: str,
     tsa_url: str | None,
+    images: StampImages | None = None,
 ) -> bytes:
     name = field_name or signing.next_field_name(pdf, FIELD_PREFIX)
     stamp = stamp_lines(opened.info.subject, _when(at), reason)
@@ -158,6 +159,7 @@ def _sign_read_bytes(
         reason=reason,
         location=location,
         tsa_url=tsa_url,
+        images=images,
     )
 
 
@@ -174,6 +176,7 @@ def sign_pdf_file(
     location: str = "",
     tsa_url: str | None = None,
     clock: Callable[[], datetime] = system_clock,
+    images: StampImages | None = None,
 ) -> SignedFile:
     """Sign a PDF (PAdES B-B, or B-T with ``tsa_url``) with a visible stamp into ``out``
     (default ``<name>-signed.pdf`` beside it), then re-read the file and validate it.
@@ -197,6 +200,7 @@ def sign_pdf_file(
             reason=reason,
             location=location,
             tsa_url=tsa_url,
+            images=images,
         )
     write_bytes_atomic(target, signed)
     verdicts = signature_check.validate_pdf(target.read_bytes(), trust)

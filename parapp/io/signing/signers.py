@@ -44,7 +44,7 @@ from parapp.io.signing.certificates import (
     check_before_signing,
     load_pkcs12,
 )
-from parapp.io.signing.stamp import StampText, draw_stamp
+from parapp.io.signing.stamp import StampImages, StampText, draw_stamp
 
 log = logging.getLogger(__name__)
 
@@ -318,8 +318,10 @@ def sign_pdf(
     reason: str = "",
     location: str = "",
     tsa_url: str | None = None,
+    images: StampImages | None = None,
 ) -> bytes:
-    """Sign ``pdf`` (PAdES, ETSI.CAdES.detached, SHA-256) with a visible static stamp.
+    """Sign ``pdf`` (PAdES, ETSI.CAdES.detached, SHA-256) with a visible static stamp (with
+    the signer's signature image and the agency's seal when ``images`` has them).
 
     B-B without ``tsa_url``; B-T (an RFC 3161 request to ``tsa_url``) with it. The signature
     is the last write: the result must not be modified afterwards.
@@ -359,7 +361,7 @@ def sign_pdf(
     width, height = abs(box[2] - box[0]), abs(box[3] - box[1])
     with tempfile.TemporaryDirectory(prefix="parapp-stamp-") as folder:
         appearance = Path(folder) / "stamp.pdf"
-        appearance.write_bytes(draw_stamp(stamp, width, height, fonts_dir))
+        appearance.write_bytes(draw_stamp(stamp, width, height, fonts_dir, images))
         pdf_signer = signers.PdfSigner(
             meta,
             signer=opened.signer,
