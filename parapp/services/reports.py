@@ -116,8 +116,7 @@ def export_results(
     draft: bool = False,
     progress: Progress | None = None,
 ) -> ReportFiles:
-    """Write the consolidated workbook and/or the PDF (atomically, as a pair: both are written
-    beside their targets first and replace them only when both are done, so a cancel or a
+    """Write the consolidated workbook and/or the PDF (atomically, as a pair: a cancel or a
     failure leaves the previous files as they were and no partial file behind).
 
     Official sheets are refused while any value the results are built from breaks a hard rule
@@ -217,24 +216,34 @@ def export_results(
 
 @contextlib.contextmanager
 def _pair(progress: Progress) -> Iterator[Callable[[Path], Path]]:
-    """Stage files beside their targets (hidden ``.<name>.partial`` files); when the block ends
-    without error, replace every target at once, else remove every staged file."""
-    staged: dict[Path, Path] = {}
+    """Write several files as one: each target's previous file is set aside (a hidden
+    ``.<name>.previous`` beside it) before it is written; when the block ends without error the
+    set-aside files are removed, else every target is put back as it was (restored, or removed
+    when it did not exist). The writers write the real targets, so their errors name them."""
+    kept: dict[Path, Path | None] = {}
 
     def stage(target: Path) -> Path:
-        partial = target.with_name(f".{target.name}.partial")
-        staged[target] = partial
-        return partial
+        previous = target.with_name(f".{target.name}.previous")
+        if target.exists():
+            replace_retrying(target, previous)
+            kept[target] = previous
+        else:
+            kept[target] = None
+        return target
 
     try:
         yield stage
         progress.check()
     except BaseException:
-        for partial in staged.values():
-            partial.unlink(missing_ok=True)
+        for target, previous in kept.items():
+            if previous is None:
+                target.unlink(missing_ok=True)
+            else:
+                replace_retrying(previous, target)
         raise
-    for target, partial in staged.items():
-        replace_retrying(partial, target)
+    for previous in kept.values():
+        if previous is not None:
+            previous.unlink(missing_ok=True)
 
 
 def build_report(
