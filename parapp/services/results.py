@@ -11,10 +11,11 @@ from __future__ import annotations
 import contextlib
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
+from typing import cast
 
 from parapp.core import scoring
 from parapp.core.consolidation import (
@@ -148,6 +149,9 @@ class _Round:
     members: list[Member]
     assignments: tuple[Assignment, ...]
     settings: RoundSettings
+    memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
+    """Per pass: the council leaves per unit type and each distinct consolidation (pure
+    functions of their keys; a national round repeats them thousands of times)."""
 
 
 @dataclass(frozen=True)
@@ -297,15 +301,25 @@ def _council_leaves(criteria_set: CriteriaSet, unit_type: str) -> list[Node]:
 
 def _unit_items(rnd: _Round, data: _UnitData) -> list[ItemState]:
     rule, threshold = rnd.settings.rule, rnd.settings.threshold
+    memo = rnd.memo
+    leaves = memo.get(data.unit.unit_type)
+    if leaves is None:
+        leaves = memo[data.unit.unit_type] = _council_leaves(rnd.criteria_set, data.unit.unit_type)
     items = []
-    for leaf in _council_leaves(rnd.criteria_set, data.unit.unit_type):
+    for leaf in cast(list[Node], leaves):
         given = data.latest.get(leaf.code, {})
         member_scores = tuple(
             MemberScore(m, s.value, s.not_applicable) for m, s in sorted(given.items())
         )
         stored = data.resolutions.get(leaf.code)
-        result = consolidate(member_scores, rule, threshold, stored.resolution if stored else None)
-        items.append(ItemState(data.unit.id, leaf.code, result, member_scores, stored))
+        decision = stored.resolution if stored else None
+        key = (member_scores, decision)
+        result = memo.get(key)
+        if result is None:
+            result = memo[key] = consolidate(member_scores, rule, threshold, decision)
+        items.append(
+            ItemState(data.unit.id, leaf.code, cast(Consolidated, result), member_scores, stored)
+        )
     return items
 
 

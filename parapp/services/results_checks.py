@@ -16,8 +16,10 @@ Non-numbers never reach the engine: they are set aside (as not scored) and liste
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -165,17 +167,37 @@ def round_results(ctx: RoundContext, previous: Path | None = None) -> RoundResul
     return checked.results
 
 
+@contextlib.contextmanager
+def _no_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused for one pass: the pass builds many small objects and
+    keeps the results alive, and each full collection would walk all of them again (cost
+    growing with the round's square). Objects in cycles are freed at the next collection."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _checked(ctx: RoundContext, prior: ranking_settings.PreviousYear | None) -> CheckedResults:
+    with _no_collection():
+        return _checked_pass(ctx, prior)
+
+
+def _checked_pass(ctx: RoundContext, prior: ranking_settings.PreviousYear | None) -> CheckedResults:
     problems: list[ResultProblem] = []
     results: dict[str, UnitResult] = {}
     complete: dict[str, bool] = {}
     appraised: dict[str, bool] = {}
+    checks = _ValueChecks()
     with merged._reading(ctx) as (rnd, units):
         for raw in units:
             data, found = _set_aside_non_numbers(raw)
             items, results[data.unit.id], complete[data.unit.id] = merged._score(rnd, data)
             problems += found
-            problems += _value_problems(rnd, data, items)
+            problems += _value_problems(rnd, data, items, checks)
             appraised[data.unit.id] = bool(data.components) or any(
                 i.consolidated.value is not None or i.consolidated.not_applicable for i in items
             )
@@ -278,29 +300,73 @@ def _set_aside_non_numbers(
     return cleaned, found
 
 
+_Hard = tuple[tuple[str, str, Msg, Msg | None], ...]
+"""A value's hard-rule breaks: (code, canonical text, bound, message) each; the message of too
+many places names the source and is None here."""
+
+
+class _ValueChecks:
+    """The hard-rule checks of one results pass, each distinct (item, unit type, value) checked
+    once: a national round holds half a million scores of a few distinct values per item."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, str | None, str], _Hard] = {}
+
+    def hard(self, node: Node, unit_type: str | None, value: Decimal) -> _Hard:
+        """The hard rules ``value`` breaks (``()`` when none)."""
+        key = (node.code, unit_type, str(value))
+        found = self._known.get(key)
+        if found is None:
+            found = self._known[key] = _hard(node, unit_type, value)
+        return found
+
+
+def _problems(unit: Unit, node: Node, source: Msg, hard: _Hard) -> list[ResultProblem]:
+    return [
+        _problem(
+            unit,
+            node.code,
+            source,
+            text,
+            bound,
+            code,
+            message or _places_message(node, source, text),
+        )
+        for code, text, bound, message in hard
+    ]
+
+
 def _value_problems(
-    rnd: merged._Round, data: merged._UnitData, items: Iterable[merged.ItemState]
+    rnd: merged._Round,
+    data: merged._UnitData,
+    items: Iterable[merged.ItemState],
+    checks: _ValueChecks | None = None,
 ) -> list[ResultProblem]:
     """The hard-rule problems of the values that feed the unit's results."""
+    hard = (checks or _ValueChecks()).hard
     criteria_set = rnd.criteria_set
     unit = data.unit
+    unit_type = unit.unit_type
     found: list[ResultProblem] = []
     for item in items:
         node = criteria_set.node(item.node_code)
         if item.resolution is not None:
             value = item.resolution.resolution.value
             if value is not None and not item.resolution.resolution.not_applicable:
-                found += _check(unit, node, _SECRETARY, value)
+                found += _problems(unit, node, _SECRETARY, hard(node, unit_type, value))
             continue
         for score in item.scores:
             if score.value is not None and not score.not_applicable:
-                found += _check(unit, node, _member(score.member_id), score.value)
+                broken = hard(node, unit_type, score.value)
+                if broken:
+                    found += _problems(unit, node, _member(score.member_id), broken)
     for code, (_figure, value) in data.components.items():
         if not criteria_set.has(code):
             continue
         node = criteria_set.node(code)
-        if node.is_leaf and scoring.applies_in_set(criteria_set, code, unit.unit_type):
-            found += _check(unit, node, score_label(ScoreField.APPRAISED, node.assessor), value)
+        if node.is_leaf and scoring.applies_in_set(criteria_set, code, unit_type):
+            source = score_label(ScoreField.APPRAISED, node.assessor)
+            found += _problems(unit, node, source, hard(node, unit_type, value))
     return found
 
 
@@ -309,39 +375,25 @@ def _places(value: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
-def _check(unit: Unit, node: Node, source: Msg, value: Decimal) -> list[ResultProblem]:
+def _hard(node: Node, unit_type: str | None, value: Decimal) -> _Hard:
+    """The hard rules ``value`` breaks as ``node``'s score for ``unit_type``."""
     text = canonical(value)
     if _places(value) > SCORE_PLACES:
-        return [
-            _problem(
-                unit,
-                node.code,
-                source,
-                text,
-                _PLACES,
-                TOO_MANY_PLACES,
-                Msg(
-                    f"Mục {node.code}: {source.vi} {text.replace('.', ',')} có quá "
-                    f"{SCORE_PLACES} chữ số thập phân.",
-                    f"Item {node.code}: {source.en} {text} has more than {SCORE_PLACES} "
-                    "decimal places.",
-                ),
-            )
-        ]
-    findings = scoring.validate_leaf(node, LeafEntry(appraised=value), unit.unit_type, unit=unit.id)
-    return [
-        _problem(
-            unit,
-            node.code,
-            source,
-            text,
-            _bound(node, unit.unit_type, finding.code),
-            finding.code,
-            finding.message,
-        )
+        return ((TOO_MANY_PLACES, text, _PLACES, None),)
+    findings = scoring.validate_leaf(node, LeafEntry(appraised=value), unit_type)
+    return tuple(
+        (finding.code, text, _bound(node, unit_type, finding.code), finding.message)
         for finding in findings
         if finding.code in HARD_CODES
-    ]
+    )
+
+
+def _places_message(node: Node, source: Msg, text: str) -> Msg:
+    return Msg(
+        f"Mục {node.code}: {source.vi} {text.replace('.', ',')} có quá "
+        f"{SCORE_PLACES} chữ số thập phân.",
+        f"Item {node.code}: {source.en} {text} has more than {SCORE_PLACES} decimal places.",
+    )
 
 
 def _bound(node: Node, unit_type: str | None, code: str) -> Msg:

@@ -261,23 +261,35 @@ class ByUnit(Generic[_Row]):
             raise RuntimeError(f"rows of unit {self._head[0]!r} were read out of order")
 
 
+_MERGED_SQL = (
+    "SELECT unit_id, node_code, member_id, appraisal_round, value, comment, not_applicable, "
+    "updated_at, package_sha256 FROM score "
+    "ORDER BY unit_id, node_code, member_id, appraisal_round"
+)
+
+
 def stream_merged(session: Session) -> Iterator[MergedScore]:
     """Every stored score with its package link, by unit, node, member and round, read in
-    batches as plain rows, not ORM objects: a national round holds about half a million."""
-    table = _table(ScoreRow)
-    query = select(
-        table.c.unit_id,
-        table.c.node_code,
-        table.c.member_id,
-        table.c.appraisal_round,
-        table.c.value,
-        table.c.comment,
-        table.c.not_applicable,
-        table.c.updated_at,
-        table.c.package_sha256,
-    ).order_by(table.c.unit_id, table.c.node_code, table.c.member_id, table.c.appraisal_round)
-    for row in session.execute(query.execution_options(yield_per=STREAM_BATCH)):
-        yield MergedScore(*row)
+    batches straight from the driver's cursor (a national round holds about half a million:
+    no ORM objects, no per-row type processing). A value's text becomes a Decimal once per
+    distinct text, as ``DecimalText`` reads it."""
+    cursor = session.connection().connection.cursor()
+    decimals: dict[object, Decimal] = {}
+    try:
+        cursor.execute(_MERGED_SQL)
+        while rows := cursor.fetchmany(STREAM_BATCH):
+            for unit, node, member, rnd, raw, comment, na, updated, package in rows:
+                if raw is None:
+                    value = None
+                else:
+                    value = decimals.get(raw)
+                    if value is None:
+                        value = decimals[raw] = Decimal(raw)
+                yield MergedScore(
+                    unit, node, member, rnd, value, comment, bool(na), updated, package
+                )
+    finally:
+        cursor.close()
 
 
 def put_merged(session: Session, score: MergedScore) -> None:
