@@ -20,7 +20,6 @@ from reportlab.platypus import (
     KeepTogether,
     PageBreak,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -49,10 +48,8 @@ from parapp.io.sheets.council_report import (
     unit_sheet_title,
 )
 from parapp.io.sheets.member_pdf import (
-    MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
-    MARGIN_TOP,
     PAGE,
     SIGNATURE_ROOM,
     SIGNATURE_WIDTH,
@@ -61,6 +58,8 @@ from parapp.io.sheets.member_pdf import (
     SignatureBox,
     SignatureRoom,
     header_block,
+    nd30_document,
+    signature_row,
     signer_column,
 )
 from parapp.io.sheets.minutes_pdf import PROVISIONAL_MARK, PROVISIONAL_NOTE, provisional
@@ -136,18 +135,12 @@ def render_results_pdf(
     title = results_title(criteria_set.year)
     title = f"{PROVISIONAL_MARK} — {title}" if provisional(report.audit) else title
     out = BytesIO()
-    doc = SimpleDocTemplate(
+    doc = nd30_document(
         out,
-        pagesize=PAGE,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
         title=nfc(f"{DRAFT_MARK} — {title}" if report.draft else title),
         author=report.heading.body,
         subject=nfc(f"{criteria_set.form_id} {criteria_set.version}"),
-        creator="parapp",
-        invariant=int(invariant),
+        invariant=invariant,
     )
     mark = _watermark if report.draft else _no_mark
     doc.build(story, onFirstPage=mark, onLaterPages=mark, canvasmaker=counter.canvas_class())
@@ -298,17 +291,7 @@ def _signatures(
     while len(right) < len(left):
         right.insert(1, Paragraph("&nbsp;", styles.centre_bold))
     middle = TEXT_WIDTH - 2 * SIGNATURE_WIDTH
-    table = Table([[left, "", right]], colWidths=[SIGNATURE_WIDTH, middle, SIGNATURE_WIDTH])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    return table
+    return signature_row([left, "", right], [SIGNATURE_WIDTH, middle, SIGNATURE_WIDTH])
 
 
 def _appendix(

@@ -42,7 +42,7 @@ from parapp.io.sheets.council_report import (
     unit_sheet_title,
 )
 from parapp.io.sheets.minutes_pdf import PROVISIONAL_MARK, provisional
-from parapp.io.sheets.table import SummaryKey, TableRow, nfc
+from parapp.io.sheets.table import SummaryKey, TableRow, heads, nfc
 from parapp.io.sheets.xlsx_table import BORDER as _BORDER
 from parapp.io.sheets.xlsx_table import CENTRE as _CENTRE
 from parapp.io.sheets.xlsx_table import (
@@ -351,36 +351,13 @@ class _UnitTable(TreeTableWriter):
     def lines(self, item: TableRow) -> int:
         return max(-(-len(item.name) // 55), -(-len(item.text(NOTE)) // 33))
 
-    def _heads(self, role: Role) -> str:
-        refs = [
-            self.ref(r.code)
-            for r in self.table.rows
-            if r.head_role is role and r.applicable and (r.is_leaf or r.parts)
-        ]
-        return f"SUM({listed(refs)})" if refs else "0"
-
     def summary_formula(self, key: SummaryKey) -> str:
-        rows = self.summary_rows
-        check = get_column_letter(CHECK_COL)
-
-        def at(line: SummaryKey) -> str:
-            return f"{check}{rows[line]}" if line in rows else "0"
-
-        if key is SummaryKey.ACHIEVED:
-            return f"={self._heads(Role.NORMAL)}"
-        if key is SummaryKey.BONUS:
-            return f"={self._heads(Role.BONUS)}"
-        if key is SummaryKey.PENALTY:
-            return f"=-{self._heads(Role.PENALTY)}"
+        at = self.at
         if key is SummaryKey.TOTAL:
             return f"={at(SummaryKey.ACHIEVED)}+{at(SummaryKey.BONUS)}-{at(SummaryKey.PENALTY)}"
         if key is SummaryKey.APPLICABLE_MAX:
             column = get_column_letter(MAX_COL)
-            refs = [
-                f"{column}{self.row_of[r.code]}"
-                for r in self.table.rows
-                if r.head_role is Role.NORMAL and r.applicable
-            ]
+            refs = [f"{column}{self.row_of[r.code]}" for r in heads(self.table.rows, Role.NORMAL)]
             return f"=SUM({listed(refs)})" if refs else "=0"
         if key is SummaryKey.INDEX:
             achieved, maximum = at(SummaryKey.ACHIEVED), at(SummaryKey.APPLICABLE_MAX)
@@ -392,7 +369,7 @@ class _UnitTable(TreeTableWriter):
                     f"{places}))"
                 )
             return f"=ROUND(IF({maximum}=0,0,{achieved}/{maximum}*100)+{bonus}-{penalty},{places})"
-        return ""
+        return super().summary_formula(key)
 
 
 def _table_sheet(ws: Any, columns: Sequence[tuple[str, int]], rows: list[list[Any]]) -> None:

@@ -119,23 +119,37 @@ def render_pdf(sheet: ScoreSheet, fonts_dir: Path, *, invariant: bool = True) ->
     closing += [Spacer(1, 6 * mm), _signer_block(sheet, styles, recorder)]
     story.append(KeepTogether(closing))
     out = BytesIO()
-    doc = SimpleDocTemplate(
+    doc = nd30_document(
+        out,
+        title=nfc(f"{sheet.title} — {sheet.unit_name}"),
+        author=sheet.member_name,
+        subject=nfc(f"{sheet.form_id} {sheet.form_version}"),
+        invariant=invariant,
+    )
+    counter = PageCounter()
+    doc.build(story, canvasmaker=counter.canvas_class())
+    assert recorder.placed is not None  # the block is always drawn
+    return RenderedSheet(out.getvalue(), counter.total, recorder.placed)
+
+
+def nd30_document(
+    out: BytesIO, *, title: str, author: str, subject: str, invariant: bool
+) -> SimpleDocTemplate:
+    """An A4 landscape document with the ND30 margins and the given metadata; ``invariant``:
+    the same content gives the same bytes."""
+    return SimpleDocTemplate(
         out,
         pagesize=PAGE,
         leftMargin=MARGIN_LEFT,
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=nfc(f"{sheet.title} — {sheet.unit_name}"),
-        author=sheet.member_name,
-        subject=nfc(f"{sheet.form_id} {sheet.form_version}"),
+        title=title,
+        author=author,
+        subject=subject,
         creator="parapp",
         invariant=int(invariant),
     )
-    counter = PageCounter()
-    doc.build(story, canvasmaker=counter.canvas_class())
-    assert recorder.placed is not None  # the block is always drawn
-    return RenderedSheet(out.getvalue(), counter.total, recorder.placed)
 
 
 def write_pdf(sheet: ScoreSheet, path: Path, fonts_dir: Path) -> RenderedSheet:
@@ -237,7 +251,12 @@ def signer_column(
 def _signer_block(sheet: ScoreSheet, styles: Styles, room: SignatureRoom) -> Table:
     block = signer_column(sheet.signer, styles, room)
     width = sum(COLUMN_WIDTHS_MM) * mm
-    table = Table([["", block]], colWidths=[width - SIGNATURE_WIDTH, SIGNATURE_WIDTH])
+    return signature_row(["", block], [width - SIGNATURE_WIDTH, SIGNATURE_WIDTH])
+
+
+def signature_row(cells: list[Any], widths: list[float]) -> Table:
+    """Signer blocks (and the empty room between them) side by side, unruled, top-aligned."""
+    table = Table([cells], colWidths=widths)
     table.setStyle(
         TableStyle(
             [

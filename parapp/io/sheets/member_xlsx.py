@@ -11,7 +11,6 @@ of the member's canonical scores. The table is drawn by ``xlsx_table.TreeTableWr
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 from decimal import Decimal
 from io import BytesIO
 from pathlib import Path
@@ -121,42 +120,28 @@ class _MemberTable(TreeTableWriter):
         comment = _lines(item.text(COMMENT), WIDTHS[COMMENT_COL - 1])
         return max(_lines(item.name, WIDTHS[2]), comment)
 
-    def _heads(self, codes: Sequence[str]) -> str:
-        refs = [self.ref(c) for c in codes if self.rows[c].parts or self.rows[c].is_leaf]
-        return f"SUM({runs(refs)})" if refs else "0"
-
     def summary_formula(self, key: SummaryKey) -> str:
-        rows = self.summary_rows
-        check = get_column_letter(CHECK_COLUMN)
-        sheet = self.sheet
-        if key is SummaryKey.ACHIEVED:
-            return f"={self._heads(sheet.normal_heads)}"
-        if key is SummaryKey.BONUS:
-            return f"={self._heads(sheet.bonus_heads)}"
-        if key is SummaryKey.PENALTY:
-            return f"=-{self._heads(sheet.penalty_heads)}"
+        sheet, at = self.sheet, self.at
         if key is SummaryKey.TOTAL:
-            parts = [f"{check}{rows[SummaryKey.ACHIEVED]}"]
-            if SummaryKey.BONUS in rows:
-                parts.append(f"+{check}{rows[SummaryKey.BONUS]}")
-            if SummaryKey.PENALTY in rows:
-                parts.append(f"-{check}{rows[SummaryKey.PENALTY]}")
-            return "=" + "".join(parts)
+            # Bonus and penalty only when the sheet prints them.
+            total = at(SummaryKey.ACHIEVED)
+            for line, sign in ((SummaryKey.BONUS, "+"), (SummaryKey.PENALTY, "-")):
+                if line in self.summary_rows:
+                    total += sign + at(line)
+            return f"={total}"
         if key is SummaryKey.APPLICABLE_MAX:
             max_column = get_column_letter(MAX_COL)
             refs = [f"{max_column}{self.row_of[code]}" for code in sheet.max_leaves]
             return f"=SUM({runs(refs)})" if refs else "=0"
         if key is SummaryKey.INDEX:
-            achieved = f"{check}{rows[SummaryKey.ACHIEVED]}"
-            maximum = f"{check}{rows[SummaryKey.APPLICABLE_MAX]}"
-            bonus = f"{check}{rows[SummaryKey.BONUS]}" if SummaryKey.BONUS in rows else "0"
-            penalty = f"{check}{rows[SummaryKey.PENALTY]}" if SummaryKey.PENALTY in rows else "0"
+            achieved, maximum = at(SummaryKey.ACHIEVED), at(SummaryKey.APPLICABLE_MAX)
+            bonus, penalty = at(SummaryKey.BONUS), at(SummaryKey.PENALTY)
             if sheet.bonus_mode is BonusMode.INSIDE:
                 ratio = f"({achieved}+{bonus}-{penalty})/{maximum}*100"
             else:
                 ratio = f"{achieved}/{maximum}*100+{bonus}-{penalty}"
             return f"=IF({maximum}=0,0,ROUND({ratio},{sheet.index_places}))"
-        return ""
+        return super().summary_formula(key)
 
 
 def _validate(ws: Any, sheet: ScoreSheet, row_of: dict[str, int]) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from parapp.core.criteria import Role
 from parapp.core.numbers import canonical
 from parapp.io.files.cells import put_text
 from parapp.io.sheets.page import Heading
@@ -25,6 +26,7 @@ from parapp.io.sheets.table import (
     SummaryLine,
     TableRow,
     TreeTable,
+    heads,
     nfc,
 )
 
@@ -203,8 +205,25 @@ class TreeTableWriter:
         return 1
 
     def summary_formula(self, key: SummaryKey) -> str:
-        """The check formula of the summary line ``key`` ("": none)."""
+        """The check formula of the summary line ``key`` ("": none). Here the points of each
+        role, summed over its head rows; a layout adds its totals, maximum and index."""
+        if key is SummaryKey.ACHIEVED:
+            return f"={self.heads_sum(Role.NORMAL)}"
+        if key is SummaryKey.BONUS:
+            return f"={self.heads_sum(Role.BONUS)}"
+        if key is SummaryKey.PENALTY:
+            return f"=-{self.heads_sum(Role.PENALTY)}"
         return ""
+
+    def at(self, key: SummaryKey) -> str:
+        """The check cell of the summary line ``key`` ("0" when the table does not print it)."""
+        row = self.summary_rows.get(key)
+        return "0" if row is None else f"{get_column_letter(self.check_column)}{row}"
+
+    def heads_sum(self, role: Role) -> str:
+        """The sum of the points of ``role``'s head rows."""
+        refs = [self.ref(r.code) for r in heads(self.table.rows, role) if r.is_leaf or r.parts]
+        return f"SUM({self.join(refs)})" if refs else "0"
 
     def node(self, row: int, item: TableRow) -> None:
         """One node's row."""
