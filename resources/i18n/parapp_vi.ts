@@ -400,6 +400,18 @@
         <translation>số liệu kê khai %1</translation>
     </message>
     <message>
+        <source>your round 1 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>council round 1 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>suggested %1</source>
         <translation>gợi ý %1</translation>
     </message>
@@ -414,6 +426,34 @@
     <message>
         <source>(file not supplied)</source>
         <translation>(chưa nộp tệp)</translation>
+    </message>
+    <message>
+        <source>New with the explanation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished">KAD</translation>
+    </message>
+    <message>
+        <source>Explanation for round 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your round 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council round 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Levels:</source>
@@ -703,6 +743,73 @@
     </message>
 </context>
 <context>
+    <name>InboxPane</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Offered at</source>
+        <translation>Thời điểm nộp</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Kept copy: %1</source>
+        <translation>Bản lưu: %1</translation>
+    </message>
+    <message>
+        <source>Submission inbox</source>
+        <translation>Hộp thư nộp bài</translation>
+    </message>
+    <message>
+        <source>Every file offered to the round, with what became of it (a refused or losing copy is kept)</source>
+        <translation>Mọi tệp đã nộp vào đợt và kết quả xử lý (bản bị từ chối hoặc không được chọn vẫn được lưu)</translation>
+    </message>
+    <message>
+        <source>Resolve the conflict</source>
+        <translation>Xử lý xung đột</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>why this version (required, kept in the audit log)</source>
+        <translation>vì sao chọn bản này (bắt buộc, ghi vào nhật ký)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this version</source>
+        <translation>&amp;Chọn bản này</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the current version</source>
+        <translation>&amp;Giữ bản hiện hành</translation>
+    </message>
+</context>
+<context>
     <name>ManualDialog</name>
     <message>
         <source>parapp user manual</source>
@@ -800,7 +907,7 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     <name>PlaceholderWindow</name>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang mở…</translation>
     </message>
 </context>
 <context>
@@ -882,6 +989,10 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     <message>
         <source>Required</source>
         <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Classes: %1</source>
+        <translation>Xếp loại: %1</translation>
     </message>
     <message>
         <source>yes</source>
@@ -999,6 +1110,18 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
         <translation>Tự chấm</translation>
     </message>
     <message>
+        <source>Mine R1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council R1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Appraisal</source>
         <translation>Thẩm định</translation>
     </message>
@@ -1033,6 +1156,18 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     <message>
         <source>The unit&apos;s self-score</source>
         <translation>Điểm tự chấm của đơn vị</translation>
+    </message>
+    <message>
+        <source>Your own appraisal in round 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s consolidated score of round 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score the unit proposes in its explanation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your appraisal (type a score, Enter saves)</source>
@@ -1492,6 +1627,18 @@ Not found: the drive may be unplugged, or the file was moved or deleted.</source
 Không tìm thấy: có thể ổ đĩa chưa được cắm, hoặc tệp đã bị chuyển đi hay bị xóa.</translation>
     </message>
     <message>
+        <source>Scoring package</source>
+        <translation>Gói chấm điểm</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Vùng làm việc</translation>
+    </message>
+    <message>
+        <source>Appraisal round</source>
+        <translation>Vòng thẩm định</translation>
+    </message>
+    <message>
         <source>Open scoring package</source>
         <translation>Mở gói chấm điểm</translation>
     </message>
@@ -1551,8 +1698,16 @@ Không tìm thấy: có thể ổ đĩa chưa được cắm, hoặc tệp đã 
 <context>
     <name>SubmitActions</name>
     <message>
+        <source>This submission will replace the one of %1 (%2).</source>
+        <translation>Bản nộp này sẽ thay thế bản nộp ngày %1 (%2).</translation>
+    </message>
+    <message>
         <source>Preparing the sheet for printing…</source>
         <translation>Đang chuẩn bị phiếu để in…</translation>
+    </message>
+    <message>
+        <source>Submitted. To correct a score, change it and sign again: the new version replaces this one.</source>
+        <translation>Đã nộp. Muốn sửa điểm, hãy sửa rồi ký nộp lại: bản mới sẽ thay thế bản này.</translation>
     </message>
     <message>
         <source>&amp;Export score sheet…</source>
@@ -1577,6 +1732,14 @@ Không tìm thấy: có thể ổ đĩa chưa được cắm, hoặc tệp đã 
     <message>
         <source>Sign your scores of every unit and save the score package</source>
         <translation>Ký điểm chấm của mọi đơn vị và lưu gói phiếu chấm</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and submit a corrected version…</source>
+        <translation>&amp;Ký và nộp bản sửa…</translation>
+    </message>
+    <message>
+        <source>Sign your corrected scores as a new version that replaces your last submission</source>
+        <translation>Ký điểm đã sửa thành một bản mới thay thế lần nộp trước của bạn</translation>
     </message>
     <message>
         <source>Score sheets</source>

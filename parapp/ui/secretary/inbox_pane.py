@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -202,7 +202,8 @@ class _TabTitle(QObject):
 
     def retitle(self) -> None:
         tabs = self._window.ui.tabs_widget
-        tabs.setTabText(tabs.indexOf(self._pane), self._pane.tr("Submission inbox"))
+        title = QCoreApplication.translate("InboxPane", "Submission inbox")
+        tabs.setTabText(tabs.indexOf(self._pane), title)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
