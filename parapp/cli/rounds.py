@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
+from parapp.cli import round_settings
 from parapp.cli.session import Commands, current_user, open_as_user, written
 from parapp.core.messages import Lang, Msg
 from parapp.core.rounds import ROLE_LABELS, MemberRole, Phase
@@ -148,6 +149,7 @@ def add_commands(commands: Commands) -> None:
     settings.add_argument(
         "--no-crl", action="store_true", help="remove every stored CRL (before any --crl)"
     )
+    round_settings.add_options(settings)
     settings.set_defaults(handler=_settings)
 
 
@@ -337,6 +339,7 @@ def _import_units(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO
 
 def _settings(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     with open_as_user(args.round) as ctx:
+        round_settings.apply(ctx, args)
         if args.rule is None and args.threshold is None:
             current = results.settings(ctx)
         else:
@@ -347,12 +350,13 @@ def _settings(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) ->
         if args.crl:
             revocation.add_crls(ctx, args.crl)
         crls = revocation.round_crls(ctx)
-    out.write(
-        Msg(
-            f"Cách tổng hợp: {current.describe('vi')}\n",
-            f"Consolidation: {current.describe('en')}\n",
-        ).get(lang)
-    )
+        out.write(
+            Msg(
+                f"Cách tổng hợp: {current.describe('vi')}\n",
+                f"Consolidation: {current.describe('en')}\n",
+            ).get(lang)
+        )
+        round_settings.show(ctx, lang, out, always=round_settings.asked(args))
     if crls or args.crl or args.no_crl:
         out.write(
             Msg(

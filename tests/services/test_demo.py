@@ -321,6 +321,7 @@ def files(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
         and p.suffix not in SIGNED_OR_ENCRYPTED
+        and not p.parent.name.endswith(".submissions")  # merged signed packages, by hash
         and not p.name.endswith(("-wal", "-shm"))
     }
 

@@ -20,7 +20,7 @@ import json
 import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -120,10 +120,25 @@ def build_demo(
             (pick_set(data.DISTRICT_TYPES, data.DISTRICT_SET), data.DISTRICTS, True),
         )
     )
+    if submissions:  # a merged province's round (not on the desktop's first start: 9 s more)
+        _merged_province(outdir, pki, clock)
     result = DemoResult(outdir, built, pki)
     demo_readme.write(result)
     log.info("demo built in %s: %d rounds", outdir, len(built))
     return result
+
+
+def _merged_province(outdir: Path, pki: DemoPki, clock: Callable[[], datetime] | None) -> None:
+    """``2026-tinh-hop-nhat.parround``: 145 fictional units in four ranking groups, scored."""
+    import tempfile  # noqa: PLC0415 - builders load on demand
+
+    from parapp.services.demo import merged_province  # noqa: PLC0415 - builders load on demand
+
+    at = datetime(2026, 12, 19, 9, 0, tzinfo=UTC)
+    with tempfile.TemporaryDirectory() as units_dir:
+        merged_province.build_merged_round(
+            outdir, pki, clock or (lambda: at), units_dir=Path(units_dir)
+        )
 
 
 def pick_set(unit_types: Sequence[str], form_id: str | None = None) -> CriteriaSet:

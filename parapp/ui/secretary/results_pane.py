@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QLabel, QWidget
 
 from parapp.core.consolidation import RULE_LABELS, ConsolidationRule
 from parapp.core.messages import Lang
@@ -61,6 +61,12 @@ class ResultsPane(QWidget):
         table = self.ui.results_table
         table.setModel(self._model)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The round's classification bands, under the ranking (every results sheet lists them).
+        self.bands_label = QLabel(self)
+        self.bands_label.setObjectName("bands_label")
+        self.bands_label.setWordWrap(True)
+        layout = self.ui.results_layout
+        layout.insertWidget(layout.indexOf(table) + 1, self.bands_label)
         self._blocking_model = TextTableModel(self)
         self.ui.blocking_table.setModel(self._blocking_model)
         self.ui.blocking_table.horizontalHeader().setStretchLastSection(True)
@@ -245,7 +251,12 @@ class ResultsPane(QWidget):
         found = self._results
         if found is None:
             self._model.set_rows([])
+            self.bands_label.clear()
             return
+        if found.bands is not None:
+            self.bands_label.setText(
+                self.tr("Classes: %1").replace("%1", found.bands.describe(self._lang))
+            )
         group = self.ui.group_combo.currentData()
         outcomes = found.in_group(group) if isinstance(group, str) else found.outcomes
         self._model.set_rows([self._row(o) for o in outcomes])
