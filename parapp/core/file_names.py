@@ -8,6 +8,7 @@ a stem is bounded. Vietnamese letters are kept (NTFS and zip store Unicode), in 
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -45,3 +46,12 @@ def safe_stem(text: str, *, fallback: str = "tep", max_chars: int = MAX_STEM) ->
     if head.rstrip(" ").upper() in _DEVICES:
         stem = f"{head.rstrip(' ')}_{dot}{rest}"
     return stem
+
+
+def unique_stem(text: str, *, max_chars: int = MAX_STEM) -> str:
+    """``text`` itself when it is already a safe stem, else its safe stem followed by a short
+    digest of ``text``, so that two codes that clean up alike ("A." and "A") never share a file."""
+    if is_windows_safe(text) and len(text) <= max_chars and text == safe_stem(text):
+        return text
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+    return f"{safe_stem(text, max_chars=max_chars - 9)}-{digest}"

@@ -22,6 +22,7 @@ from parapp.core.consolidation import Consolidated, MemberScore, consolidate
 from parapp.core.criteria import Assessor
 from parapp.core.errors import ValidationError
 from parapp.core.explanations import NoticeRecord
+from parapp.core.file_names import unique_stem
 from parapp.core.messages import Msg
 from parapp.core.progress import Progress, no_progress
 from parapp.core.rounds import Phase, RoundKind, SelfAssessment, Unit
@@ -283,7 +284,8 @@ def issue_notices(
             ctx, unit.id, deadline=deadline, place=place, date=on, parent_body=parent_body,
             body=body,
         )  # fmt: skip
-        pdf, xlsx = folder / f"{unit.id}.pdf", folder / f"{unit.id}.xlsx"
+        stem = unique_stem(unit.id)  # "CON" or "A." would not be a file on Windows
+        pdf, xlsx = folder / f"{stem}.pdf", folder / f"{stem}.xlsx"
         rendered = render_notice_pdf(notice, fonts)
         write_bytes_atomic(pdf, rendered.data)
         try:

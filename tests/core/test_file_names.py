@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parapp.core.file_names import MAX_STEM, is_windows_safe, safe_stem
+from parapp.core.file_names import MAX_STEM, is_windows_safe, safe_stem, unique_stem
 
 HOSTILE = [
     "CON",
@@ -72,3 +72,12 @@ def test_empty_results_fall_back() -> None:
 )
 def test_is_windows_safe(name: str, ok: bool) -> None:
     assert is_windows_safe(name) is ok
+
+
+def test_unique_stems_keep_safe_codes_and_never_collide() -> None:
+    assert unique_stem("STP") == "STP"
+    assert unique_stem("so-tu-phap_2026") == "so-tu-phap_2026"
+    names = [unique_stem(code) for code in ("A", "A.", "A ", "CON", "con", "a:b", "a-b", "x" * 200)]
+    assert len(set(names)) == len(names)
+    assert all(is_windows_safe(f"{n}.pdf") and len(n) <= MAX_STEM for n in names)
+    assert unique_stem("CON").startswith("CON_-")
