@@ -36,6 +36,7 @@ from parapp.ui.widgets import i18n
 from parapp.ui.widgets.errors import install_excepthook, show_error
 from parapp.ui.widgets.placeholder_window import PlaceholderWindow, mark
 from parapp.ui.widgets.recent_files import RecentFiles
+from parapp.ui.widgets.window_state import show_fitted
 
 if TYPE_CHECKING:
     from parapp.services.context import RoundContext
@@ -361,14 +362,11 @@ def _busy() -> Iterator[None]:
 
 
 def show_sized(window: QWidget, size: QSize | None = None) -> None:
-    """Show ``window`` at ``size`` (main windows: 1366×768), never larger than the screen."""
+    """Show ``window`` at ``size`` (main windows: 1366×768, maximised on a screen that small),
+    its frame and status bar always inside the screen's free area."""
     if size is None:
         size = START_SIZE if isinstance(window, StartPage) else DEFAULT_SIZE
-    screen = window.screen()
-    if screen is not None:
-        size = size.boundedTo(screen.availableGeometry().size())
-    window.resize(size)
-    window.show()
+    show_fitted(window, size)
 
 
 def run(

@@ -28,12 +28,14 @@ from parapp.ui.member.undo import ScoreEditor
 from parapp.ui.models.score_tree_model import (
     MINE,
     NODE_CODE_ROLE,
+    ROUND_2_COLUMNS,
     Column,
     ScoreFilterProxyModel,
     ScoreTreeModel,
 )
 from parapp.ui.widgets import i18n
 from parapp.ui.widgets.errors import show_error
+from parapp.ui.widgets.help import install_help_menu
 from parapp.ui.widgets.window_state import WindowState
 
 log = logging.getLogger(__name__)
@@ -88,6 +90,7 @@ class ScoringWindow(QMainWindow):
         self._setup_actions()
         self._connect_signals()
         self.submit_actions = install_submit_actions(self, ctx, member_id, self._settings)
+        self.help_menu = install_help_menu(self)
         self.ui.main_splitter.setSizes([400, 626, 340])
         self.ui.center_splitter.setSizes([540, 130])
         self._columns_fitted = scoring_layout.restore(self, self._state)
@@ -194,6 +197,8 @@ class ScoringWindow(QMainWindow):
         self._editor.set_unit(unit_id)
         self.ui.detail_pane.show_nothing()
         self._model.set_sheet(self._set, sheet)
+        for column in ROUND_2_COLUMNS:  # own and council round 1, proposed: round 2 only
+            self.ui.criteria_tree.setColumnHidden(column, sheet.round_2 is None)
         self._fill_area_combo(sheet.areas)
         self._apply_filters()  # also makes the first leaf current
         if not self._columns_fitted:
@@ -256,8 +261,9 @@ class ScoringWindow(QMainWindow):
             sheet.unit.unit_type,
             self._model.entry(code),
             sheet.self_assessments.get(code),
-            member_view.is_editable(node, sheet.areas),
+            member_view.is_editable(node, sheet.areas, sheet.explained),
             self._lang,
+            self._model.round2_item(code),
         )
 
     def _on_changed(self, change: ScoreChange) -> None:
@@ -344,7 +350,9 @@ class ScoringWindow(QMainWindow):
             self._status_label.clear()
             self.ui.findings_pane.set_findings([], self._lang)
             return
-        overview = member_view.overview_of(self._set, sheet.unit, result, sheet.areas)
+        overview = member_view.overview_of(
+            self._set, sheet.unit, result, sheet.areas, sheet.explained
+        )
         self.ui.units_pane.update(overview)
         lang = self._lang
         self._status_label.setText(

@@ -27,6 +27,7 @@ from parapp.ui.secretary.merge_pane import MergePane
 from parapp.ui.secretary.results_pane import ResultsPane
 from parapp.ui.widgets import i18n
 from parapp.ui.widgets.errors import show_error
+from parapp.ui.widgets.help import install_help_menu
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -55,6 +56,7 @@ class SecretaryWindow(QMainWindow):
         self._retitle()
         self._refresh_current()
         self.inbox_pane = install_inbox_pane(self, ctx, self._lang)
+        self.help_menu = install_help_menu(self)
 
     # -- public ---------------------------------------------------------------------------------
 
