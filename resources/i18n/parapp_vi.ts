@@ -1676,7 +1676,7 @@ Không tìm thấy: có thể ổ đĩa chưa được cắm, hoặc tệp đã 
     </message>
     <message>
         <source>Try the demo</source>
-        <translation>Thử bản demo</translation>
+        <translation>Dùng thử dữ liệu mẫu</translation>
     </message>
     <message>
         <source>Recent files</source>
