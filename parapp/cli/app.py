@@ -37,6 +37,7 @@ COMMAND_GROUPS = (
     "export",  # export, submit
     "notices",  # notice, explain form|import
     "meeting",  # meeting, minutes, announce
+    "external",  # external export|import|list|images (sign with another tool)
 )
 """The command groups, in ``parapp --help`` order: modules of ``parapp.cli``, each exposing
 ``add_commands(commands)``. A new group is one more line here (see ``parapp/cli/__init__.py``).

@@ -31,7 +31,7 @@ from parapp.io.signing import validation
 from parapp.io.signing.signers import KeySource
 from parapp.io.signing.validation import SignatureVerdict, TrustSettings, TrustState
 from parapp.services import meeting as meeting_service
-from parapp.services import results, rounds, signing
+from parapp.services import results, rounds, signing, stamp_images
 from parapp.services.context import RoundContext
 from parapp.services.meeting import CHOICE_LABELS, Choice, DecidedBy, MeetingRecord
 
@@ -285,6 +285,7 @@ def sign_minutes(
             location=record.stored.place,
             tsa_url=tsa_url,
             clock=ctx.clock,
+            images=stamp_images.stamp_images(ctx, member.id),  # the signer's image (ND30)
         )
     verdicts = tuple(validation.validate_pdf(pdf.read_bytes(), trust))
     ctx_audit(ctx, who, pdf, record)

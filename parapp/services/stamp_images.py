@@ -56,6 +56,18 @@ def _store(ctx: RoundContext, key: str, png: bytes | None, what: Msg) -> str | N
     return digest
 
 
+def check_images(signatures: list[bytes], seal: bytes | None) -> None:
+    """Check every PNG before any is stored (so that a bad one leaves the round unchanged).
+
+    Raises:
+        ValidationError: one is not a fit PNG.
+    """
+    for png in signatures:
+        png_size(png, SIGNATURE_WHAT)
+    if seal is not None:
+        png_size(seal, SEAL_WHAT)
+
+
 def set_signature_image(ctx: RoundContext, member_id: str, png: bytes | None) -> str | None:
     """Choose (or with None forget) a member's signature image; returns its SHA-256.
 

@@ -9,6 +9,7 @@ from io import BytesIO
 from pathlib import Path
 
 from asn1crypto import x509 as asn1_x509
+from PIL import Image
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -74,3 +75,10 @@ def add_validation_data(data: bytes, ca_der: bytes) -> bytes:
 def pdfsig(path: Path) -> str:
     """pdfsig's report of ``path``."""
     return subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=False).stdout
+
+
+def png(color: tuple[int, int, int, int], size: tuple[int, int]) -> bytes:
+    """A plain RGBA PNG of one colour (Pillow: ReportLab's own image library)."""
+    buffer = BytesIO()
+    Image.new("RGBA", size, color).save(buffer, format="PNG")
+    return buffer.getvalue()

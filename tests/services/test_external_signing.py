@@ -12,17 +12,20 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 
 from parapp.core.errors import ValidationError
-from parapp.services import audit, external_signing, meeting, scoring
+from parapp.services import audit, external_signing, meeting, minutes, scoring, stamp_images
 from parapp.services.context import RoundContext
 from parapp.services.meeting import ItemInput, MeetingInput, Votes
+from parapp.services.signing import Pkcs12Key
 from tests.services.external_world import (
     add_annotation,
     add_validation_data,
     pdfsig,
+    png,
     sign_elsewhere,
 )
 from tests.services.meeting_world import dump, meeting_round, world_keys
 from tests.services.merge_world import Keys
+from tests.signing_pki import P12_PASSPHRASE
 
 PARAMS = {"place": "Thái Nguyên", "date": "2027-01-10"}
 
@@ -253,3 +256,17 @@ def test_unknown_documents_are_refused_before_anything_is_written(
             external_signing.export_for_signing(ctx, doc, tmp_path / "x.pdf", PARAMS)
     assert dump(ctx.path) == before
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_minutes_signed_in_parapp_carry_the_secretary_s_signature_image(
+    ctx: RoundContext, tmp_path: Path, keys: Keys
+) -> None:
+    _meeting(ctx)
+    stamp_images.set_signature_image(ctx, "tk", png((20, 40, 200, 255), (300, 120)))
+    trail = [r for r in audit.audit_rows(ctx) if r.field == "stamp.signature.tk"]
+    assert len(trail) == 1
+    pdf = tmp_path / "bien-ban.pdf"
+    key = Pkcs12Key(keys.p12["tk"], P12_PASSPHRASE)
+    minutes.sign_minutes(ctx, pdf, minutes.Signer.SECRETARY, key, keys.trust)
+    assert "Signature is Valid" in pdfsig(pdf)
+    assert b"/Subtype /Image" in pdf.read_bytes() or b"/Subtype/Image" in pdf.read_bytes()
