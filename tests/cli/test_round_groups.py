@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from parapp.cli import app as cli
+from parapp.core.bands import PRESETS
 from parapp.io.workbooks.bands import write_bands_workbook
 from parapp.services import criteria_sets, ranking_settings, rounds
 from parapp.services.context import open_round
@@ -132,7 +133,7 @@ def test_bands_from_a_workbook_refused_at_their_cell(
     round_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "xep-loai.xlsx"
-    write_bands_workbook(path, ranking_settings.band_sets.PRESETS["hue"])
+    write_bands_workbook(path, PRESETS["hue"])
     assert run(["round", "settings", str(round_path), "--bands-file", str(path)], capsys)[0] == 0
     workbook = openpyxl.load_workbook(path)
     workbook["XepLoai"]["C3"] = 95  # Tốt up to 95 overlaps Xuất sắc from 90

@@ -63,10 +63,11 @@ def read_band_rows(path: Path) -> list[BandRow]:
         reader.raise_problems()
     rows = []
     for row in reader.filled_rows(2, len(BAND_COLUMNS)):
-        texts = [_text(reader, row, column) for column in (_LABEL, _LOWER, _UPPER)]
         rows.append(
             BandRow(
-                *texts,
+                _text(reader, row, _LABEL),
+                _text(reader, row, _LOWER),
+                _text(reader, row, _UPPER),
                 at_label=reader.at(row, _LABEL),
                 at_lower=reader.at(row, _LOWER),
                 at_upper=reader.at(row, _UPPER),

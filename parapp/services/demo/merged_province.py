@@ -169,7 +169,7 @@ def _quality(code: str) -> int:
 
 
 def _import_survey(ctx: RoundContext, criteria_set: CriteriaSet) -> None:
-    rows = []
+    rows: list[components.ComponentInput] = []
     for code, _name, unit_type in unit_rows():
         rng = random.Random(f"survey {code}")
         for leaf in criteria_set.leaves():
