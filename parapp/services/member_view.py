@@ -83,12 +83,26 @@ def has_error(findings: Iterable[Finding]) -> bool:
     return any(f.severity is Severity.ERROR for f in findings)
 
 
-def is_editable(node: Node, areas: frozenset[str] | None) -> bool:
-    """Whether the member types this node's appraisal: a council leaf in the member's areas.
+def is_editable(
+    node: Node, areas: frozenset[str] | None, explained: frozenset[str] | None = None
+) -> bool:
+    """Whether the member types this node's appraisal: a council leaf in the member's areas
+    (in round 2, ``explained``: only the unit's explained items).
 
     Survey, agency and leadership leaves are read-only for members.
     """
-    return node.is_leaf and node.assessor is Assessor.COUNCIL and in_scope(node.code, areas)
+    return (
+        node.is_leaf
+        and node.assessor is Assessor.COUNCIL
+        and in_scope(node.code, areas)
+        and (explained is None or node.code in explained)
+    )
+
+
+def listed(node: Node, explained: frozenset[str] | None) -> bool:
+    """Whether the tree lists a node: everything in round 1; in round 2 only the explained
+    leaves (their ancestors show through them)."""
+    return explained is None or (node.is_leaf and node.code in explained)
 
 
 def applies(criteria_set: CriteriaSet, code: str, unit_type: str | None) -> bool:
@@ -116,7 +130,11 @@ def suggestion(node: Node, figure: Decimal | None, unit_type: str | None) -> Dec
 
 
 def overview_of(
-    criteria_set: CriteriaSet, unit: Unit, result: UnitResult, areas: frozenset[str] | None
+    criteria_set: CriteriaSet,
+    unit: Unit,
+    result: UnitResult,
+    areas: frozenset[str] | None,
+    explained: frozenset[str] | None = None,
 ) -> UnitOverview:
     """A unit's overview from its computed result (used after every save, without a reload).
 
@@ -130,7 +148,7 @@ def overview_of(
             total is not None
             and total.applicable
             and leaf.role is Role.NORMAL
-            and is_editable(leaf, areas)
+            and is_editable(leaf, areas, explained)
         ):
             scored += total.scored
             applicable += 1
@@ -170,7 +188,9 @@ def unit_overview(ctx: RoundContext, member_id: str) -> list[UnitOverview]:
     for unit in list_units(ctx):
         if unit.id in scope:
             sheet = load_sheet(ctx, member_id, unit.id)
-            out.append(overview_of(criteria_set, unit, sheet.result, sheet.areas))
+            overview = overview_of(criteria_set, unit, sheet.result, sheet.areas, sheet.explained)
+            if sheet.explained is None or sheet.explained:
+                out.append(overview)
     return out
 
 

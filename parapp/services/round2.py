@@ -21,7 +21,6 @@ from parapp.core.round2 import Round1Score, Round2Item
 from parapp.core.rounds import RoundKind
 from parapp.io.packages.package_round import Round2Unit
 from parapp.services.context import RoundContext
-from parapp.services.notices import round1_unit
 from parapp.store import evidence as evidence_store
 from parapp.store import explanations as explanation_store
 from parapp.store import rounds as round_store
@@ -80,6 +79,9 @@ def _consolidated(ctx: RoundContext, unit_id: str, codes: frozenset[str]) -> dic
     if kind is RoundKind.WORKSPACE:
         unit = stored.get(unit_id, {}) if isinstance(stored, dict) else {}
         return {code: _score_from(unit.get(code)) for code in codes}
+    # notices builds on the scoring service, which builds on this module: imported here.
+    from parapp.services.notices import round1_unit  # noqa: PLC0415
+
     view = round1_unit(ctx, unit_id)
     out: dict[str, Round1Score | None] = {}
     for code in codes:

@@ -20,8 +20,10 @@ from parapp.core.errors import ValidationError
 from parapp.core.findings import Finding
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical, parse_score
+from parapp.core.round2 import Round2Item
 from parapp.core.rounds import EvidenceRef, Phase, SelfAssessment, Unit
 from parapp.core.scoring import LeafEntry, UnitResult
+from parapp.services import round2
 from parapp.services.context import RoundContext
 from parapp.services.rounds import member_scope
 from parapp.store import explanations as explanation_store
@@ -49,6 +51,9 @@ class UnitSheet:
     explained: frozenset[str] | None = None
     """In round 2, the only items the member re-scores: the unit's explained items in the
     member's areas (None outside round 2)."""
+    round_2: Mapping[str, Round2Item] | None = None
+    """In round 2, code -> what the member sees of each explained item: the own and the
+    consolidated round-1 score, the explanation, the proposed score and the new evidence."""
 
 
 @dataclass(frozen=True)
@@ -157,7 +162,12 @@ def load_sheet(ctx: RoundContext, member_id: str, unit_id: str) -> UnitSheet:
     number = phase.appraisal_round or (2 if phase is Phase.FROZEN else 1)
     entries = _entries(criteria_set, selfs, scores, components)
     result = scoring.score_unit(criteria_set, unit_id, unit.unit_type, entries)
-    return UnitSheet(unit, member_id, number, entries, selfs, result, scope[unit_id], explained)
+    round_2 = None
+    if explained is not None:
+        round_2 = round2.round2_items(ctx, member_id, unit_id, scope[unit_id])
+    return UnitSheet(
+        unit, member_id, number, entries, selfs, result, scope[unit_id], explained, round_2
+    )
 
 
 def _leaf_for_member(ctx: RoundContext, member_id: str, unit_id: str, node_code: str) -> int:

@@ -8,12 +8,16 @@ round-2 package holds exactly A/1.1.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from openpyxl import load_workbook
 
+from parapp.core.explanations import Approval, ExplainedItem
 from parapp.core.rounds import Phase
 from parapp.services import explanations, rounds
+from parapp.services.context import RoundContext
+from parapp.store import explanations as explanation_store
 from tests.services import explanation_world as world
 from tests.services.merge_world import Keys
 
@@ -60,3 +64,20 @@ def build(folder: Path) -> tuple[Path, Keys]:
         explanations.import_form(ctx, form, unit_id="A", evidence_dir=forms)
         rounds.advance_phase(ctx, Phase.ROUND_2)
     return path, keys
+
+
+def explain(ctx: RoundContext, unit_id: str, *codes: str) -> None:
+    """Store an explanation of ``codes`` for a unit straight into the round (for tests about
+    round 2 that do not test the form's import; round 2 re-scores only explained items)."""
+    with ctx.db.transaction() as s:
+        explanation_store.add(
+            s,
+            unit_id=unit_id,
+            file_name=f"{unit_id}.xlsx",
+            form_sha256="0" * 64,
+            form_serial=f"test-{unit_id}",
+            imported_at="2026-12-15T08:00:00+07:00",
+            actor="tk",
+            approval=Approval("Nguyễn Văn Lãnh", "Giám đốc Sở", dt.date(2026, 12, 15)),
+            items=tuple(ExplainedItem(code, None, "Giải trình") for code in codes),
+        )

@@ -17,6 +17,7 @@ from parapp.core.rounds import Phase
 from parapp.services import merge, notices, rounds
 from parapp.services.signing import Pkcs12Key
 from tests.services import explanation_world as world
+from tests.services import round2_world
 from tests.services.merge_world import NOW, Keys, signed_package
 
 DEADLINE = NOW.date() + dt.timedelta(days=10)
@@ -52,6 +53,7 @@ def test_round_one_view_uses_round_one_scores_only(
         # A round-2 score of 1.1 does not change the round-1 view.
         info = rounds.round_info(ctx)
         rounds.advance_phase(ctx, Phase.EXPLANATION)
+        round2_world.explain(ctx, "A", "1.1")  # round 2 re-scores explained items only
         rounds.advance_phase(ctx, Phase.ROUND_2)
         package, _ = signed_package(
             round_file.parent / "m1-r2.parscore", info.id, keys, "m1", {"A": {"1.1": "4"}},

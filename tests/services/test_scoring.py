@@ -12,8 +12,10 @@ import pytest
 from parapp.core.criteria_codec import from_dict
 from parapp.core.errors import ValidationError
 from parapp.core.findings import FindingCode
+from parapp.core.explanations import Approval, ExplainedItem
 from parapp.core.rounds import Phase
 from parapp.services import rounds, scoring
+from parapp.store import explanations as explanation_store
 from parapp.services.context import RoundContext, open_round
 
 SET = {
@@ -123,9 +125,26 @@ def test_round_two_starts_from_round_one(ctx: RoundContext) -> None:
     scoring.save_appraisal(ctx, "m1", "A", "1.2", "1")
     scoring.save_comment(ctx, "m1", "A", "1.2", "Lần 1")
     rounds.advance_phase(ctx, Phase.EXPLANATION)
+    with ctx.db.transaction() as s:  # unit A explained 1.2 (the import is tested elsewhere)
+        explanation_store.add(
+            s,
+            unit_id="A",
+            file_name="A.xlsx",
+            form_sha256="0" * 64,
+            form_serial="f",
+            imported_at="2026-12-15T08:00:00+07:00",
+            actor="tk",
+            approval=Approval("Lãnh đạo", "Giám đốc", datetime(2026, 12, 15).date()),
+            items=(ExplainedItem("1.2", Decimal(2), "Đã có báo cáo"),),
+        )
     rounds.advance_phase(ctx, Phase.ROUND_2)
     change = scoring.save_comment(ctx, "m1", "A", "1.2", "Đã giải trình")
     assert (change.new.appraisal_round, change.new.value, change.old) == (2, Decimal(1), None)
     sheet = scoring.load_sheet(ctx, "m1", "A")
     assert sheet.appraisal_round == 2
     assert sheet.entries["1.2"].comment == "Đã giải trình"
+    assert sheet.explained == frozenset({"1.2"})
+    assert sheet.round_2 is not None
+    assert sheet.round_2["1.2"].explanation.text == "Đã có báo cáo"
+    with pytest.raises(ValidationError, match="was not explained"):
+        scoring.save_appraisal(ctx, "m1", "A", "1.1", "1")  # round 2: only what A explained

@@ -1,5 +1,9 @@
 """The detail pane: one item's rule and guidance, its allowed levels as buttons, the unit's
-figures, explanation and evidence, and the member's score and comment."""
+figures, explanation and evidence, and the member's score and comment.
+
+In appraisal round 2 an explained item also shows the member's own and the consolidated round-1
+score, the unit's explanation (giải trình) with its proposed score, and the new evidence first in
+the evidence list, each opening at its cited page."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from PySide6.QtWidgets import QListWidgetItem, QPushButton, QWidget
 from parapp.core.criteria import CriteriaSet, Node
 from parapp.core.messages import Lang
 from parapp.core.numbers import canonical, format_score
+from parapp.core.round2 import Round1Score, Round2Item
 from parapp.core.rounds import EvidenceRef, SelfAssessment
 from parapp.core.scoring import LeafEntry
 from parapp.services import member_view
@@ -40,6 +45,7 @@ class DetailPane(QWidget):
         self.ui = Ui_DetailPane()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated, untyped
         self._code: str | None = None
+        self._round_2: Round2Item | None = None
         self._comment_code: str | None = None
         self._saved_comment = ""
         self._levels: list[Decimal] = []
@@ -63,6 +69,7 @@ class DetailPane(QWidget):
         """Empty the pane."""
         self.flush_comment()
         self._code = None
+        self._round_2 = None
         hint = translate("DetailPane", "Select an item to see its rule, evidence and your score.")
         self.ui.rule_browser.setHtml(f"<p><i>{html.escape(hint)}</i></p>")
         self._set_levels([], Lang.VI)
@@ -82,10 +89,13 @@ class DetailPane(QWidget):
         own: SelfAssessment | None,
         editable: bool,
         lang: Lang,
+        round_2: Round2Item | None = None,
     ) -> None:
-        """Show ``node`` for the current unit (``own``: the unit's self-assessment of it)."""
+        """Show ``node`` for the current unit (``own``: the unit's self-assessment of it;
+        ``round_2``: in round 2, what the member sees of the explained item)."""
         self.flush_comment()
         self._code = node.code
+        self._round_2 = round_2
         self.ui.rule_browser.setHtml(node_html(criteria_set, node, unit_type, lang))
         self._set_levels(
             [value for value, _label in member_view.levels(node)] if editable else [], lang
@@ -95,8 +105,12 @@ class DetailPane(QWidget):
         self.ui.score_edit.selectAll()
         explanation = own.explanation if own else ""
         none = translate("DetailPane", "(none)")
-        self.ui.explanation_browser.setPlainText(explanation or none)
-        self._fill_evidence(own.evidence if own else (), lang)
+        if round_2 is not None:
+            self.ui.explanation_browser.setHtml(_round2_html(round_2, explanation, lang))
+        else:
+            self.ui.explanation_browser.setPlainText(explanation or none)
+        new = round_2.explanation.evidence if round_2 is not None else ()
+        self._fill_evidence(own.evidence if own else (), lang, new)
         self._set_comment(node.code if editable else None, entry.comment)
         self._set_editable(editable, leaf=node.is_leaf)
 
@@ -161,6 +175,23 @@ class DetailPane(QWidget):
                     "%1", figure_text(entry.figure, lang)
                 )
             )
+        found = self._round_2
+        if found is not None:
+            parts.append(
+                translate("DetailPane", "your round 1 %1").replace(
+                    "%1", _round1_text(found.own_round_1, lang)
+                )
+            )
+            parts.append(
+                translate("DetailPane", "council round 1 %1").replace(
+                    "%1", _round1_text(found.consolidated_round_1, lang)
+                )
+            )
+            parts.append(
+                translate("DetailPane", "proposed %1").replace(
+                    "%1", format_score(found.explanation.proposed, lang) or "—"
+                )
+            )
         suggested = member_view.suggestion(node, entry.figure, unit_type)
         if suggested is not None:
             parts.append(
@@ -186,10 +217,12 @@ class DetailPane(QWidget):
             self._buttons.append(button)
         self.ui.levels_label.setVisible(bool(self._buttons))
 
-    def _fill_evidence(self, refs: tuple[EvidenceRef, ...], lang: Lang) -> None:
+    def _fill_evidence(
+        self, refs: tuple[EvidenceRef, ...], lang: Lang, new: tuple[EvidenceRef, ...] = ()
+    ) -> None:
         lst = self.ui.evidence_list
         lst.clear()
-        for ref in refs:
+        for position, ref in enumerate((*new, *refs)):
             text = (
                 translate("DetailPane", "%1, page %2")
                 .replace("%1", ref.file_name)
@@ -199,10 +232,12 @@ class DetailPane(QWidget):
             )
             if ref.sha256 is None:
                 text += " " + translate("DetailPane", "(file not supplied)")
+            if position < len(new):
+                text = translate("DetailPane", "New with the explanation: %1").replace("%1", text)
             item = QListWidgetItem(text)
             item.setData(_REF_ROLE, ref)
             lst.addItem(item)
-        if refs:
+        if refs or new:
             lst.setCurrentRow(0)
 
     def _set_comment(self, code: str | None, text: str) -> None:
@@ -225,3 +260,35 @@ class DetailPane(QWidget):
         ref = item.data(_REF_ROLE)
         if isinstance(ref, EvidenceRef):
             self.evidence_requested.emit(ref)
+
+
+def _round1_text(score: Round1Score | None, lang: Lang) -> str:
+    if score is None:
+        return "—"
+    if score.not_applicable:
+        return translate("DetailPane", "N/A")
+    return format_score(score.value, lang) or "—"
+
+
+def _round2_html(found: Round2Item, self_explanation: str, lang: Lang) -> str:
+    """The unit's explanation of round 1 with the scores beside it, and its self-assessment
+    note below."""
+    heading = translate("DetailPane", "Explanation for round 2")
+    rows = [
+        (translate("DetailPane", "Your round 1"), _round1_text(found.own_round_1, lang)),
+        (
+            translate("DetailPane", "Council round 1"),
+            _round1_text(found.consolidated_round_1, lang),
+        ),
+        (
+            translate("DetailPane", "Proposed score"),
+            format_score(found.explanation.proposed, lang) or "—",
+        ),
+    ]
+    facts = " · ".join(f"{html.escape(k)}: <b>{html.escape(v)}</b>" for k, v in rows)
+    text = html.escape(found.explanation.text) or html.escape(translate("DetailPane", "(none)"))
+    out = f"<p><b>{html.escape(heading)}</b><br>{facts}</p><p>{text}</p>"
+    if self_explanation:
+        label = translate("DetailPane", "Self-assessment note")
+        out += f"<p><i>{html.escape(label)}:</i> {html.escape(self_explanation)}</p>"
+    return out

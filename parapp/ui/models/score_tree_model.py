@@ -1,6 +1,9 @@
 """Tree model of one unit's score sheet for a council member, and its filter proxy.
 
-Columns: code | item | maximum | self-score | appraisal | difference | N/A | flags | evidence.
+Columns: code | item | maximum | self-score | own round 1 | consolidated round 1 | proposed |
+appraisal | difference | N/A | flags | evidence. The three round-1/proposed columns are filled in
+appraisal round 2 only (the window hides them in round 1), when the tree lists only the unit's
+explained items.
 Every number comes from the sheet the services computed (``UnitSheet``, ``ScoreChange.result``);
 the model only formats. After a save, ``apply_change`` emits ``dataChanged`` for the edited row and
 for its ancestors' total and flag cells only.
@@ -28,6 +31,7 @@ from parapp.core.criteria import CriteriaSet, Node
 from parapp.core.findings import Finding
 from parapp.core.messages import Lang
 from parapp.core.numbers import format_score
+from parapp.core.round2 import Round1Score, Round2Item
 from parapp.core.scoring import EMPTY_ENTRY, LeafEntry, UnitResult
 from parapp.services import member_view
 from parapp.services.scoring import ScoreChange, UnitSheet
@@ -47,6 +51,8 @@ AREA_ROLE = Qt.ItemDataRole.UserRole + 5
 """The area code of the node."""
 EDITABLE_ROLE = Qt.ItemDataRole.UserRole + 6
 """True for a leaf the member scores."""
+LISTED_ROLE = Qt.ItemDataRole.UserRole + 7
+"""False for a row the tree does not list of itself (round 2: all but the explained leaves)."""
 
 _ERROR_COLOR = QColor(0xB7, 0x1C, 0x1C)
 _ERROR_BACKGROUND = QColor(0xFD, 0xE0, 0xDC)
@@ -62,13 +68,18 @@ class Column(IntEnum):
     NAME = 1
     MAXIMUM = 2
     SELF_SCORE = 3
-    APPRAISED = 4
-    DIFFERENCE = 5
-    NOT_APPLICABLE = 6
-    FLAGS = 7
-    EVIDENCE = 8
+    OWN_ROUND_1 = 4
+    COUNCIL_ROUND_1 = 5
+    PROPOSED = 6
+    APPRAISED = 7
+    DIFFERENCE = 8
+    NOT_APPLICABLE = 9
+    FLAGS = 10
+    EVIDENCE = 11
 
 
+ROUND_2_COLUMNS = (Column.OWN_ROUND_1, Column.COUNCIL_ROUND_1, Column.PROPOSED)
+"""Columns shown in appraisal round 2 only."""
 _TOTAL_COLUMNS = (Column.MAXIMUM, Column.FLAGS)
 """An ancestor's cells a save can change: maximum (N/A) through flags."""
 
@@ -114,6 +125,7 @@ class ScoreTreeModel(QAbstractItemModel):
         self._by_code: dict[str, _Item] = {}
         self._applies: dict[str, bool] = {}
         self._editor: ScoreEditor | None = None
+        self._round_2: Mapping[str, Round2Item] | None = None
 
     # -- public -------------------------------------------------------------------------------
 
@@ -131,14 +143,18 @@ class ScoreTreeModel(QAbstractItemModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
 
     def set_sheet(self, criteria_set: CriteriaSet, sheet: UnitSheet | None) -> None:
-        """Show ``sheet`` (None: nothing)."""
+        """Show ``sheet`` (None: nothing); in round 2 only its explained items are listed."""
         self.beginResetModel()
         self._set = criteria_set
         self._sheet = sheet
+        self._round_2 = sheet.round_2 if sheet is not None else None
         self._roots, self._items, self._by_code = [], [], {}
         if sheet is not None:
             self._entries = dict(sheet.entries)
-            self._evidence = member_view.evidence_counts(sheet)
+            counts = dict(member_view.evidence_counts(sheet))
+            for code, item in (self._round_2 or {}).items():
+                counts[code] = counts.get(code, 0) + len(item.explanation.evidence)
+            self._evidence = counts
             self._applies = {
                 n.code: member_view.applies(criteria_set, n.code, sheet.unit.unit_type)
                 for n in criteria_set.walk()
@@ -159,6 +175,15 @@ class ScoreTreeModel(QAbstractItemModel):
     def entry(self, code: str) -> LeafEntry:
         """The leaf's current entry."""
         return self._entries.get(code, EMPTY_ENTRY)
+
+    def round2_item(self, code: str) -> Round2Item | None:
+        """Round 2: what the member sees of an explained item (None otherwise)."""
+        return None if self._round_2 is None else self._round_2.get(code)
+
+    def is_editable(self, code: str) -> bool:
+        """Whether the member scores node ``code`` of the sheet shown."""
+        item = self._by_code.get(code)
+        return item is not None and item.editable
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -296,7 +321,9 @@ class ScoreTreeModel(QAbstractItemModel):
             row,
             parent,
             len(self._items),
-            member_view.is_editable(node, areas),
+            member_view.is_editable(
+                node, areas, self._sheet.explained if self._sheet is not None else None
+            ),
             fold(f"{node.code} {node.name}"),
         )
         self._items.append(item)
@@ -329,6 +356,9 @@ class ScoreTreeModel(QAbstractItemModel):
             Column.NAME: self.tr("Item"),
             Column.MAXIMUM: self.tr("Max."),
             Column.SELF_SCORE: self.tr("Self"),
+            Column.OWN_ROUND_1: self.tr("Mine R1"),
+            Column.COUNCIL_ROUND_1: self.tr("Council R1"),
+            Column.PROPOSED: self.tr("Proposed"),
             Column.APPRAISED: self.tr("Appraisal"),
             Column.DIFFERENCE: self.tr("Diff."),
             Column.NOT_APPLICABLE: self.tr("N/A"),
@@ -342,6 +372,9 @@ class ScoreTreeModel(QAbstractItemModel):
             Column.NAME: self.tr("Area, criterion or sub-criterion"),
             Column.MAXIMUM: self.tr("Maximum points that apply to this unit"),
             Column.SELF_SCORE: self.tr("The unit's self-score"),
+            Column.OWN_ROUND_1: self.tr("Your own appraisal in round 1"),
+            Column.COUNCIL_ROUND_1: self.tr("The council's consolidated score of round 1"),
+            Column.PROPOSED: self.tr("The score the unit proposes in its explanation"),
             Column.APPRAISED: self.tr("Your appraisal (type a score, Enter saves)"),
             Column.DIFFERENCE: self.tr("Appraisal minus self-score"),
             Column.NOT_APPLICABLE: self.tr("Not applicable to this unit"),
@@ -366,7 +399,7 @@ class ScoreTreeModel(QAbstractItemModel):
             return f"⚑ {count}" if count else ""
         if node.is_leaf:
             return self._leaf_display(item, column, applicable)
-        if total is None or column in (Column.NOT_APPLICABLE, Column.EVIDENCE):
+        if total is None or column in (Column.NOT_APPLICABLE, Column.EVIDENCE, *ROUND_2_COLUMNS):
             return None
         if not applicable:
             return "—" if column is Column.MAXIMUM else None
@@ -397,6 +430,8 @@ class ScoreTreeModel(QAbstractItemModel):
             )
         if column is Column.SELF_SCORE:
             return self._number(entry.self_score)
+        if column in ROUND_2_COLUMNS:
+            return self._round2_display(item.node.code, column)
         if column is Column.APPRAISED:
             return self._number(entry.appraised)
         if column is Column.DIFFERENCE:
@@ -405,6 +440,22 @@ class ScoreTreeModel(QAbstractItemModel):
             count = self._evidence.get(item.node.code, 0)
             return str(count) if count else ""
         return None
+
+    def _round2_display(self, code: str, column: Column) -> str | None:
+        found = self.round2_item(code)
+        if found is None:
+            return None
+        if column is Column.PROPOSED:
+            return self._number(found.explanation.proposed)
+        score = found.own_round_1 if column is Column.OWN_ROUND_1 else found.consolidated_round_1
+        return self._round1(score)
+
+    def _round1(self, score: Round1Score | None) -> str:
+        if score is None:
+            return ""
+        if score.not_applicable:
+            return self.tr("N/A")
+        return self._number(score.value)
 
     def _signed(self, value: Decimal | None) -> str:
         if value is None or value.is_zero():
@@ -487,6 +538,8 @@ class ScoreTreeModel(QAbstractItemModel):
             return member_view.area_of(code)
         if role == EDITABLE_ROLE:
             return item.editable
+        if role == LISTED_ROLE:
+            return member_view.listed(item.node, self._sheet.explained if self._sheet else None)
         return None
 
 
@@ -534,6 +587,8 @@ class ScoreFilterProxyModel(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
         index = self.sourceModel().index(source_row, 0, source_parent)
+        if index.data(LISTED_ROLE) is False:
+            return False  # round 2: only the explained items (their ancestors show with them)
         area = str(index.data(AREA_ROLE))
         if self._area == MINE:
             if self._mine is not None and area not in self._mine:
