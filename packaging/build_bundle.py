@@ -87,7 +87,7 @@ def self_test(timeout: float) -> list[str]:
         started = time.perf_counter()
         try:
             done = subprocess.run(
-                [str(program), "--self-test"],
+                [str(program), "--self-test", "--lang", "en"],  # English: the OK/FAIL lines
                 cwd=cwd,
                 env=env,
                 capture_output=True,

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import parapp
+from parapp.core.messages import Lang, Msg
 
 REPORT_ENV = "PARAPP_SELFTEST_REPORT"
 REPORT_NAME = "parapp-selftest.txt"
@@ -65,7 +66,7 @@ def _install_network_guard() -> None:
 # loads neither Qt nor SQLAlchemy.
 
 
-def check_imports() -> str:
+def check_imports() -> Msg:
     """Import every parapp module (the UI ones too: Qt imports without a display)."""
     names = [parapp.__name__]
     for module in pkgutil.walk_packages(parapp.__path__, f"{parapp.__name__}."):
@@ -73,10 +74,10 @@ def check_imports() -> str:
             names.append(module.name)
     for name in names:
         importlib.import_module(name)
-    return f"{len(names)} parapp modules imported"
+    return Msg(f"nạp được cả {len(names)} mô-đun parapp", f"{len(names)} parapp modules imported")
 
 
-def check_resources() -> str:
+def check_resources() -> Msg:
     """The bundled criteria sets load, the PDF fonts and the translation are where paths says."""
     from parapp import paths  # noqa: PLC0415 - imported per check so a failure stays local
     from parapp.io.files import fonts  # noqa: PLC0415
@@ -94,10 +95,13 @@ def check_resources() -> str:
     if not qm.is_file() or qm.stat().st_size == 0:
         raise RuntimeError(f"missing translation {qm}")
     certs = _bundled_certificates()
-    return (
-        f"{len(sets)} criteria sets ({', '.join(s.criteria_set.form_id for s in sets)}), "
-        f"{len(fonts.FACES)} font faces, {qm.name}, {certs} bundled certificates "
-        f"in {paths.resource_root()}"
+    forms = ", ".join(s.criteria_set.form_id for s in sets)
+    root = paths.resource_root()
+    return Msg(
+        f"{len(sets)} bộ tiêu chí ({forms}), {len(fonts.FACES)} kiểu chữ, bản dịch {qm.name}, "
+        f"{certs} chứng thư kèm theo, trong {root}",
+        f"{len(sets)} criteria sets ({forms}), {len(fonts.FACES)} font faces, {qm.name}, "
+        f"{certs} bundled certificates in {root}",
     )
 
 
@@ -110,7 +114,7 @@ def _bundled_certificates() -> int:
     return sum(len(load_certificates(p)) for p in files) if folder.is_dir() else 0
 
 
-def check_round(folder: Path) -> str:
+def check_round(folder: Path) -> Msg:
     """Create a round from a bundled set (Alembic migrations run from the bundled scripts),
     add a unit, close it and open it again."""
     from parapp.services.context import open_round  # noqa: PLC0415
@@ -131,7 +135,10 @@ def check_round(folder: Path) -> str:
         raise RuntimeError(f"reopened round holds {info.form_id}, expected {criteria_set.form_id}")
     if revision != head_revision():
         raise RuntimeError(f"schema at {revision}, expected {head_revision()}")
-    return f"{criteria_set.form_id} round created and reopened, schema {revision}"
+    return Msg(
+        f"tạo và mở lại được một kỳ thẩm định {criteria_set.form_id}, cấu trúc dữ liệu {revision}",
+        f"{criteria_set.form_id} round created and reopened, schema {revision}",
+    )
 
 
 def check_pdf(folder: Path) -> Path:
@@ -154,14 +161,17 @@ def check_pdf(folder: Path) -> Path:
     return pdf
 
 
-def _sign_and_verify(pdf: Path) -> str:
+def _sign_and_verify(pdf: Path) -> Msg:
     """Sign ``pdf`` with a throw-away self-signed certificate and validate the result offline.
 
     Writes ``<pdf stem>-signed.pdf`` beside it. Skipped (and said so) in a build without the
     signing module.
     """
     if importlib.util.find_spec("parapp.io.signing.signers") is None:
-        return "skipped: parapp.io.signing.signers is not part of this build"
+        return Msg(
+            "bỏ qua: bản cài này không có phần ký số (parapp.io.signing.signers)",
+            "skipped: parapp.io.signing.signers is not part of this build",
+        )
     from parapp import paths  # noqa: PLC0415
     from parapp.io.signing import certificates  # noqa: PLC0415
     from parapp.io.signing import signers as signing  # noqa: PLC0415
@@ -193,10 +203,13 @@ def _sign_and_verify(pdf: Path) -> str:
     if len(verdicts) != 1 or not verdicts[0].intact or verdicts[0].trust is not expected:
         found = "; ".join(v.describe("en") for v in verdicts) or "no signature"
         raise RuntimeError(f"signed PDF does not validate: {found}")
-    return f"PAdES signature made and validated ({verdicts[0].describe('en')})"
+    return Msg(
+        f"ký và kiểm tra được chữ ký số PAdES ({verdicts[0].describe('vi')})",
+        f"PAdES signature made and validated ({verdicts[0].describe('en')})",
+    )
 
 
-def _check_qt(pdf: Path, folder: Path, lang: str) -> str:
+def _check_qt(pdf: Path, folder: Path, lang: str) -> Msg:
     # Qt lives in parapp.ui only: the check is imported when it runs.
     from parapp.ui.selftest_qt import check_qt  # noqa: PLC0415
 
@@ -216,12 +229,37 @@ def _report(out: TextIO | None) -> Iterator[TextIO]:
             yield file
 
 
+CHECK_NAMES = {
+    "imports": Msg("Mô-đun", "imports"),
+    "resources": Msg("Tài nguyên", "resources"),
+    "round": Msg("Kỳ thẩm định", "round"),
+    "pdf": Msg("Tạo PDF", "pdf"),
+    "signing": Msg("Chữ ký số", "signing"),
+    "qt": Msg("Giao diện", "qt"),
+}
+"""Each check's name in the report (English: the ids the bundle build looks for)."""
+_PASSED, _FAILED = Msg("ĐẠT", "OK"), Msg("LỖI", "FAIL")
+_HEADER = Msg(
+    "Tự kiểm tra parapp {version} ({how}, {platform})",
+    "parapp {version} self-test ({how}, {platform})",
+)
+_HOW = {True: Msg("bản đóng gói", "frozen"), False: Msg("chạy từ mã nguồn", "from source")}
+_DONE = Msg("Tự kiểm tra: mọi mục đều đạt.", "self-test passed")
+_FAILED_TOTAL = Msg(
+    "Tự kiểm tra: {n} mục bị lỗi. Gửi nội dung trên cho người hỗ trợ kỹ thuật.",
+    "self-test FAILED ({n})",
+)
+_SECONDS = Msg("{s} giây", "{s} s")
+
+
 def run_self_test(lang: str = "vi", out: TextIO | None = None) -> int:
-    """Run every check, print ``OK <check>: …`` or ``FAIL <check>: …`` per check.
+    """Run every check, print ``ĐẠT <check>: …`` or ``LỖI <check>: …`` per check, in Vietnamese
+    (``OK <check>: …`` / ``FAIL <check>: …`` with ``lang="en"``, which the bundle build reads).
 
     Returns 0 when all pass, else 1. Qt runs offscreen unless ``QT_QPA_PLATFORM`` says
     otherwise (set it to ``windows`` or ``xcb`` to test the real platform plugin).
     """
+    chosen = Lang.EN if str(lang).lower().startswith("en") else Lang.VI
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _install_network_guard()
     failures = 0
@@ -230,29 +268,41 @@ def run_self_test(lang: str = "vi", out: TextIO | None = None) -> int:
         tempfile.TemporaryDirectory(prefix="parapp-selftest-", ignore_cleanup_errors=True) as tmp,
     ):
         folder = Path(tmp)
-        frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
-        stream.write(f"parapp {parapp.__version__} self-test ({frozen}, {sys.platform})\n")
+        how = _HOW[bool(getattr(sys, "frozen", False))].get(chosen)
+        header = _HEADER.get(chosen).format(
+            version=parapp.__version__, how=how, platform=sys.platform
+        )
+        stream.write(header + "\n")
         pdf = folder / "self-test.pdf"
-        checks: list[tuple[str, Callable[[], object]]] = [
+        checks: list[tuple[str, Callable[[], Msg]]] = [
             ("imports", check_imports),
             ("resources", check_resources),
             ("round", lambda: check_round(folder)),
-            ("pdf", lambda: f"{check_pdf(folder).name} rendered"),
+            ("pdf", lambda: _rendered(check_pdf(folder))),
             ("signing", lambda: _sign_and_verify(pdf)),
-            ("qt", lambda: _check_qt(pdf, folder, lang)),
+            ("qt", lambda: _check_qt(pdf, folder, chosen.value)),
         ]
-        for name, check in checks:
+        for check_id, check in checks:
+            name = CHECK_NAMES[check_id].get(chosen)
             started = time.perf_counter()
             try:
                 result = check()
             except Exception as exc:  # every failure is reported, then the next check runs
                 failures += 1
-                stream.write(f"FAIL {name}: {type(exc).__name__}: {exc}\n")
+                stream.write(f"{_FAILED.get(chosen)} {name}: {type(exc).__name__}: {exc}\n")
                 for line in traceback.format_exc().rstrip().splitlines():
                     stream.write(f"  | {line}\n")
             else:
-                seconds = time.perf_counter() - started
-                stream.write(f"OK {name}: {result} [{seconds:.1f} s]\n")
+                seconds = f"{time.perf_counter() - started:.1f}"
+                if chosen is Lang.VI:
+                    seconds = seconds.replace(".", ",")
+                took = _SECONDS.get(chosen).format(s=seconds)
+                stream.write(f"{_PASSED.get(chosen)} {name}: {result.get(chosen)} [{took}]\n")
             stream.flush()
-        stream.write("self-test passed\n" if not failures else f"self-test FAILED ({failures})\n")
+        total = _DONE.get(chosen) if not failures else _FAILED_TOTAL.get(chosen).format(n=failures)
+        stream.write(total + "\n")
     return 1 if failures else 0
+
+
+def _rendered(pdf: Path) -> Msg:
+    return Msg(f"đã tạo {pdf.name}", f"{pdf.name} rendered")

@@ -42,7 +42,8 @@ def run_in_subprocess(tmp_path: Path, code: str) -> subprocess.CompletedProcess[
 
 def test_self_test_passes_from_the_checkout(tmp_path: Path) -> None:
     done = run_in_subprocess(
-        tmp_path, "import sys; from parapp.selftest import run_self_test; sys.exit(run_self_test())"
+        tmp_path,
+        "import sys; from parapp.selftest import run_self_test; sys.exit(run_self_test('en'))",
     )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
@@ -58,9 +59,25 @@ def test_self_test_passes_from_the_checkout(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("parapp-selftest-*"))
 
 
+def test_the_report_is_in_vietnamese_by_default(tmp_path: Path) -> None:
+    done = run_in_subprocess(
+        tmp_path, "import sys; from parapp.selftest import run_self_test; sys.exit(run_self_test())"
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Tự kiểm tra parapp ")
+    assert "chạy từ mã nguồn" in lines[0]
+    for name in selftest.CHECK_NAMES.values():
+        assert any(line.startswith(f"ĐẠT {name.vi}: ") for line in lines), done.stdout
+    assert not [line for line in lines if line.startswith(("OK ", "FAIL ", "LỖI "))]
+    assert any("mô-đun parapp" in line for line in lines)
+    assert any("giây]" in line for line in lines)
+    assert lines[-1] == "Tự kiểm tra: mọi mục đều đạt."
+
+
 def test_every_parapp_module_is_imported(tmp_path: Path) -> None:
     done = run_in_subprocess(
-        tmp_path, "from parapp.selftest import check_imports; print(check_imports())"
+        tmp_path, "from parapp.selftest import check_imports; print(check_imports().en)"
     )
     assert done.returncode == 0, done.stderr
     files = [p for p in (ROOT / "parapp").rglob("*.py") if "__pycache__" not in p.parts]
@@ -76,7 +93,7 @@ def test_a_bundle_without_resources_fails_with_located_reasons(tmp_path: Path) -
     done = run_in_subprocess(
         tmp_path,
         f"import sys; sys._MEIPASS = {str(empty)!r}\n"
-        "from parapp.selftest import run_self_test; sys.exit(run_self_test())",
+        "from parapp.selftest import run_self_test; sys.exit(run_self_test('en'))",
     )
     assert done.returncode == 1, done.stdout + done.stderr
     lines = done.stdout.splitlines()

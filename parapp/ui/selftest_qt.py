@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
+from parapp.core.messages import Msg
 from parapp.ui import app as ui_app
 from parapp.ui.widgets.recent_files import RecentFiles
 
@@ -22,7 +23,7 @@ QT_SHOW_MS = 200
 """How long the first window stays shown while events are processed."""
 
 
-def check_qt(pdf: Path, folder: Path, lang: str) -> str:
+def check_qt(pdf: Path, folder: Path, lang: str) -> Msg:
     """Create the QApplication, load the translation, open the PDFs with QtPdf, show the first
     window as ``parapp.ui.app`` builds it, process events and close it."""
     app = ui_app.create_application([sys.argv[0] if sys.argv else "parapp"], lang)
@@ -58,7 +59,11 @@ def check_qt(pdf: Path, folder: Path, lang: str) -> str:
         launcher.close_all()
     app.processEvents()
     kind = type(window).__name__
-    return f"{kind} shown on {platform} ({title!r}); QtPdf opened {', '.join(pages)}"
+    opened = ", ".join(pages)
+    return Msg(
+        f"mở được cửa sổ {kind} trên {platform} ({title!r}); QtPdf đọc được {opened}",
+        f"{kind} shown on {platform} ({title!r}); QtPdf opened {opened}",
+    )
 
 
 def _first_window(lang: str, folder: Path) -> tuple[Any, Any]:
