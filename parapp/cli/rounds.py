@@ -108,9 +108,18 @@ def add_commands(commands: Commands) -> None:
     form = file_command("self-form", "write a unit's self-assessment form", _self_form, unit=True)
     form.add_argument("-o", "--out", type=Path, required=True, metavar="FILE.xlsx")
     self_import = file_command(
-        "self-import", "import a unit's filled self-assessment form", _self_import, unit=True
+        "self-import",
+        "import a unit's filled self-assessment form, or every form in a folder",
+        _self_import,
     )
-    self_import.add_argument("form", type=Path, metavar="FILE.xlsx")
+    self_import.add_argument("form", type=Path, metavar="FILE.xlsx", nargs="?")
+    self_import.add_argument("--unit", help="unit id (with FILE.xlsx)")
+    self_import.add_argument(
+        "--folder",
+        type=Path,
+        metavar="DIR",
+        help="import every unit's form in DIR, each matched to its unit by the form itself",
+    )
     self_import.add_argument(
         "--evidence", type=Path, metavar="DIR", help="folder with the cited evidence files"
     )
@@ -279,6 +288,10 @@ def _self_form(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -
 
 
 def _self_import(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
+    from parapp.cli import self_import_folder  # noqa: PLC0415 - the folder variant
+
+    if self_import_folder.check_args(args):
+        return self_import_folder.run(args, lang, out)
     with open_as_user(args.round) as ctx:
         report = workbooks.import_self_form(ctx, args.unit, args.form, args.evidence)
     if not report.changed:

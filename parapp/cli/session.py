@@ -26,9 +26,28 @@ def current_user() -> str:
         return ""
 
 
+class _CommandRound(RoundContext):
+    """A round open for one command, holding the round's write lock until it closes."""
+
+    writer: Any = None
+
+    def close(self) -> None:
+        super().close()
+        if self.writer is not None:
+            self.writer.release()
+
+
 def open_as_user(path: Path) -> RoundContext:
-    """Open a round for a command, recording the system user as the actor."""
-    return open_round(path, actor=current_user())
+    """Open a round for a command, recording the system user as the actor, and take the round's
+    write lock for the command. When another parapp holds the round, it opens read-only: read
+    commands work, and a write command stops at its first change, before anything is stored,
+    with the sentence naming who holds it (host, user, time) and exit status 1."""
+    from parapp.services import round_setup  # noqa: PLC0415 - loaded with the round
+
+    ctx = open_round(path, actor=current_user())
+    locked = _CommandRound(ctx.db, ctx.path, ctx.evidence, ctx.clock, ctx.actor)
+    locked.writer = round_setup.take_round(locked)
+    return locked
 
 
 def written(lang: Lang, out: TextIO, path: Path) -> int:

@@ -14,9 +14,12 @@ from datetime import datetime
 from pathlib import Path
 
 from parapp.core.errors import ValidationError
+from parapp.core.file_names import safe_stem
 from parapp.core.messages import Msg
+from parapp.core.progress import Progress
 from parapp.core.rounds import (
     Assignment,
+    MemberRole,
     Phase,
     PhaseEvent,
     RoundKind,
@@ -440,3 +443,43 @@ def _remove(temporary: Path, temporary_evidence: Path) -> None:
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{temporary}{suffix}").unlink(missing_ok=True)
     shutil.rmtree(temporary_evidence, ignore_errors=True)
+
+
+def build_all_packages(ctx: RoundContext, out_dir: Path, progress: Progress) -> list[PackageInfo]:
+    """One package per council member who scores, written into ``out_dir`` (a folder or a USB
+    stick) as ``<member's name>.parpkg`` (``<name> (<id>).parpkg`` when two members share a
+    name); each is audited as sent (``build_package``). Secretaries without an explicit
+    assignment get none. A package of the same name already in ``out_dir`` is replaced.
+
+    Raises:
+        ValidationError: no member scores, or a member's package cannot be built (what is
+            wrong names the member); the packages written before stay (each is complete).
+        UserCancelled: the user cancelled between two members.
+    """
+    with ctx.db.transaction() as s:
+        members = round_store.members(s)
+        explicit = {a.member_id for a in round_store.assignments(s)}
+    scoring = [m for m in members if m.role is not MemberRole.SECRETARY or m.id in explicit]
+    if not scoring:
+        raise ValidationError(
+            Msg(
+                "Chưa có thành viên nào chấm điểm: hãy thêm thành viên Hội đồng trước.",
+                "No member scores yet: add the council's members first.",
+            )
+        )
+    stems = [safe_stem(m.name, fallback=m.id) for m in scoring]
+    out_dir = Path(out_dir)
+    built: list[PackageInfo] = []
+    for index, member in enumerate(scoring):
+        progress.step(
+            index,
+            len(scoring),
+            Msg(f"Đang tạo gói cho {member.name}", f"Building the package of {member.name}"),
+        )
+        stem = stems[index]
+        if stems.count(stem) > 1:
+            stem = safe_stem(f"{member.name} ({member.id})", fallback=member.id)
+        built.append(build_member_package(ctx, member.id, out_dir / f"{stem}{PACKAGE_SUFFIX}"))
+    progress.step(len(scoring), len(scoring), Msg("Đã tạo xong các gói", "All packages built"))
+    log.info("built %d package(s) into %s", len(built), out_dir)
+    return built

@@ -13,10 +13,17 @@ from pathlib import Path
 
 from parapp.core import scoring
 from parapp.core.criteria import Assessor, CriteriaSet
-from parapp.core.errors import ImportFormatError, Location, Problem, ValidationError
+from parapp.core.errors import (
+    ImportFormatError,
+    Location,
+    Problem,
+    UserFacingError,
+    ValidationError,
+)
 from parapp.core.findings import Finding, ScoreField
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical
+from parapp.core.progress import Progress
 from parapp.core.rounds import EvidenceRef, Phase, RoundKind, SelfAssessment, Unit
 from parapp.core.scoring import LeafEntry
 from parapp.services.context import RoundContext
@@ -273,3 +280,158 @@ def load_self_assessment(ctx: RoundContext, unit_id: str) -> dict[str, SelfAsses
     _unit(ctx, unit_id)
     with ctx.db.transaction() as s:
         return self_store.load(s, unit_id)
+
+
+# -- many units, one action --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FolderFileReport:
+    """What importing one file of a folder did: its report, or why it was refused."""
+
+    file_name: str
+    unit_id: str | None
+    """The unit named by the form's own identity (None: unreadable or not a form)."""
+    report: SelfImportReport | None
+    error: UserFacingError | None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the file was imported (or already was)."""
+        return self.error is None
+
+
+def form_unit_id(path: Path) -> str:
+    """The unit a self-assessment form belongs to, read from its hidden ``_meta`` sheet.
+
+    Raises:
+        ImportFormatError: not a workbook, or not a self-assessment form exported by parapp.
+    """
+    from parapp.io.files.cells import sheet_rows  # noqa: PLC0415 - openpyxl only when needed
+    from parapp.io.files.xlsx_safety import open_workbook  # noqa: PLC0415
+
+    source = path.name
+    with open_workbook(path) as workbook:
+        meta = sheet_rows(workbook, "_meta", source)
+    values = {
+        str(row[0].value).strip(): str(row[1].value or "").strip()
+        for row in meta or []
+        if len(row) >= 2 and row[0].value is not None
+    }
+    if values.get("format") != "parapp-self-form" or not values.get("unit_id"):
+        raise ImportFormatError(
+            [
+                Problem(
+                    Location(file=source),
+                    Msg(
+                        "Không phải phiếu tự đánh giá do phần mềm xuất (không đọc được đơn vị "
+                        "của phiếu từ trang ẩn “_meta”).",
+                        "Not a self-assessment form exported by parapp (the form's unit cannot "
+                        "be read from its hidden “_meta” sheet).",
+                    ),
+                )
+            ],
+            source,
+        )
+    return values["unit_id"]
+
+
+def _evidence_for(folder: Path, form: Path, unit_id: str, evidence_dir: Path | None) -> Path:
+    if evidence_dir is not None:
+        return evidence_dir
+    for candidate in (folder / form.stem, folder / unit_id):
+        if candidate.is_dir():
+            return candidate
+    return folder
+
+
+def import_self_forms_folder(
+    ctx: RoundContext,
+    folder: Path,
+    evidence_dir: Path | None = None,
+    progress: Progress | None = None,
+) -> list[FolderFileReport]:
+    """Import every unit's self-assessment form (``*.xlsx``) found in ``folder``.
+
+    Each file is matched to its unit by the form's own identity (the ``_meta`` sheet, never the
+    file name) and imported all-or-nothing on its own: one refused file does not stop the
+    others. Two forms of the same unit in the folder are both refused (which one is right?).
+    Cited evidence is looked up in ``evidence_dir`` when given, else in a sub-folder named like
+    the form or like the unit, else in ``folder`` itself.
+
+    Args:
+        progress: a ``core.progress.Progress`` (steps per file), or None.
+
+    Raises:
+        ValidationError: the folder does not exist or holds no ``.xlsx`` file.
+    """
+    from parapp.io.workbooks.self_form import read_self_form  # noqa: PLC0415
+
+    folder = Path(folder)
+    files = sorted(
+        p for p in folder.glob("*.xlsx") if p.is_file() and not p.name.startswith(("~$", "."))
+    ) if folder.is_dir() else []  # fmt: skip
+    if not files:
+        raise ValidationError(
+            Msg(
+                f"Thư mục {folder} không có tệp phiếu tự đánh giá (.xlsx) nào.",
+                f"The folder {folder} holds no self-assessment form (.xlsx).",
+            )
+        )
+    identities: dict[Path, str | UserFacingError] = {}
+    for path in files:
+        try:
+            identities[path] = form_unit_id(path)
+        except UserFacingError as exc:
+            identities[path] = exc
+    per_unit: dict[str, list[str]] = {}
+    for path, found in identities.items():
+        if isinstance(found, str):
+            per_unit.setdefault(found, []).append(path.name)
+    with ctx.db.transaction() as s:
+        info = round_store.info(s)
+    reports: list[FolderFileReport] = []
+    for done, path in enumerate(files):
+        if progress is not None:
+            progress.step(done, len(files), Msg(f"Đang nhập {path.name}", f"Importing {path.name}"))
+        found = identities[path]
+        if isinstance(found, UserFacingError):
+            reports.append(FolderFileReport(path.name, None, None, found))
+            continue
+        if len(per_unit[found]) > 1:
+            others = ", ".join(n for n in per_unit[found] if n != path.name)
+            reports.append(
+                FolderFileReport(
+                    path.name,
+                    found,
+                    None,
+                    ValidationError(
+                        Msg(
+                            f"Thư mục có nhiều phiếu của đơn vị “{found}” ({others}): không nhập "
+                            "phiếu nào của đơn vị này; hãy chỉ để lại một phiếu.",
+                            f"The folder holds several forms of unit “{found}” ({others}): none "
+                            "of them is imported; keep only one.",
+                        )
+                    ),
+                )
+            )
+            continue
+        try:
+            unit = _unit(ctx, found)
+            form = read_self_form(path, ctx.criteria_set(), info, unit)
+            check_entries(ctx.criteria_set(), unit, form.entries, form.locations, path.name)
+            report = store_self_assessment(
+                ctx,
+                unit.id,
+                form.entries,
+                _evidence_for(folder, path, unit.id, evidence_dir),
+                source=path.name,
+                source_sha256=form.sha256,
+            )
+        except UserFacingError as exc:
+            reports.append(FolderFileReport(path.name, found, None, exc))
+            continue
+        reports.append(FolderFileReport(path.name, found, report, None))
+    if progress is not None:
+        progress.step(len(files), len(files), Msg("Xong", "Done"))
+    return reports
