@@ -36,7 +36,7 @@ from parapp.io.sheets.council_report import (
 )
 from parapp.io.sheets.member_pdf import SignatureBox
 from parapp.io.sheets.member_sheet import DEFAULT_BODY, Heading
-from parapp.services import rounds, self_assessment
+from parapp.services import previous_year, rounds, self_assessment
 from parapp.services.context import RoundContext
 
 if TYPE_CHECKING:
@@ -176,6 +176,7 @@ def export_results(
         build_report(ctx, results, place=place, date=date, parent_body=parent_body, body=body),
         draft=draft,
         findings=tuple(_finding_row(p) for p in checked.problems),
+        year_changes=previous_year.changes(ctx, results, previous),
     )
     pages, secretary, chair = 0, None, None
     with _pair(progress) as staged:
@@ -279,6 +280,7 @@ def build_report(
         notes=notes,
         provenance=provenance,
         audit=_audit(ctx),
+        year_changes=previous_year.changes(ctx, results),
     )
 
 

@@ -38,11 +38,14 @@ from parapp.io.sheets.council_report import (
     NOT_APPRAISED_NOTE,
     NOT_COMPARABLE,
     RANKING_COLUMNS,
+    YEAR_COLUMNS,
     ResultsReport,
     UnitSheet,
+    YearChange,
     area_points,
     class_text,
     results_title,
+    signed_change,
     total_change,
     unit_sheet,
     unit_sheet_title,
@@ -78,6 +81,10 @@ TEXT_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
 RANKING_WIDTHS_MM = (12, 84, 24, 24, 18, 18, 22, 28, 22)
 CHANGE_TITLE = "Tăng/giảm so với năm trước"
 RANKING_WIDTHS_COMPARED_MM = (12, 60, 24, 24, 18, 18, 22, 28, 22, 24)
+RANKING_WIDTHS_YEAR_MM = (10, 54, 18, 18, 16, 14, 18, 22, 16)
+"""The ranking's own columns narrowed to make room for last year's four."""
+YEAR_WIDTHS_MM = (18, 18, 16, 16)
+"""Last year's index, its change, last year's rank, its change."""
 UNIT_WIDTHS_MM = (11, 15, 88, 17, 17, 21, 23, 19, 41)
 FINDINGS_WIDTHS_MM = (12, 24, 60, 18, 44, 26, 58)
 WATERMARK_COLOUR = colors.Color(0.82, 0.82, 0.82)
@@ -250,6 +257,8 @@ def _ranking_table(
     titles = list(RANKING_COLUMNS)
     if report.compared:
         titles.append(CHANGE_TITLE)
+    if report.year_changes:
+        titles += YEAR_COLUMNS
     data: list[list[Any]] = [[Paragraph(markup(t), styles.head) for t in titles]]
     for position, outcome in enumerate(outcomes, 1):
         result = outcome.result
@@ -272,11 +281,34 @@ def _ranking_table(
                 row.append(Paragraph(markup(NOT_COMPARABLE), styles.cell_centre))
             else:
                 row.append(number_cell(total_change(points), styles.cell_number))
+        if report.year_changes:
+            row += _year_cells(report.year_changes.get(outcome.unit.id), styles)
         data.append(row)
-    widths = RANKING_WIDTHS_COMPARED_MM if report.compared else RANKING_WIDTHS_MM
+    widths = list(RANKING_WIDTHS_COMPARED_MM if report.compared else RANKING_WIDTHS_MM)
+    if report.year_changes:
+        # Last year's four columns: the other columns narrow, the name gives up the area change.
+        widths = [*RANKING_WIDTHS_YEAR_MM, *YEAR_WIDTHS_MM]
+        if report.compared:
+            widths[1] -= RANKING_WIDTHS_COMPARED_MM[-1]
+            widths.insert(len(RANKING_WIDTHS_YEAR_MM), RANKING_WIDTHS_COMPARED_MM[-1])
     table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
     table.setStyle(TableStyle([*GRID_STYLE, ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL)]))
     return table
+
+
+def _year_cells(change: YearChange | None, styles: _ResultStyles) -> list[Any]:
+    """Last year's index and rank and the changes (blank: the unit is new this year)."""
+    if change is None:
+        return ["", "", "", ""]
+    rank_change = (
+        signed_change(change.rank_change) if change.rank_comparable else NOT_COMPARABLE
+    )
+    return [
+        number_cell(change.previous_index, styles.cell_number),
+        Paragraph(markup(signed_change(change.index_change)), styles.cell_centre),
+        Paragraph("" if change.previous_rank is None else str(change.previous_rank), styles.cell_centre),
+        Paragraph(markup(rank_change), styles.cell_centre),
+    ]
 
 
 def _signatures(

@@ -176,6 +176,32 @@ def council_signers(members: list[Member] | tuple[Member, ...]) -> CouncilSigner
 
 
 @dataclass(frozen=True)
+class YearChange:
+    """A unit's index and rank last year and the change (``services.previous_year``)."""
+
+    previous_index: Decimal | None
+    previous_rank: int | None
+    index_change: Decimal | None
+    """This year's index minus last year's (None: either is missing)."""
+    rank_change: int | None
+    """Last year's rank minus this year's: positive, the unit moved up (None: not compared)."""
+    rank_comparable: bool = True
+    """False when the unit's ranking group changed since last year."""
+
+
+YEAR_COLUMNS = ("Chỉ số năm trước", "Tăng, giảm chỉ số", "Xếp hạng năm trước", "Tăng, giảm hạng")
+"""The ranking's columns against last year, when last year's results are known."""
+
+
+def signed_change(value: Decimal | int | None) -> str:
+    """A change as printed: "+1,25", "−2", "0" ("" when None)."""
+    if value is None:
+        return ""
+    text = str(value) if isinstance(value, int) else format(value, "f").replace(".", ",")
+    return f"+{text}" if value > 0 else text.replace("-", "−")
+
+
+@dataclass(frozen=True)
 class ResultsReport:
     """Everything the council's results show, renderer-neutral."""
 
@@ -194,6 +220,8 @@ class ResultsReport:
     """A draft: marked "DỰ THẢO" on every page and sheet, with ``findings`` attached."""
     findings: tuple[FindingRow, ...] = ()
     """The hard-rule problems of the round's values (a draft's attachment)."""
+    year_changes: Mapping[str, YearChange] = field(default_factory=dict)
+    """Unit id -> last year's index and rank and the changes (empty: no comparison)."""
 
     @property
     def criteria_set(self) -> CriteriaSet:

@@ -34,8 +34,10 @@ from parapp.io.sheets.council_report import (
     NOT_COMPARABLE,
     NOTE,
     RANKING_COLUMNS,
+    YEAR_COLUMNS,
     ResultsReport,
     UnitSheet,
+    YearChange,
     area_points,
     results_title,
     unit_sheet,
@@ -221,6 +223,8 @@ class _RankingWriter:
         titles += [f"Lĩnh vực {a.code}: {nfc(a.name)}" for a in self.areas]
         if report.compared:
             titles += [f"Lĩnh vực {a.code}: tăng/giảm so với năm trước" for a in self.areas]
+        if report.year_changes:
+            titles += YEAR_COLUMNS
         printed = len(titles)
         titles += [CHECK_AREAS_TITLE, CHECK_INDEX_TITLE, CHECK_RANK_TITLE]
         year = report.criteria_set.year
@@ -275,6 +279,8 @@ class _RankingWriter:
                 _number(ws, row, column, point.change)
                 if not point.comparable:
                     put_text(ws, row, column, NOT_COMPARABLE).font = _font(10, italic=True)
+        if self.report.year_changes:
+            self._year(row, column, self.report.year_changes.get(outcome.unit.id))
         for number in (1, 2, CLASS, RANK):
             target = ws.cell(row=row, column=number)
             target.border = _BORDER
@@ -284,6 +290,22 @@ class _RankingWriter:
             ws.cell(row=row, column=number).border = _BORDER
         if ranked:
             self._checks(row, printed, first, last)
+
+    def _year(self, row: int, column: int, change: YearChange | None) -> None:
+        """Last year's index, its change, last year's rank, its change (blank: a new unit).
+        Changes are numbers (a rank change not compared says so)."""
+        if change is None:
+            return
+        ws = self.ws
+        _number(ws, row, column + 1, change.previous_index)
+        _number(ws, row, column + 2, change.index_change)
+        ws.cell(row=row, column=column + 3, value=change.previous_rank).alignment = _CENTRE
+        if change.rank_comparable:
+            cell = ws.cell(row=row, column=column + 4, value=change.rank_change)
+            cell.alignment = _CENTRE
+            cell.number_format = "+0;-0;0"
+        else:
+            put_text(ws, row, column + 4, NOT_COMPARABLE).font = _font(10, italic=True)
 
     def _checks(self, row: int, printed: int, first: int, last: int) -> None:
         ws = self.ws

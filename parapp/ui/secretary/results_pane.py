@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
@@ -20,12 +21,14 @@ from parapp.core.consolidation import RULE_LABELS, ConsolidationRule
 from parapp.core.messages import Lang
 from parapp.core.numbers import canonical, format_score
 from parapp.core.results import RoundResults, UnitOutcome
-from parapp.services import reports, results, results_checks
+from parapp.services import previous_year, reports, results, results_checks
 from parapp.services.context import RoundContext
+from parapp.services.previous_year import YearChange
 from parapp.services.reports import ReportFiles
 from parapp.services.results_checks import NOT_APPRAISED, ResultProblem
 from parapp.ui.forms.ui_results_pane import Ui_ResultsPane
 from parapp.ui.models.text_table_model import TableRow, TextTableModel
+from parapp.ui.secretary.previous_year_bar import PreviousYearBar
 from parapp.ui.widgets.errors import show_error
 from parapp.ui.widgets.print_sheet import SheetPrintJob
 from parapp.ui.widgets.progress import ProgressRun
@@ -67,6 +70,11 @@ class ResultsPane(QWidget):
         self.bands_label.setWordWrap(True)
         layout = self.ui.results_layout
         layout.insertWidget(layout.indexOf(table) + 1, self.bands_label)
+        # Last year's results kept in the round: the ranking then shows the changes.
+        self._changes: dict[str, YearChange] = {}
+        self.previous_bar = PreviousYearBar(self)
+        layout.insertWidget(layout.indexOf(self.bands_label) + 1, self.previous_bar)
+        self.previous_bar.changed.connect(self.refresh)
         self._blocking_model = TextTableModel(self)
         self.ui.blocking_table.setModel(self._blocking_model)
         self.ui.blocking_table.horizontalHeader().setStretchLastSection(True)
@@ -89,12 +97,14 @@ class ResultsPane(QWidget):
         """Work on ``ctx``; texts in ``lang``."""
         self._ctx, self._lang = ctx, lang
         self._show_settings()
+        self.previous_bar.set_context(ctx, lang)
         self.refresh()
 
     def set_lang(self, lang: Lang) -> None:
         """Texts and numbers in ``lang``."""
         self._lang = lang
         self._set_texts()
+        self.previous_bar.set_lang(lang)
         self._fill()
         self._show_problems()
 
@@ -104,6 +114,8 @@ class ResultsPane(QWidget):
             return
         checked = results_checks.checked_results(self._ctx)
         self._results, self._problems = checked.results, checked.problems
+        shown = self._results
+        self._changes = {} if shown is None else dict(previous_year.changes(self._ctx, shown))
         combo = self.ui.group_combo
         current = combo.currentData()
         combo.blockSignals(True)
@@ -220,8 +232,18 @@ class ResultsPane(QWidget):
                 self.tr("Index %"),
                 self.tr("Class"),
                 self.tr("Complete"),
+                *(
+                    (
+                        self.tr("Last year's index %"),
+                        self.tr("Δ index"),
+                        self.tr("Last year's rank"),
+                        self.tr("Δ rank"),
+                    )
+                    if self._changes
+                    else ()
+                ),
             ],
-            right_columns=[0, 2],
+            right_columns=[0, 2, 5, 6, 7, 8] if self._changes else [0, 2],
         )
         self._blocking_model.set_headers(
             [
@@ -259,10 +281,12 @@ class ResultsPane(QWidget):
             )
         group = self.ui.group_combo.currentData()
         outcomes = found.in_group(group) if isinstance(group, str) else found.outcomes
-        self._model.set_rows([self._row(o) for o in outcomes])
+        self._set_texts()
+        self._model.set_rows([self._with_year(self._row(o)) for o in outcomes])
         table = self.ui.results_table
-        for column in (0, 2, 3, 4):
-            table.resizeColumnToContents(column)
+        for column in range(self._model.columnCount()):
+            if column != 1:
+                table.resizeColumnToContents(column)
         # Set after the columns exist: a model reset with new columns drops the section modes.
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
@@ -285,6 +309,26 @@ class ResultsPane(QWidget):
             key=outcome.unit.id,
             backgrounds={} if outcome.complete else {COMPLETE_COLUMN: INCOMPLETE_COLOR},
         )
+
+    def _with_year(self, row: TableRow) -> TableRow:
+        """The row with last year's index and rank and the changes, when they are known."""
+        if not self._changes:
+            return row
+        change = self._changes.get(str(row.key))
+        if change is None:
+            return replace(row, cells=(*row.cells, "", "", "", ""))
+        lang = self._lang
+        index = "" if change.previous_index is None else format_score(change.previous_index, lang)
+        moved = "" if change.index_change is None else format_score(change.index_change, lang)
+        if change.index_change is not None and change.index_change > 0:
+            moved = f"+{moved}"
+        if change.rank_comparable:
+            moves = change.rank_change
+            rank_moved = "" if moves is None else (f"{moves:+d}" if moves else "0")
+        else:
+            rank_moved = self.tr("not comparable")
+        rank = "" if change.previous_rank is None else str(change.previous_rank)
+        return replace(row, cells=(*row.cells, index, moved, rank, rank_moved))
 
     def _show_problems(self) -> None:
         lang = self._lang
