@@ -152,7 +152,15 @@ def overview_of(
         ):
             scored += total.scored
             applicable += 1
-    if areas is None:
+    index: Decimal | None
+    if explained is not None:
+        # Round 2: points over the explained items only; an index of a handful of items would
+        # read as the unit's, so there is none.
+        items = [result.totals[c] for c in sorted(explained) if c in result.totals]
+        achieved = sum((t.achieved for t in items if t.applicable), Decimal(0))
+        maximum = sum((t.maximum for t in items if t.applicable), Decimal(0))
+        index = None
+    elif areas is None:
         achieved, maximum, index = result.achieved, result.applicable_max, result.index
     else:
         roots = [
@@ -163,7 +171,7 @@ def overview_of(
         achieved = sum((t.achieved for t in roots if t.applicable), Decimal(0))
         maximum = sum((t.maximum for t in roots if t.applicable), Decimal(0))
         index = round_index(ratio_percent(achieved, maximum), criteria_set.index_places)
-    complete = areas is None and scored == applicable
+    complete = areas is None and explained is None and scored == applicable
     return UnitOverview(
         unit=unit,
         scored=scored,
