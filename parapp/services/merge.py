@@ -53,7 +53,6 @@ from parapp.services.merge_values import (
 )
 from parapp.store import inbox as inbox_store
 from parapp.store import rounds as round_store
-from parapp.store import self_assessments as self_store
 from parapp.store import submissions as merge_store
 from parapp.store.submissions import StoredSubmission
 
@@ -383,7 +382,7 @@ def _merge_checked(
             raise conflict(reason)
         check_phase(info, scores.appraisal_round)
         check_explained(s, member, scores, units)  # round 2: only the explained items
-        selfs = {u: self_store.load(s, u) for u in scores.units if u in units}
+        selfs = merge_store.self_assessments_of(s, (u for u in scores.units if u in units))
         submitted = Submitted(member, package_sha, ctx.now(), selfs)
         merged, findings = validated(criteria_set, units, scope, scores, submitted)
         record = replace(record, scores=len(merged), findings=len(findings))

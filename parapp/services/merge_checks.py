@@ -5,7 +5,7 @@ through the core and the member's assignment; and trust on first use of a member
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -174,6 +174,10 @@ def validated(
     problems: list[Msg] = []
     merged: list[MergedScore] = []
     findings: list[Finding] = []
+    # Each distinct check runs once per submission (30 units repeat the same few values per
+    # item): the item's place and value, then its rule with the unit's declaration beside it.
+    placed: dict[object, Msg | None] = {}
+    checked: dict[object, list[Finding]] = {}
     for unit_id, leaves in sorted(scores.units.items()):
         unit = units.get(unit_id)
         label = unit_label(unit_id, units)
@@ -191,22 +195,36 @@ def validated(
         areas = scope[unit_id]
         declared = submission.selfs.get(unit_id, {})
         for code, item in sorted(leaves.items()):
-            where = Msg(f"{label.vi}, mục {code}", f"{label.en}, item {code}")
-            problem = _leaf_problem(criteria_set, unit, areas, code, item)
+            value = None if item.value is None else str(item.value)
+            where_key = (code, unit.unit_type, areas, len(item.comment) > MAX_COMMENT, value)
+            if where_key in placed:
+                problem = placed[where_key]
+            else:
+                problem = placed[where_key] = _leaf_problem(criteria_set, unit, areas, code, item)
             if problem is not None:
+                where = Msg(f"{label.vi}, mục {code}", f"{label.en}, item {code}")
                 problems.append(Msg(f"{where.vi}: {problem.vi}", f"{where.en}: {problem.en}"))
                 continue
-            found = scoring.validate_leaf(
-                criteria_set.node(code),
-                _entry(item, declared.get(code)),
+            own = declared.get(code)
+            rule_key = (
+                code,
                 unit.unit_type,
-                unit=unit_id,
+                value,
+                item.not_applicable,
+                bool(item.comment.strip()),
+                None if own is None else _own_key(own),
             )
+            found = checked.get(rule_key)
+            if found is None:
+                found = checked[rule_key] = scoring.validate_leaf(
+                    criteria_set.node(code), _entry(item, own), unit.unit_type
+                )
             for finding in found:
                 if blocks_signing(finding):
+                    where = Msg(f"{label.vi}, mục {code}", f"{label.en}, item {code}")
                     problems.append(_named(where, label, code, finding.message))
                 elif _worth_listing(finding):
-                    findings.append(finding)
+                    findings.append(replace(finding, unit=unit_id))
             merged.append(
                 MergedScore(
                     unit_id,
@@ -241,6 +259,15 @@ def _named(where: Msg, label: Msg, code: str, message: Msg) -> Msg:
     if vi.startswith(vi_head) and en.startswith(en_head):
         return Msg(f"{where.vi}: {vi[len(vi_head) :]}", f"{where.en}: {en[len(en_head) :]}")
     return Msg(f"{label.vi}: {vi}", f"{label.en}: {en}")
+
+
+def _own_key(own: SelfAssessment) -> tuple[str | None, str | None, bool]:
+    """What of a unit's declaration the rule checks look at: self-score, figure, any citation."""
+    return (
+        None if own.self_score is None else str(own.self_score),
+        None if own.figure is None else str(own.figure),
+        any(evidence_label(r).strip() for r in own.evidence),
+    )
 
 
 def _entry(item: ScoreValue, own: SelfAssessment | None) -> LeafEntry:

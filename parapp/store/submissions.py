@@ -12,10 +12,11 @@ from decimal import Decimal
 from itertools import groupby
 from typing import Generic, TypeVar
 
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from parapp.core.consolidation import ConsolidationRule, Resolution
+from parapp.core.numbers import canonical
 from parapp.core.rounds import EvidenceRef, SelfAssessment
 from parapp.store.models import (
     AuditRow,
@@ -86,11 +87,6 @@ class StoredResolution:
 
 def _table(model: type[Base]) -> Table:
     return Base.metadata.tables[model.__tablename__]
-
-
-def _row(item: MergedScore | AuditEntry) -> dict[str, object]:
-    # Slotted dataclasses (half a million scores in a national round) have no __dict__.
-    return {name: getattr(item, name) for name in item.__slots__}
 
 
 HEAD = "head"
@@ -214,13 +210,14 @@ def _merged(r: ScoreRow) -> MergedScore:
 
 
 def member_scores(session: Session, member_id: str, appraisal_round: int) -> list[MergedScore]:
-    """A member's stored scores of one appraisal round, by unit and node."""
-    rows = session.execute(
-        select(ScoreRow)
-        .where(ScoreRow.member_id == member_id, ScoreRow.appraisal_round == appraisal_round)
-        .order_by(ScoreRow.unit_id, ScoreRow.node_code)
-    ).scalars()
-    return [_merged(r) for r in rows]
+    """A member's stored scores of one appraisal round, by unit and node (plain rows)."""
+    table = _table(ScoreRow)
+    query = (
+        select(*(table.c[name] for name in MergedScore.__slots__))
+        .where(table.c.member_id == member_id, table.c.appraisal_round == appraisal_round)
+        .order_by(table.c.unit_id, table.c.node_code)
+    )
+    return [MergedScore(*row) for row in session.execute(query)]
 
 
 def all_merged(session: Session) -> list[MergedScore]:
@@ -416,6 +413,38 @@ def stream_evidence(session: Session) -> Iterator[tuple[str, str, EvidenceRef]]:
         yield r.unit_id, r.node_code, EvidenceRef(r.file_name, r.page, r.sha256)
 
 
+def self_assessments_of(
+    session: Session, unit_ids: Iterable[str]
+) -> dict[str, dict[str, SelfAssessment]]:
+    """The self-assessments of many units at once (unit -> node -> entry with its evidence in
+    citation order), as ``self_assessments.load`` gives one unit's: two queries per batch of
+    units, not two per unit."""
+    wanted = sorted(set(unit_ids))
+    out: dict[str, dict[str, SelfAssessment]] = {u: {} for u in wanted}
+    for start in range(0, len(wanted), 500):
+        batch = wanted[start : start + 500]
+        refs: dict[tuple[str, str], list[EvidenceRef]] = {}
+        for r in session.execute(
+            select(EvidenceRefRow)
+            .where(EvidenceRefRow.unit_id.in_(batch))
+            .order_by(EvidenceRefRow.unit_id, EvidenceRefRow.node_code, EvidenceRefRow.position)
+        ).scalars():
+            refs.setdefault((r.unit_id, r.node_code), []).append(
+                EvidenceRef(r.file_name, r.page, r.sha256)
+            )
+        for row in session.execute(
+            select(SelfAssessmentRow).where(SelfAssessmentRow.unit_id.in_(batch))
+        ).scalars():
+            out[row.unit_id][row.node_code] = SelfAssessment(
+                row.node_code,
+                row.figure,
+                row.self_score,
+                row.explanation,
+                tuple(refs.get((row.unit_id, row.node_code), ())),
+            )
+    return out
+
+
 @dataclass(frozen=True, slots=True)
 class AuditEntry:
     """One audit row to append (the same fields as ``rounds.audit``)."""
@@ -432,17 +461,102 @@ class AuditEntry:
     source: str = ""
 
 
+_SCORE_COLUMNS = MergedScore.__slots__
+_SCORE_KEY = ("unit_id", "node_code", "member_id", "appraisal_round")
+_SCORE_FIELDS = ("value", "comment", "not_applicable", "updated_at", "package_sha256")
+
+
+def _score_values(score: MergedScore) -> tuple[object, ...]:
+    value = None if score.value is None else canonical(score.value)
+    return (
+        score.unit_id,
+        score.node_code,
+        score.member_id,
+        score.appraisal_round,
+        value,
+        score.comment,
+        score.not_applicable,
+        score.updated_at,
+        score.package_sha256,
+    )
+
+
+def _executemany(session: Session, sql: str, rows: Iterable[Sequence[object]]) -> None:
+    """One statement for many rows straight on the driver's cursor, in the session's
+    transaction (pending ORM changes flushed first, so rows keep their order): a merge writes
+    thousands of rows and the ORM's (or Core's) per-row parameter handling costs more than the
+    database. ``sql`` uses ``?`` placeholders, turned into the driver's own."""
+    session.flush()
+    connection = session.connection()
+    style = connection.dialect.paramstyle
+    if style in ("format", "pyformat"):
+        sql = sql.replace("?", "%s")
+    elif style != "qmark":  # pragma: no cover - SQLite and psycopg use these
+        raise NotImplementedError(style)
+    cursor = connection.connection.cursor()
+    try:
+        cursor.executemany(sql, list(rows))
+    finally:
+        cursor.close()
+
+
 def audit_many(session: Session, entries: Sequence[AuditEntry]) -> None:
     """Append many audit rows in one statement (a merge writes one per changed value)."""
     if entries:
-        # Core insert of plain dicts: the ORM's bulk path costs more than the database here.
-        session.execute(insert(_table(AuditRow)), [_row(e) for e in entries])
+        columns = AuditEntry.__slots__  # in the order of the tuples below
+        _executemany(
+            session,
+            f"INSERT INTO {AuditRow.__tablename__} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})",
+            (
+                (
+                    e.at,
+                    e.actor,
+                    e.action,
+                    e.unit_id,
+                    e.node_code,
+                    e.field,
+                    e.old,
+                    e.new,
+                    e.reason,
+                    e.source,
+                )
+                for e in entries
+            ),
+        )
 
 
 def insert_merged(session: Session, scores: Sequence[MergedScore]) -> None:
     """Insert scores known to be absent, in one statement."""
     if scores:
-        session.execute(insert(_table(ScoreRow)), [_row(s) for s in scores])
+        _executemany(
+            session,
+            f"INSERT INTO {ScoreRow.__tablename__} ({', '.join(_SCORE_COLUMNS)}) "
+            f"VALUES ({', '.join('?' * len(_SCORE_COLUMNS))})",
+            (_score_values(s) for s in scores),
+        )
+
+
+def _update_merged(session: Session, scores: Sequence[MergedScore]) -> None:
+    """Replace the values of scores known to be present, in one statement."""
+    if scores:
+        sets = ", ".join(f"{name} = ?" for name in _SCORE_FIELDS)
+        where = " AND ".join(f"{name} = ?" for name in _SCORE_KEY)
+        _executemany(
+            session,
+            f"UPDATE {ScoreRow.__tablename__} SET {sets} WHERE {where}",
+            ((*row[4:], *row[:4]) for row in map(_score_values, scores)),
+        )
+
+
+def _delete_merged(session: Session, scores: Sequence[MergedScore]) -> None:
+    if scores:
+        where = " AND ".join(f"{name} = ?" for name in _SCORE_KEY)
+        _executemany(
+            session,
+            f"DELETE FROM {ScoreRow.__tablename__} WHERE {where}",
+            ((s.unit_id, s.node_code, s.member_id, s.appraisal_round) for s in scores),
+        )
 
 
 def is_ancestor(session: Session, submission_id: str, current: StoredSubmission) -> bool:
@@ -467,10 +581,8 @@ def replace_scores(
     audits: Sequence[AuditEntry],
 ) -> None:
     """Apply a merge's changes to the scores and append its audit rows."""
-    for gone in deletes:
-        delete_merged(session, gone.unit_id, gone.node_code, gone.member_id, gone.appraisal_round)
-    for score in updates:
-        put_merged(session, score)
+    _delete_merged(session, deletes)
+    _update_merged(session, updates)
     insert_merged(session, inserts)
     audit_many(session, audits)
 
