@@ -176,8 +176,8 @@ def test_unit_sheet_carries_the_councils_numbers(
     ws = book[layout.unit_sheets["SCT"]]
     header = [ws.cell(row=rx.UNIT_HEADER_ROW, column=c).value for c in range(1, 11)]
     assert header == [*UNIT_COLUMNS, rx.UNIT_CHECK_TITLE]
-    assert ws.cell(row=5, column=1).value == (
-        "PHIẾU TỔNG HỢP KẾT QUẢ THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2026"
+    assert ws.cell(row=5, column=1).value == (  # no council meeting has approved them yet
+        "KẾT QUẢ TẠM THỜI — PHIẾU TỔNG HỢP KẾT QUẢ THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2026"
     )
     assert ws.cell(row=6, column=1).value == "Đơn vị: Sở Công Thương — Sở, ban, ngành tỉnh"
     rows = unit_rows(ws)
