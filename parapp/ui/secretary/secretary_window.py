@@ -25,6 +25,7 @@ from parapp.ui.secretary.disagreements_pane import DisagreementsPane
 from parapp.ui.secretary.inbox_pane import install_inbox_pane
 from parapp.ui.secretary.merge_pane import MergePane
 from parapp.ui.secretary.results_pane import ResultsPane
+from parapp.ui.secretary.year_tab import install_year_pane
 from parapp.ui.widgets import i18n
 from parapp.ui.widgets.errors import show_error
 from parapp.ui.widgets.help import install_help_menu
@@ -57,6 +58,7 @@ class SecretaryWindow(QMainWindow):
         self._refresh_current()
         self.inbox_pane = install_inbox_pane(self, ctx, self._lang)
         self.help_menu = install_help_menu(self)
+        self.year_pane = install_year_pane(self, ctx, self._lang)
 
     # -- public ---------------------------------------------------------------------------------
 
