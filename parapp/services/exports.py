@@ -24,7 +24,7 @@ from parapp.io.sheets.member_pdf import SignatureBox
 from parapp.io.sheets.member_sheet import DEFAULT_BODY, Heading, ScoreSheet, build_member_sheet
 from parapp.services import rounds
 from parapp.services.context import RoundContext
-from parapp.services.scoring import UnitSheet, load_sheet
+from parapp.services.scoring import UnitSheet, load_sheet, round_1_result
 
 log = logging.getLogger(__name__)
 
@@ -203,5 +203,6 @@ def _sheet(
         appraisal_round=unit_sheet.appraisal_round,
         heading=heading,
         round_id=info.id,
+        round_1=round_1_result(ctx, member_id, unit_id) if unit_sheet.round_2 else None,
     )
     return sheet, unit_sheet

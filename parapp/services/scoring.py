@@ -170,6 +170,21 @@ def load_sheet(ctx: RoundContext, member_id: str, unit_id: str) -> UnitSheet:
     )
 
 
+def round_1_result(ctx: RoundContext, member_id: str, unit_id: str) -> UnitResult:
+    """The unit's result from the member's round-1 appraisals alone (a round-2 sheet prints it
+    in its "Thẩm định lần 1" column).
+
+    Raises:
+        ValidationError: unknown member or unit, or the unit is not the member's.
+    """
+    sheet = load_sheet(ctx, member_id, unit_id)
+    with ctx.db.transaction() as s:
+        scores = [x for x in score_store.for_unit(s, unit_id, member_id) if x.appraisal_round == 1]
+        components = {c.node_code: (c.figure, c.value) for c in score_store.components(s, unit_id)}
+    entries = _entries(ctx.criteria_set(), sheet.self_assessments, scores, components)
+    return scoring.score_unit(ctx.criteria_set(), unit_id, sheet.unit.unit_type, entries)
+
+
 def _leaf_for_member(ctx: RoundContext, member_id: str, unit_id: str, node_code: str) -> int:
     """Check the member may score this item now; return the current appraisal round."""
     criteria_set = ctx.criteria_set()

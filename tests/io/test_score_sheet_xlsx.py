@@ -78,18 +78,19 @@ def test_typography_and_merged_header(ws: Any) -> None:
     assert ws["D3"].value == "Thái Nguyên, ngày 12 tháng 12 năm 2026"
     assert ws["D3"].font.italic
     merged = {str(r) for r in ws.merged_cells.ranges}
-    assert {"A1:C1", "A2:C2", "D1:H1", "D2:H2", "A5:H5"} <= merged
+    assert {"A1:C1", "A2:C2", "D1:I1", "D2:I2", "A5:I5"} <= merged
     assert ws["A5"].value.startswith("PHIẾU CHẤM ĐIỂM THẨM ĐỊNH")
     for cell in (ws["A1"], ws["A5"], ws.cell(row=row_of(ws, "1.1.1"), column=3)):
         assert cell.font.name == "Times New Roman"
-    header = [ws.cell(row=sx.HEADER_ROW, column=c).value for c in range(1, 10)]
-    assert header[:8] == [
+    header = [ws.cell(row=sx.HEADER_ROW, column=c).value for c in range(1, 11)]
+    assert header[:9] == [
         "STT",
         "Mã",
         "Nội dung",
         "Điểm tối đa",
         "Tự chấm",
-        "Thẩm định",
+        "Thẩm định lần 1",
+        "Thẩm định lần 2",
         "Chênh lệch",
         "Ý kiến thẩm định",
     ]
@@ -99,7 +100,7 @@ def test_typography_and_merged_header(ws: Any) -> None:
 def test_not_applicable_leaf_reads_so_across_its_score_cells(ws: Any) -> None:
     row = row_of(ws, data.NA_LEAF)
     assert ws.cell(row=row, column=5).value == NOT_APPLICABLE
-    assert f"E{row}:G{row}" in {str(r) for r in ws.merged_cells.ranges}
+    assert f"E{row}:H{row}" in {str(r) for r in ws.merged_cells.ranges}
     assert ws.cell(row=row, column=6).value is None
 
 
@@ -142,7 +143,7 @@ def _cells(ref: str) -> list[str]:
 
 
 def test_user_text_stays_text(xlsx: Path, ws: Any) -> None:
-    cell = ws.cell(row=row_of(ws, "1.1.1"), column=8)
+    cell = ws.cell(row=row_of(ws, "1.1.1"), column=sx.COMMENT_COL)
     assert cell.value == data.HOSTILE_COMMENT
     assert cell.data_type == "s"
 
@@ -208,7 +209,7 @@ def test_libreoffice_recomputes_every_total_to_the_written_value(
 
 def test_libreoffice_keeps_the_hostile_comment_as_text(ws: Any, recalculated: Any) -> None:
     row = row_of(ws, "1.1.1")
-    assert recalculated.cell(row=row, column=8).value == data.HOSTILE_COMMENT
+    assert recalculated.cell(row=row, column=sx.COMMENT_COL).value == data.HOSTILE_COMMENT
 
 
 def test_a_changed_score_is_caught_by_its_check_formula(tmp_path: Path, sheet: ScoreSheet) -> None:

@@ -8,15 +8,18 @@ version 1 still opens."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from parapp.core.errors import ValidationError
 from parapp.core.rounds import Phase, RoundKind
 from parapp.io.packages import member_package, score_package
 from parapp.io.packages.member_package import read_package
+from parapp.io.sheets import member_xlsx
 from parapp.services import merge, packages, results, round2, rounds, scoring, submission
 from parapp.services.context import RoundContext
 from parapp.services.merge import Outcome
@@ -117,6 +120,10 @@ def test_round_2_scored_signed_merged_replaces_round_1_for_that_item_only(
         change = scoring.save_appraisal(ws, "m1", "A", "1.1", "4")
         assert (change.new.appraisal_round, change.new.value) == (2, Decimal(4))
         scoring.save_comment(ws, "m1", "A", "1.1", "Đã xem quyết định mới")
+        sheets = submission.export_sheets(
+            ws, "m1", "A", tmp_path / "sheets", pdf=True, xlsx=True, place="Thái Nguyên",
+            date=dt.date(2026, 12, 20),
+        )  # fmt: skip
         key = Pkcs12Key(keys.p12["m1"], P12_PASSPHRASE)
         sent = submission.sign_and_submit(
             ws,
@@ -127,6 +134,7 @@ def test_round_2_scored_signed_merged_replaces_round_1_for_that_item_only(
             date=dt.date(2026, 12, 20),
             ca_files=[keys.folder / "ca.pem"],
         )
+    _check_member_sheets(sheets.files)
     check = score_package.check_score_package(sent.path, keys.trust)
     assert check.scores is not None
     assert check.scores.appraisal_round == 2
@@ -143,6 +151,26 @@ def test_round_2_scored_signed_merged_replaces_round_1_for_that_item_only(
     assert by_code["1.2"].consolidated.value == Decimal(6)
     assert by_code["2.1"].consolidated.value == Decimal("2.5")
     assert not items.get(("A", "1.2"))
+
+
+def _check_member_sheets(files: tuple[Path, ...]) -> None:
+    """The member's round-2 sheet: both rounds' columns, round 1 = 3, round 2 = 4."""
+    pdf = next(f for f in files if f.suffix == ".pdf")
+    xlsx = next(f for f in files if f.suffix == ".xlsx")
+    ws = load_workbook(xlsx)["PhieuChamDiem"]
+    header = [c.value for c in ws[member_xlsx.HEADER_ROW]]
+    assert header[4:7] == ["Tự chấm", "Thẩm định lần 1", "Thẩm định lần 2"]
+    assert ws["A6"].value == "(Thẩm định lần 2)"
+    [row] = [r for r in ws.iter_rows(values_only=True) if r[1] == "1.1"]
+    assert row[4:8] == (4, 3, 4, 0)
+    done = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    text = " ".join(done.stdout.split())
+    assert "(Thẩm định lần 2)" in text
+    assert "gồm các mục đơn vị đã giải trình" in text
+    assert "Xếp loại Yếu" not in text  # no class of a sheet of explained items only
+    # The column titles wrap ("Thẩm định / lần 1") and pdftotext reads the header row by row.
+    assert text.count("lần 1") == 1
+    assert text.count("lần 2") == 3, text[:600]  # subtitle, column, note
 
 
 def test_a_round_2_submission_of_an_item_not_explained_is_refused_whole(

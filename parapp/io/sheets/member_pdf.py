@@ -66,9 +66,9 @@ MARGIN_TOP = 20 * mm
 MARGIN_BOTTOM = 20 * mm
 MARGIN_LEFT = 30 * mm
 MARGIN_RIGHT = 15 * mm
-COLUMN_WIDTHS_MM = (11, 17, 92, 18, 18, 18, 18, 60)
-"""STT, Mã, Nội dung, Điểm tối đa, Tự chấm, Thẩm định, Chênh lệch, Ý kiến: 252 mm, the width
-between the margins of a landscape A4 page."""
+COLUMN_WIDTHS_MM = (11, 17, 80, 16, 16, 21, 21, 16, 54)
+"""STT, Mã, Nội dung, Điểm tối đa, Tự chấm, Thẩm định lần 1, Thẩm định lần 2, Chênh lệch, Ý kiến:
+252 mm, the width between the margins of a landscape A4 page."""
 SIGNATURE_WIDTH = 90 * mm
 SIGNATURE_ROOM = 32 * mm
 """Room between the signer's title and name for the blue signature image and the seal."""

@@ -47,10 +47,13 @@ __all__ = [
 ]
 
 SELF, APPRAISED, DIFFERENCE, COMMENT = "self", "appraised", "difference", "comment"
+SECOND = "round_2"
+"""The round-2 appraisal column (``APPRAISED`` holds round 1)."""
 MEMBER_COLUMNS = ColumnSet(
     (
         Column(SELF, "Tự chấm"),
-        Column(APPRAISED, "Thẩm định"),
+        Column(APPRAISED, "Thẩm định lần 1"),
+        Column(SECOND, "Thẩm định lần 2"),
         Column(DIFFERENCE, "Chênh lệch"),
         Column(COMMENT, "Ý kiến thẩm định", ColumnKind.TEXT, merged_when_not_applicable=False),
     )
@@ -70,8 +73,19 @@ class SheetRow(TableRow):
 
     @property
     def appraised(self) -> Decimal | None:
-        """The member's appraisal (parents: the points it adds up to)."""
+        """The member's appraisal of the sheet's round (parents: the points it adds up to)."""
+        second = self.value(SECOND)
+        return second if second is not None else self.value(APPRAISED)
+
+    @property
+    def round_1(self) -> Decimal | None:
+        """The member's round-1 appraisal (parents: its points)."""
         return self.value(APPRAISED)
+
+    @property
+    def round_2(self) -> Decimal | None:
+        """The member's round-2 appraisal (blank on a round-1 sheet)."""
+        return self.value(SECOND)
 
     @property
     def difference(self) -> Decimal | None:
@@ -121,7 +135,8 @@ class ScoreSheet:
     @property
     def table(self) -> TreeTable:
         """The table to render: the member's columns, the rows and the summary."""
-        return TreeTable(MEMBER_COLUMNS, self.rows, self.summary, APPRAISED)
+        value_key = SECOND if self.appraisal_round == 2 else APPRAISED
+        return TreeTable(MEMBER_COLUMNS, self.rows, self.summary, value_key)
 
 
 def build_member_sheet(
@@ -135,6 +150,7 @@ def build_member_sheet(
     appraisal_round: int,
     heading: Heading,
     round_id: str,
+    round_1: UnitResult | None = None,
 ) -> ScoreSheet:
     """A member's score sheet for one unit, over the member's areas (None: all).
 
@@ -148,10 +164,14 @@ def build_member_sheet(
         appraisal_round: 1 or 2.
         heading: issuing body, place and date.
         round_id: the round's id (for the workbook's metadata).
+        round_1: on a round-2 sheet, the member's round-1 result (its "Thẩm định lần 1"
+            column); the round-2 appraisal stands in "Thẩm định lần 2".
     """
     roots = [n for n in criteria_set.nodes if areas is None or n.code in areas]
     complete = len(roots) == len(criteria_set.nodes)
-    rows = walk(criteria_set, unit.unit_type, result, _MemberCells(entries), SheetRow, areas=areas)
+    first = round_1 if appraisal_round == 2 else None
+    cells = _MemberCells(entries, second=appraisal_round == 2, round_1=first)
+    rows = walk(criteria_set, unit.unit_type, result, cells, SheetRow, areas=areas)
     role_heads = {role: tuple(row.code for row in heads(rows, role)) for role in Role}
 
     def head_sum(role: Role) -> Decimal:
@@ -169,7 +189,12 @@ def build_member_sheet(
     roles = {row.head_role for row in rows if row.head_role is not None}
     summary = points_lines(achieved, bonus, penalty, applicable_max, roles)
     note = ""
-    if complete:
+    if appraisal_round == 2:
+        note = (
+            "Phiếu thẩm định lần 2 gồm các mục đơn vị đã giải trình; chỉ số và xếp loại của đơn "
+            "vị do Hội đồng tổng hợp."
+        )
+    elif complete:
         summary += [
             summary_line(SummaryKey.INDEX, result.index),
             summary_line(SummaryKey.CLASSIFICATION, text=nfc(result.classification)),
@@ -190,7 +215,7 @@ def build_member_sheet(
         member_name=nfc(member.name),
         rows=rows,
         summary=tuple(summary),
-        complete=complete,
+        complete=complete and appraisal_round == 1,
         note=note,
         signer=Signer(MEMBER_AUTHORITY, nfc(member.title), nfc(member.name)),
         bonus_mode=criteria_set.bonus_mode,
@@ -211,10 +236,22 @@ def build_member_sheet(
 
 
 class _MemberCells:
-    """The member's columns: self-score, appraisal, their difference, the comment."""
+    """The member's columns: self-score, the round-1 and round-2 appraisal (the sheet's round
+    in its column, on a round-2 sheet the member's round 1 beside it), the difference between
+    the sheet's appraisal and the self-score, the comment."""
 
-    def __init__(self, entries: Mapping[str, LeafEntry]) -> None:
+    def __init__(
+        self, entries: Mapping[str, LeafEntry], *, second: bool, round_1: UnitResult | None
+    ) -> None:
         self.entries = entries
+        self.key = SECOND if second else APPRAISED
+        self.round_1 = round_1
+
+    def _first(self, node: Node) -> Decimal | None:
+        if self.round_1 is None:
+            return None
+        total = self.round_1.totals.get(node.code)
+        return total.achieved if total is not None and total.scored else None
 
     def cells(self, node: Node, total: NodeTotal) -> Cells:
         entry = self.entries.get(node.code, EMPTY_ENTRY) if node.is_leaf else EMPTY_ENTRY
@@ -222,18 +259,16 @@ class _MemberCells:
         if not total.applicable:
             return Cells(texts=comment)
         if not node.is_leaf:
-            return Cells(
-                values={
-                    SELF: total.self_total,
-                    APPRAISED: total.achieved,
-                    DIFFERENCE: total.achieved - total.self_total,
-                },
-                texts=comment,
-            )
-        difference = None
-        if entry.self_score is not None and entry.appraised is not None:
-            difference = entry.appraised - entry.self_score
-        return Cells(
-            values={SELF: entry.self_score, APPRAISED: entry.appraised, DIFFERENCE: difference},
-            texts=comment,
-        )
+            values: dict[str, Decimal | None] = {
+                SELF: total.self_total,
+                self.key: total.achieved,
+                DIFFERENCE: total.achieved - total.self_total,
+            }
+        else:
+            difference = None
+            if entry.self_score is not None and entry.appraised is not None:
+                difference = entry.appraised - entry.self_score
+            values = {SELF: entry.self_score, self.key: entry.appraised, DIFFERENCE: difference}
+        if self.key == SECOND:
+            values[APPRAISED] = self._first(node)
+        return Cells(values=values, texts=comment)

@@ -54,9 +54,10 @@ SHEET_TITLE = "PhieuChamDiem"
 META_TITLE = "_meta"
 HEADER_ROW = 9
 """The table's column titles; repeated at the top of every printed page."""
-CHECK_COLUMN = 9
-WIDTHS = (6, 9, 58, 10, 10, 10, 10, 40, 14)
-MAX_COL, SELF_COL, APPRAISED_COL, DIFF_COL, COMMENT_COL = 4, 5, 6, 7, 8
+CHECK_COLUMN = 10
+WIDTHS = (6, 9, 52, 10, 10, 10, 10, 10, 36, 14)
+MAX_COL, SELF_COL, APPRAISED_COL, SECOND_COL, DIFF_COL, COMMENT_COL = 4, 5, 6, 7, 8, 9
+"""``APPRAISED_COL`` holds round 1, ``SECOND_COL`` round 2."""
 
 
 def render_xlsx(
@@ -100,9 +101,16 @@ def write_xlsx(
 
 def _heading(ws: Any, sheet: ScoreSheet) -> None:
     nd30_heading(ws, sheet.heading, COMMENT_COL)
-    merged(ws, 5, 1, 8, sheet.title.upper(), font(14, bold=True))
-    merged(ws, 6, 1, 8, sheet.subtitle, font(13, italic=True))
-    merged(ws, 7, 1, 8, f"Đơn vị: {sheet.unit_name} — Thành viên: {sheet.member_name}", font(13))
+    merged(ws, 5, 1, COMMENT_COL, sheet.title.upper(), font(14, bold=True))
+    merged(ws, 6, 1, COMMENT_COL, sheet.subtitle, font(13, italic=True))
+    merged(
+        ws,
+        7,
+        1,
+        COMMENT_COL,
+        f"Đơn vị: {sheet.unit_name} — Thành viên: {sheet.member_name}",
+        font(13),
+    )
     for row in (1, 2, 3, 5, 6, 7):
         ws.row_dimensions[row].height = 18
 
@@ -150,7 +158,7 @@ def _validate(ws: Any, sheet: ScoreSheet, row_of: dict[str, int]) -> None:
     for item in sheet.rows:
         if item.applicable and item.is_leaf and item.appraisable:
             ranges.setdefault((item.minimum, item.maximum), []).append(row_of[item.code])
-    column = get_column_letter(APPRAISED_COL)
+    column = get_column_letter(SECOND_COL if sheet.appraisal_round == 2 else APPRAISED_COL)
     for (low, high), rows in sorted(ranges.items()):
         validation = DataValidation(
             type="decimal",
@@ -180,12 +188,12 @@ def _lines(text: str, width: int) -> int:
 
 def _signer(ws: Any, sheet: ScoreSheet, row: int) -> int:
     signer = sheet.signer
-    merged(ws, row, 6, 8, signer.authority.upper(), font(13, bold=True))
+    merged(ws, row, SECOND_COL, COMMENT_COL, signer.authority.upper(), font(13, bold=True))
     if signer.position:
         row += 1
-        merged(ws, row, 6, 8, signer.position, font(13))
+        merged(ws, row, SECOND_COL, COMMENT_COL, signer.position, font(13))
     row += 5  # room for the signature and the seal
-    merged(ws, row, 6, 8, signer.name, font(13, bold=True))
+    merged(ws, row, SECOND_COL, COMMENT_COL, signer.name, font(13, bold=True))
     return row
 
 
