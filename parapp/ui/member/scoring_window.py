@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QUndoStack
+from PySide6.QtGui import QActionGroup, QCloseEvent, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QWidget
 
 from parapp.core.messages import Lang
@@ -23,6 +23,7 @@ from parapp.services.context import RoundContext
 from parapp.services.scoring import ScoreChange
 from parapp.ui.forms.ui_scoring_window import Ui_ScoringWindow
 from parapp.ui.member import score_tree_view, scoring_layout
+from parapp.ui.member.level_actions import LevelActions
 from parapp.ui.member.submit_actions import install_submit_actions
 from parapp.ui.member.undo import ScoreEditor
 from parapp.ui.models.score_tree_model import (
@@ -89,7 +90,9 @@ class ScoringWindow(QMainWindow):
         score_tree_view.setup_columns(tree)
         self._setup_actions()
         self._connect_signals()
-        self.submit_actions = install_submit_actions(self, ctx, member_id, self._settings)
+        self.submit_actions = install_submit_actions(
+            self, self.ui, self.go_to, ctx, member_id, self._settings
+        )
         self.help_menu = install_help_menu(self)
         self.ui.main_splitter.setSizes([400, 626, 340])
         self.ui.center_splitter.setSizes([540, 130])
@@ -115,15 +118,7 @@ class ScoringWindow(QMainWindow):
         self._language_group.addAction(ui.vietnamese_action)
         self._language_group.addAction(ui.english_action)
         (ui.english_action if self._lang is Lang.EN else ui.vietnamese_action).setChecked(True)
-        self._level_menu = ui.edit_menu.addMenu(translate("ScoringWindow", "Score &level"))
-        self._level_actions: list[QAction] = []
-        for position in range(1, 10):
-            action = self._level_menu.addAction(
-                translate("ScoringWindow", "Level %1").replace("%1", str(position))
-            )
-            action.setShortcut(QKeySequence(f"Ctrl+{position}"))
-            action.triggered.connect(lambda _checked=False, p=position - 1: self._choose_level(p))
-            self._level_actions.append(action)
+        self._levels = LevelActions(ui.edit_menu, self._choose_level)
 
     def _connect_signals(self) -> None:
         ui = self.ui
@@ -181,6 +176,11 @@ class ScoringWindow(QMainWindow):
         """Put the evidence viewer in the evidence pane, replacing the placeholder."""
         self.ui.evidence_placeholder_label.hide()
         self.ui.evidence_layout.addWidget(widget)
+
+    def go_to(self, unit_id: str, code: str) -> None:
+        """Show item ``code`` of unit ``unit_id``."""
+        self.open_unit(unit_id)
+        self.select_code(code)
 
     def open_unit(self, unit_id: str) -> None:
         """Show a unit's sheet."""
@@ -381,9 +381,7 @@ class ScoringWindow(QMainWindow):
         self.ui.units_pane.set_lang(self._lang)
         self._undo_action.setText(translate("undo", "Undo"))
         self._redo_action.setText(translate("undo", "Redo"))
-        self._level_menu.setTitle(translate("ScoringWindow", "Score &level"))
-        for position, action in enumerate(self._level_actions, start=1):
-            action.setText(translate("ScoringWindow", "Level %1").replace("%1", str(position)))
+        self._levels.retranslate()
         self._retitle()
         sheet = self._model.sheet()
         self._fill_area_combo(sheet.areas if sheet else None)

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTemporaryDir
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from parapp.services.context import RoundContext
+from parapp.ui.forms.ui_scoring_window import Ui_ScoringWindow
 from parapp.ui.widgets.errors import show_error
 from parapp.ui.widgets.print_sheet import SheetPrintJob, print_pdf
 from parapp.ui.widgets.workers import BackgroundCall
@@ -26,7 +28,6 @@ if TYPE_CHECKING:
     from parapp.services.exports import ExportedPdf
     from parapp.services.resubmission import LastSubmission
     from parapp.ui.member.export_dialog import ExportDialog
-    from parapp.ui.member.scoring_window import ScoringWindow
     from parapp.ui.widgets.signing_dialog import SigningDialog
 
 # The dialogs and the submission service (pyHanko, the sheet renderers) are imported when an
@@ -39,10 +40,18 @@ class SubmitActions(QObject):
     """Owns the three actions, their toolbar and the dialogs they open."""
 
     def __init__(
-        self, window: ScoringWindow, ctx: RoundContext, member_id: str, settings: QSettings
+        self,
+        window: QMainWindow,
+        ui: Ui_ScoringWindow,
+        go_to: Callable[[str, str], None],
+        ctx: RoundContext,
+        member_id: str,
+        settings: QSettings,
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._ui = ui
+        self._go_to_item = go_to
         self._ctx = ctx
         self._member_id = member_id
         self._settings = settings
@@ -60,7 +69,7 @@ class SubmitActions(QObject):
         self.sign_action = QAction(self)
         self.sign_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         actions = [self.export_action, self.print_action, self.sign_action]
-        menu, close = window.ui.file_menu, window.ui.close_action
+        menu, close = self._ui.file_menu, self._ui.close_action
         menu.insertActions(close, actions)
         menu.insertSeparator(close)
         self.toolbar = QToolBar(window)
@@ -81,8 +90,8 @@ class SubmitActions(QObject):
         from parapp.ui.member.export_dialog import ExportDialog  # noqa: PLC0415
 
         window = self._window
-        window.ui.detail_pane.flush_comment()
-        unit = window.ui.units_pane.current_unit_id()
+        self._ui.detail_pane.flush_comment()
+        unit = self._ui.units_pane.current_unit_id()
         dialog = self.export_dialog
         if dialog is None or not dialog.isVisible():
             dialog = ExportDialog(self._ctx, self._member_id, self._settings, window, unit_id=unit)
@@ -98,7 +107,7 @@ class SubmitActions(QObject):
         from parapp.ui.widgets.signing_dialog import SigningDialog  # noqa: PLC0415
 
         window = self._window
-        window.ui.detail_pane.flush_comment()
+        self._ui.detail_pane.flush_comment()
         dialog = self.signing_dialog
         if dialog is None or not dialog.isVisible():
             dialog = SigningDialog(self._ctx, self._member_id, self._settings, window)
@@ -136,10 +145,10 @@ class SubmitActions(QObject):
         from parapp.ui.member.export_dialog import PLACE_KEY  # noqa: PLC0415
 
         window = self._window
-        unit = window.ui.units_pane.current_unit_id()
+        unit = self._ui.units_pane.current_unit_id()
         if unit is None or self._print_call is not None:
             return
-        window.ui.detail_pane.flush_comment()
+        self._ui.detail_pane.flush_comment()
         out = Path(self._temp.path()) / f"{submission.sheet_stem(unit, self._member_id)}.pdf"
         place = str(self._settings.value(PLACE_KEY, "") or "")
         ctx, member, day = self._ctx, self._member_id, dt.date.today()
@@ -193,10 +202,8 @@ class SubmitActions(QObject):
         )
 
     def _go_to(self, unit_id: str, code: str) -> None:
-        window = self._window
-        window.open_unit(unit_id)
-        window.select_code(code)
-        window.activateWindow()
+        self._go_to_item(unit_id, code)
+        self._window.activateWindow()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
@@ -224,7 +231,14 @@ class SubmitActions(QObject):
 
 
 def install_submit_actions(
-    window: ScoringWindow, ctx: RoundContext, member_id: str, settings: QSettings
+    window: QMainWindow,
+    ui: Ui_ScoringWindow,
+    go_to: Callable[[str, str], None],
+    ctx: RoundContext,
+    member_id: str,
+    settings: QSettings,
 ) -> SubmitActions:
-    """Add the export, print and sign-and-submit actions to ``window`` (File menu, toolbar)."""
-    return SubmitActions(window, ctx, member_id, settings)
+    """Add the export, print and sign-and-submit actions to the scoring ``window`` (its File
+    menu and a toolbar, from its ``ui``); ``go_to(unit, code)`` shows an item a finding names.
+    The window is passed in pieces so that this module does not import the window's."""
+    return SubmitActions(window, ui, go_to, ctx, member_id, settings)
