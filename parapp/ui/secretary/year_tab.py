@@ -54,6 +54,7 @@ def install_year_pane(window: SecretaryWindow, ctx: RoundContext, lang: Lang) ->
     pane._title = _TabTitle(window, pane)  # type: ignore[attr-defined]  # kept alive with it
     pane.set_context(ctx, lang)
     pane.changed.connect(window.refresh_all)
+    pane.changed.connect(window._retitle)  # the phase in the title changes
     window.ui.merge_pane.merged.connect(lambda _report: pane.refresh())
     tabs.currentChanged.connect(lambda _i: pane.refresh() if tabs.currentWidget() is pane else None)
     return pane
