@@ -213,8 +213,10 @@ def _verify(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> i
         why = f" ({reasons})" if reasons else ""
         err.write(
             Msg(
-                f"Người ký {report.path.name} không được tin cậy{why}.",
-                f"The signer of {report.path.name} is not trusted{why}.",
+                f"Chưa xác minh được người ký {report.path.name}{why}; với --strict, tệp không "
+                "được chấp nhận.",
+                f"The signer of {report.path.name} could not be confirmed{why}; with --strict "
+                "the file is not accepted.",
             ).get(lang)
             + "\n"
         )

@@ -34,6 +34,12 @@ __all__ = [
 ]
 
 MAX_SIGNED_FILE_BYTES = 500 * 1000**2
+UNSIGNED = Msg(
+    "tệp không có chữ ký số, nên không biết ai gửi và nội dung có bị sửa không; hãy đề nghị "
+    "gửi bản đã ký",
+    "the file has no digital signature, so neither its sender nor its integrity can be "
+    "checked; ask for the signed file",
+)
 
 
 class FileKind(StrEnum):
@@ -137,25 +143,35 @@ def _registration(
         if fingerprint in registered.values():
             return verdict
         problem = Msg(
-            "chứng thư số không phải chứng thư đã đăng ký của thành viên nào trong đợt",
-            "the certificate is not registered for any member of the round",
+            "chứng thư số đã ký không phải chứng thư đã đăng ký của thành viên nào trong đợt, nên "
+            "chưa biết ai đã ký; thư ký cần đăng ký chứng thư của thành viên rồi kiểm tra lại",
+            "the signing certificate is not registered for any member of the round, so who signed "
+            "is unknown; the secretary must register the member's certificate and check again",
         )
     elif registered.get(member) == fingerprint:
         return verdict
     elif member not in registered:
         problem = Msg(
-            f"không có thành viên “{member}” trong đợt thẩm định",
-            f"there is no member “{member}” in the round",
+            f"gói điểm ghi thành viên “{member}”, nhưng đợt thẩm định không có thành viên này; "
+            "hãy kiểm tra lại tệp có đúng của đợt này không",
+            f"the package names member “{member}”, who is not in this round; check that the "
+            "file belongs to this round",
         )
     elif registered[member] is None:
         problem = Msg(
-            f"thành viên “{member}” chưa đăng ký chứng thư số",
-            f"member “{member}” has no registered certificate",
+            f"thành viên “{member}” chưa đăng ký chứng thư số với đợt thẩm định, nên chưa xác "
+            "nhận được người ký; thư ký cần đăng ký chứng thư của thành viên (hoặc xác nhận tin "
+            "cậy lần đầu sau khi đối chiếu vân tay) rồi kiểm tra lại",
+            f"member “{member}” has no certificate registered with the round, so the signer "
+            "cannot be confirmed; the secretary must register the member's certificate (or trust "
+            "it on first use after comparing its fingerprint) and check again",
         )
     else:
         problem = Msg(
-            f"chứng thư số không phải chứng thư đã đăng ký của thành viên “{member}”",
-            f"the certificate is not the one registered for member “{member}”",
+            f"chứng thư số đã ký không phải chứng thư đã đăng ký của thành viên “{member}”; hãy "
+            "hỏi lại thành viên (có thể họ đã đổi chứng thư) trước khi nhận",
+            f"the signing certificate is not the one registered for member “{member}”; ask the "
+            "member (they may have a new certificate) before accepting it",
         )
     return replace(verdict, trust=TrustState.SIGNER_NOT_TRUSTED, problem=problem)
 
@@ -202,7 +218,7 @@ def _verify_pdf(path: Path, trust: TrustSettings) -> VerifyReport:
 
 def _file_problem(verdicts: tuple[SignatureVerdict, ...]) -> Msg:
     if not verdicts:
-        return Msg("không có chữ ký số", "no digital signature")
+        return UNSIGNED
     broken = next(v for v in verdicts if not v.intact)
     return broken.problem or signature_check.ALTERED
 
@@ -214,8 +230,10 @@ def _verify_detached(path: Path, trust: TrustSettings) -> VerifyReport:
         return VerifyReport(path, FileKind.XLSX, (), (FileResult(path.name, False, data),))
     if not p7s_path.is_file():
         missing = Msg(
-            f"không có tệp chữ ký {p7s_path.name} bên cạnh",
-            f"no signature file {p7s_path.name} beside it",
+            f"không có tệp chữ ký {p7s_path.name} bên cạnh; hãy để tệp .p7s nhận kèm vào cùng "
+            "thư mục rồi kiểm tra lại",
+            f"no signature file {p7s_path.name} beside it; put the .p7s file that came with it "
+            "in the same folder and check again",
         )
         return VerifyReport(path, FileKind.XLSX, (), (FileResult(path.name, False, missing),))
     p7s = _read(p7s_path)
@@ -262,7 +280,7 @@ def _verify_package(path: Path, trust: TrustSettings) -> VerifyReport:
             FileResult(entry.name, intact, None if intact else _file_problem(tuple(verdicts)))
         )
     if check.signature is None and not problems:
-        problems.append(Msg("không có chữ ký số", "no digital signature"))
+        problems.append(UNSIGNED)
     log.info("verified %s: intact=%s", path.name, check.intact)
     return VerifyReport(
         path,

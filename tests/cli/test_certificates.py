@@ -256,12 +256,12 @@ def test_verify_names_every_reason_and_strict_exits_1(
             cases[name] = (signed, ca, "chưa có hiệu lực đến ngày", "is not yet valid")
     revoked_crl = tmp_path / "thu-hoi.crl"
     revoked_crl.write_bytes(make_crl(pki.ca_key, pki.ca_cert, (pki.member_cert.serial_number,)))
-    cases["revoked"] = (good, (*ca, "--crl", str(revoked_crl)), "đã bị thu hồi", "revoked")
+    cases["revoked"] = (good, (*ca, "--crl", str(revoked_crl)), "bị nơi cấp thu hồi", "revoked")
     cases["untrusted"] = (
         good,
         (),
-        "nơi cấp chứng thư số không được tin cậy",
-        "issuer is not trusted",
+        "chưa được khai báo là tin cậy",
+        "has not been told to trust",
     )
     other = _p12(pki, "khac", issue(pki.ca_key, pki.ca_cert, "Người Khác"))
     stranger = package(tmp_path / "khac.parscore", round_path, other, pki)
@@ -323,7 +323,7 @@ def test_round_crl_setting_is_used_by_every_merge_and_audited(
         ["merge", str(round_path), str(submitted), "--ca", str(pki.ca_pem)], capsys
     )
     assert code == 1
-    assert "đã bị thu hồi" in err
+    assert "bị nơi cấp thu hồi" in err
     assert [line for line in dump(round_path) if "INSERT INTO score " in line] == []
     assert [line for line in before if "set_crl" in line]
     code, _, _ = run(["round", "settings", str(round_path), "--no-crl"], capsys)

@@ -103,10 +103,10 @@ def test_pdf_signed_and_verified_in_both_languages(
     # Not trusted without the CA: still intact and signed (exit 0), refused with --strict.
     code, out, _ = run(["verify", str(signed)], capsys)
     assert code == 0
-    assert "Trạng thái: người ký không được tin cậy" in out
+    assert "Trạng thái: chưa xác minh được người ký" in out
     code, _, err = run(["verify", str(signed), "--strict"], capsys)
     assert code == 1
-    assert "không được tin cậy" in err
+    assert "Chưa xác minh được người ký" in err
     code, out, _ = run(
         ["verify", str(signed), "--ca", str(pki.ca_pem), "--crl", str(pki.crl_der)], capsys
     )
@@ -212,7 +212,7 @@ def test_new_certificate_and_wrong_passphrase(
         ["sign", "pdf", str(pdf), "--p12", str(p12_file), "--passphrase-env", "NEW_PASS"], capsys
     )
     assert signed[0] == 0
-    assert "người ký không được tin cậy" in signed[1]
+    assert "chưa xác minh được người ký" in signed[1]
     code, out, _ = run(["verify", str(tmp_path / "a-signed.pdf"), "--ca", str(pem)], capsys)
     assert code == 0
     assert "Kết luận: hợp lệ – chưa kiểm tra thu hồi" in out

@@ -50,7 +50,8 @@ def test_verify_hostile_score_package(
             if case.signer is not None:
                 assert f": {case.signer}" in out, (lang, out)
         if case.verify is Verify.UNTRUSTED:
-            assert ("signer not trusted" if prefix else "người ký không được tin cậy") in out
+            expected = "could not be confirmed" if prefix else "chưa xác minh được người ký"
+            assert expected in out
             code, _, err = run_cli([*prefix, *_verify(score_world, path, "--strict")], capsys)
             assert code == 1
             assert path.name in err

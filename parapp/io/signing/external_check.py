@@ -148,8 +148,8 @@ def check_return(
         return ReturnCheck(
             verdict,
             Msg(
-                f"người ký không được tin cậy: {reason.vi}",
-                f"the signer is not trusted: {reason.en}",
+                f"chưa xác minh được người ký: {reason.vi}",
+                f"the signer could not be confirmed: {reason.en}",
             ),
             name,
         )

@@ -64,7 +64,9 @@ TRUST_LABELS = {
     TrustState.VALID_REVOCATION_NOT_CHECKED: Msg(
         "hợp lệ – chưa kiểm tra thu hồi", "valid – revocation not checked"
     ),
-    TrustState.SIGNER_NOT_TRUSTED: Msg("người ký không được tin cậy", "signer not trusted"),
+    TrustState.SIGNER_NOT_TRUSTED: Msg(
+        "chưa xác minh được người ký", "the signer could not be confirmed"
+    ),
     TrustState.INVALID: Msg("không hợp lệ", "invalid"),
 }
 
@@ -125,13 +127,49 @@ def _broken(field_name: str, problem: Msg) -> SignatureVerdict:
     return SignatureVerdict("", "", None, False, False, TrustState.INVALID, field_name, problem)
 
 
-ALTERED = Msg("nội dung đã bị thay đổi sau khi ký", "the content was changed after it was signed")
-REVOKED = Msg("chứng thư số đã bị thu hồi", "the certificate has been revoked")
+# Each problem says what happened in plain words, then what to do about it.
+_ASK_AGAIN = Msg(
+    "hãy đề nghị người gửi ký lại và gửi lại tệp", "ask the sender to sign and send the file again"
+)
+ALTERED = Msg(
+    f"nội dung đã bị thay đổi sau khi ký, nên chữ ký không còn bảo đảm tệp này; {_ASK_AGAIN.vi}",
+    f"the content was changed after it was signed, so the signature no longer vouches for "
+    f"this file; {_ASK_AGAIN.en}",
+)
+REVOKED = Msg(
+    "chứng thư số của người ký đã bị nơi cấp thu hồi (hết hiệu lực), nên chữ ký không còn giá "
+    "trị; người ký cần ký lại bằng chứng thư số còn hiệu lực",
+    "the signer's certificate has been revoked by its issuer, so the signature is no longer "
+    "valid; the signer must sign again with a certificate that is still in force",
+)
 UNTRUSTED_ISSUER = Msg(
-    "nơi cấp chứng thư số không được tin cậy: không dẫn được tới chứng thư gốc tin cậy nào "
-    "(hãy thêm chứng thư gốc của nơi cấp)",
-    "the certificate's issuer is not trusted: no path to a trusted root (add the issuer's root "
-    "certificate)",
+    "nội dung vẫn nguyên vẹn, nhưng chứng thư số của người ký do một nơi cấp chưa được khai báo "
+    "là tin cậy trên máy này, nên chưa khẳng định được đúng là người đó đã ký. Cách xử lý: thêm "
+    "chứng thư gốc của nơi cấp (tệp .pem hoặc .crt, lấy từ nơi cấp hoặc từ thư ký) vào danh "
+    "sách tin cậy, hoặc đối chiếu vân tay chứng thư với chính người ký",
+    "the content is intact, but the signer's certificate comes from an issuer this computer "
+    "has not been told to trust, so it cannot be confirmed that this person signed. To fix: "
+    "add the issuer's root certificate (a .pem or .crt file from the issuer or the secretary) "
+    "to the trusted list, or compare the certificate's fingerprint with the signer in person",
+)
+NOT_VERIFYING = Msg(
+    f"chữ ký không khớp với nội dung (tệp bị sửa hoặc hỏng); {_ASK_AGAIN.vi}",
+    f"the signature does not match the content (the file was changed or damaged); {_ASK_AGAIN.en}",
+)
+BAD_TIMESTAMP = Msg(
+    f"dấu thời gian kèm chữ ký không hợp lệ, nên không biết chắc thời điểm ký; {_ASK_AGAIN.vi}",
+    f"the timestamp attached to the signature is invalid, so the time of signing is unknown; "
+    f"{_ASK_AGAIN.en}",
+)
+DAMAGED_PDF = Msg(
+    "tệp PDF bị hỏng, không đọc được (có thể do sao chép hoặc tải về chưa xong); hãy đề nghị "
+    "gửi lại tệp",
+    "the PDF is damaged and cannot be read (perhaps an unfinished copy or download); ask for "
+    "the file again",
+)
+DAMAGED_SIGNATURE = Msg(
+    "phần chữ ký trong tệp bị hỏng, không đọc được; hãy đề nghị gửi lại tệp đã ký",
+    "the signature in the file is damaged and cannot be read; ask for the signed file again",
 )
 
 
@@ -166,11 +204,11 @@ def _verdict(
     if not status.intact:
         problem = ALTERED
     elif not status.valid:
-        problem = Msg("chữ ký sai về mật mã", "the cryptographic signature does not verify")
+        problem = NOT_VERIFYING
     elif extra_problem is not None:
         problem = extra_problem
     elif ts is not None and not ts_ok:
-        problem = Msg("dấu thời gian không hợp lệ", "the timestamp is invalid")
+        problem = BAD_TIMESTAMP
     else:
         stamped = ts.timestamp if ts is not None else None
         problem = _validity(cert, status.signer_reported_dt, stamped, now)
@@ -195,7 +233,8 @@ def _verdict(
 
 KNOWN_DIGESTS = frozenset({"sha256", "sha384", "sha512", "sha3_256", "sha3_384", "sha3_512"})
 MALFORMED = Msg(
-    "cấu trúc chữ ký đã bị thay đổi hoặc hỏng", "the signature's structure was altered or damaged"
+    f"phần chữ ký đã bị sửa hoặc hỏng, nên không tin được tệp này; {_ASK_AGAIN.vi}",
+    f"the signature was altered or damaged, so this file cannot be relied on; {_ASK_AGAIN.en}",
 )
 
 
@@ -274,7 +313,7 @@ def validate_pdf(pdf: bytes, trust: TrustSettings) -> list[SignatureVerdict]:
         embedded = list(reader.embedded_regular_signatures)
     except Exception as exc:
         log.info("unreadable PDF: %r", exc)
-        return [_broken("", Msg("tệp PDF bị hỏng, không đọc được", "the PDF is damaged"))]
+        return [_broken("", DAMAGED_PDF)]
     return [_check_embedded(sig, trust) for sig in embedded]
 
 
@@ -291,7 +330,7 @@ def _check_embedded(sig: EmbeddedPdfSignature, trust: TrustSettings) -> Signatur
         # UNTRUSTED: pyHanko raises assorted types (AttributeError, NotImplementedError, …) on
         # malformed signatures; for a verifier any of them means "damaged", never a crash.
         log.info("signature %s unreadable: %r", name, exc)
-        return _broken(name, Msg("chữ ký bị hỏng, không đọc được", "the signature is damaged"))
+        return _broken(name, DAMAGED_SIGNATURE)
     problem = _structure_problem(sig.signed_data, trust.roots) or _pdf_problem(sig, status)
     return _verdict(status, strict, name, problem, trust.at())
 
@@ -301,15 +340,20 @@ def _pdf_problem(sig: EmbeddedPdfSignature, status: PdfSignatureStatus) -> Msg |
     used = len(cms.ContentInfo.load(contents).dump())
     if contents[used:].strip(b"\x00"):
         return Msg(
-            "vùng chữ ký chứa dữ liệu lạ ngoài chữ ký", "the signature area holds extra data"
+            f"vùng chữ ký chứa thêm dữ liệu lạ không thuộc chữ ký; không dùng tệp này, "
+            f"{_ASK_AGAIN.vi}",
+            f"the signature area holds extra data that is not part of the signature; do not use "
+            f"this file, {_ASK_AGAIN.en}",
         )
     if status.coverage is SignatureCoverageLevel.ENTIRE_FILE:
         return None
     if status.coverage is SignatureCoverageLevel.ENTIRE_REVISION and status.docmdp_ok:
         return None  # a later signature or form filling, allowed by the signer
     return Msg(
-        "tệp có nội dung được thêm hoặc sửa sau khi ký",
-        "content was added or changed after signing",
+        "tệp có nội dung được thêm hoặc sửa sau khi ký, phần đó không được chữ ký bảo đảm; hãy "
+        "đề nghị gửi lại bản đã ký cuối cùng",
+        "content was added or changed after signing and is not covered by the signature; ask "
+        "for the final signed file again",
     )
 
 
@@ -341,7 +385,7 @@ def validate_detached(data: bytes, p7s: bytes, trust: TrustSettings) -> Signatur
             )
     except Exception as exc:
         log.info("unreadable detached signature: %r", exc)
-        return _broken("", Msg("tệp chữ ký bị hỏng, không đọc được", "the signature is damaged"))
+        return _broken("", DAMAGED_SIGNATURE)
     return _verdict(status, strict, "", _structure_problem(signed, trust.roots), trust.at())
 
 
