@@ -53,8 +53,8 @@ def window(qtbot: QtBot, ctx: RoundContext, keys: Keys) -> Iterator[SecretaryWin
     shown.resize(1366, 768)
     shown.show()
     qtbot.waitExposed(shown)
-    shown.year_pane.trust = keys.trust  # type: ignore[attr-defined]
-    shown.show_tab(shown.year_pane)  # type: ignore[attr-defined]
+    shown.year_pane.trust = keys.trust
+    shown.show_tab(shown.year_pane)
     yield shown
     for box in errors.open_error_boxes():
         box.done(0)
@@ -63,7 +63,7 @@ def window(qtbot: QtBot, ctx: RoundContext, keys: Keys) -> Iterator[SecretaryWin
 
 
 def pane_of(window: SecretaryWindow) -> YearPane:
-    pane = window.year_pane  # type: ignore[attr-defined]
+    pane = window.year_pane
     assert isinstance(pane, YearPane)
     return pane
 

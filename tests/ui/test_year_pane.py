@@ -56,8 +56,8 @@ def window(qtbot: QtBot, ctx: RoundContext, keys: Keys) -> Iterator[SecretaryWin
     shown.resize(1366, 768)
     shown.show()
     qtbot.waitExposed(shown)
-    shown.year_pane.trust = keys.trust  # type: ignore[attr-defined]
-    shown.show_tab(shown.year_pane)  # type: ignore[attr-defined]
+    shown.year_pane.trust = keys.trust
+    shown.show_tab(shown.year_pane)
     yield shown
     for box in errors.open_error_boxes():
         box.done(0)
@@ -66,7 +66,7 @@ def window(qtbot: QtBot, ctx: RoundContext, keys: Keys) -> Iterator[SecretaryWin
 
 
 def pane_of(window: SecretaryWindow) -> YearPane:
-    pane = window.year_pane  # type: ignore[attr-defined]
+    pane = window.year_pane
     assert isinstance(pane, YearPane)
     return pane
 
@@ -91,10 +91,12 @@ def test_year_tab_lists_units_and_issues_signed_notices(
 ) -> None:
     pane = pane_of(window)
     tabs = window.ui.tabs_widget
-    assert (
-        tabs.indexOf(pane) == tabs.indexOf(window.results_pane.parentWidget()) + 1
-        or tabs.indexOf(pane) > 0
+    results_tab = next(
+        i
+        for i in range(tabs.count())
+        if (page := tabs.widget(i)) is not None and page.isAncestorOf(window.results_pane)
     )
+    assert tabs.widget(results_tab + 1) is pane  # the Year tab follows Results
     assert column(pane, 0) == ["A", "B"]
     assert column(pane, 8) == ["Chưa gửi thông báo"] * 2
     SHOTS.mkdir(parents=True, exist_ok=True)
