@@ -36,7 +36,7 @@ from parapp.io.sheets.council_report import (
 )
 from parapp.io.sheets.member_pdf import SignatureBox
 from parapp.io.sheets.member_sheet import DEFAULT_BODY, Heading
-from parapp.services import previous_year, rounds, self_assessment
+from parapp.services import previous_year, round2, rounds, self_assessment
 from parapp.services.context import RoundContext
 
 if TYPE_CHECKING:
@@ -266,6 +266,7 @@ def build_report(
             code: item.self_score for code, item in declared.items() if item.self_score is not None
         }
     provenance, notes = _provenance(ctx)
+    first, second = round2.report_rounds(ctx)  # both rounds' columns of the unit sheets
     return ResultsReport(
         results=results,
         heading=Heading(
@@ -281,6 +282,8 @@ def build_report(
         provenance=provenance,
         audit=_audit(ctx),
         year_changes=previous_year.changes(ctx, results),
+        round_1=first,
+        round_2=second,
     )
 
 

@@ -139,6 +139,40 @@ def package_units(
     return out
 
 
+def report_rounds(
+    ctx: RoundContext,
+) -> tuple[dict[str, dict[str, Decimal | None]], dict[str, dict[str, Decimal | None]]]:
+    """The council sheets' "Thẩm định lần 1" and "Thẩm định lần 2" columns, for the units with
+    round-2 scores: unit -> code -> the consolidated round-1 score, and unit -> code -> the
+    consolidated score of each item re-scored in round 2 (the results use it). Both empty
+    while nothing was scored in round 2 (the council's score is then round 1's)."""
+    with ctx.db.transaction() as s:
+        second = {
+            (x.unit_id, x.node_code) for x in score_store.all_scores(s) if x.appraisal_round == 2
+        }
+    if not second:
+        return {}, {}
+    # results and notices build on the scoring service, which builds on this module.
+    from parapp.services import results  # noqa: PLC0415
+    from parapp.services.notices import round1_unit  # noqa: PLC0415
+
+    units = sorted({unit_id for unit_id, _code in second})
+    first = {
+        unit_id: {code: c.value for code, c in round1_unit(ctx, unit_id).items.items()}
+        for unit_id in units
+    }
+    items = results.consolidation(ctx).items
+    latest = {
+        unit_id: {
+            i.node_code: i.consolidated.value
+            for i in items.get(unit_id, ())
+            if (unit_id, i.node_code) in second
+        }
+        for unit_id in units
+    }
+    return first, latest
+
+
 def store_in_workspace(
     session: Session,
     member_id: str,

@@ -174,27 +174,30 @@ def test_unit_sheet_carries_the_councils_numbers(
 ) -> None:
     _, layout = written
     ws = book[layout.unit_sheets["SCT"]]
-    header = [ws.cell(row=rx.UNIT_HEADER_ROW, column=c).value for c in range(1, 11)]
+    header = [ws.cell(row=rx.UNIT_HEADER_ROW, column=c).value for c in range(1, 12)]
     assert header == [*UNIT_COLUMNS, rx.UNIT_CHECK_TITLE]
     assert ws.cell(row=5, column=1).value == (  # no council meeting has approved them yet
         "KẾT QUẢ TẠM THỜI — PHIẾU TỔNG HỢP KẾT QUẢ THẨM ĐỊNH CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2026"
     )
     assert ws.cell(row=6, column=1).value == "Đơn vị: Sở Công Thương — Sở, ban, ngành tỉnh"
     rows = unit_rows(ws)
-    leaf = [ws.cell(row=rows["1.1.1"], column=c).value for c in range(4, 10)]
-    assert [None if v is None else Decimal(str(v)) for v in leaf[:5]] == [
+    leaf = [ws.cell(row=rows["1.1.1"], column=c).value for c in range(4, 11)]
+    # Maximum, self, round 1, round 2 (none: no round 2 here), other, achieved.
+    assert [None if v is None else Decimal(str(v)) for v in leaf[:6]] == [
         Decimal(1),
         Decimal(1),
         Decimal("0.75"),
         None,
+        None,
         Decimal("0.75"),
     ]
-    assert leaf[5] == "Thiếu TLKC."
+    assert leaf[6] == "Thiếu TLKC."
     survey = next(n.code for n in data.results_set().node("8").walk() if n.is_leaf)
-    values = [ws.cell(row=rows[survey], column=c).value for c in range(5, 9)]
+    values = [ws.cell(row=rows[survey], column=c).value for c in range(5, 10)]
     assert values[0] is None  # not self-assessed
     assert values[1] is None  # not the council's
-    assert Decimal(str(values[2])) == Decimal(str(values[3]))
+    assert values[2] is None
+    assert Decimal(str(values[3])) == Decimal(str(values[4]))
     outcome = RESULTS.outcomes[0]
     assert Decimal(str(summary_value(ws, "Điểm đạt được của các lĩnh vực"))) == (
         outcome.result.achieved

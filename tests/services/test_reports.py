@@ -178,15 +178,16 @@ def test_unit_sheet_shows_self_scores_and_the_secretarys_reasons(
     assert exported.xlsx is not None
     ws = load_workbook(exported.xlsx)["SB Sở B"]
     row = next(r for r in range(1, ws.max_row + 1) if ws.cell(row=r, column=2).value == "1.2")
-    values = [ws.cell(row=row, column=c).value for c in range(4, 10)]
-    assert [Decimal(str(v)) for v in (values[0], values[1], values[2], values[4])] == [
+    values = [ws.cell(row=row, column=c).value for c in range(4, 11)]
+    assert [Decimal(str(v)) for v in (values[0], values[1], values[2], values[5])] == [
         Decimal(3),
         Decimal(3),
         Decimal(2),
         Decimal(2),
     ]
-    assert values[3] is None
-    assert values[5] == HOSTILE
+    assert values[3] is None  # no round 2
+    assert values[4] is None
+    assert values[6] == HOSTILE
     assert ws.cell(row=row, column=rx.NOTE_COL).data_type == "s"
 
 

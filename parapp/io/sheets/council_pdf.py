@@ -85,7 +85,7 @@ RANKING_WIDTHS_YEAR_MM = (10, 54, 18, 18, 16, 14, 18, 22, 16)
 """The ranking's own columns narrowed to make room for last year's four."""
 YEAR_WIDTHS_MM = (18, 18, 16, 16)
 """Last year's index, its change, last year's rank, its change."""
-UNIT_WIDTHS_MM = (11, 15, 88, 17, 17, 21, 23, 19, 41)
+UNIT_WIDTHS_MM = (11, 15, 78, 16, 16, 20, 20, 22, 18, 36)
 FINDINGS_WIDTHS_MM = (12, 24, 60, 18, 44, 26, 58)
 WATERMARK_COLOUR = colors.Color(0.82, 0.82, 0.82)
 WATERMARK_SIZE = 100

@@ -38,11 +38,13 @@ SECRETARY_AUTHORITY = "THƯ KÝ HỘI ĐỒNG"
 CHAIR_AUTHORITY = "TM. HỘI ĐỒNG"
 CHAIR_POSITION = "CHỦ TỊCH"
 SELF, COUNCIL, OTHER, ACHIEVED, NOTE = "self", "council", "other", "achieved", "note"
+SECOND = "round_2"
 UNIT_TABLE_COLUMNS = ColumnSet(
     (
         Column(SELF, "Tự chấm"),
-        # Council-appraised points (leaves assessed by the council).
-        Column(COUNCIL, "Thẩm định (hội đồng)"),
+        # Council-appraised points (leaves assessed by the council), round 1 and round 2.
+        Column(COUNCIL, "Thẩm định lần 1"),
+        Column(SECOND, "Thẩm định lần 2"),
         # Points from the survey, another agency or the leadership.
         Column(OTHER, "Điều tra XHH / cơ quan khác"),
         # Final points: the leaf's value, or the parent's total (blank: a leaf without points).
@@ -222,6 +224,11 @@ class ResultsReport:
     """The hard-rule problems of the round's values (a draft's attachment)."""
     year_changes: Mapping[str, YearChange] = field(default_factory=dict)
     """Unit id -> last year's index and rank and the changes (empty: no comparison)."""
+    round_1: Mapping[str, Mapping[str, Decimal | None]] = field(default_factory=dict)
+    """Unit id -> leaf code -> the consolidated round-1 score, for the units re-scored in round
+    2 (a unit missing here: its council score is round 1's)."""
+    round_2: Mapping[str, Mapping[str, Decimal | None]] = field(default_factory=dict)
+    """Unit id -> leaf code -> the consolidated score of an item re-scored in round 2."""
 
     @property
     def criteria_set(self) -> CriteriaSet:
@@ -374,6 +381,8 @@ class _UnitCells:
         self.unit_type = outcome.unit.unit_type
         self.self_scores = report.self_scores.get(outcome.unit.id)
         self.notes = report.notes.get(outcome.unit.id, {})
+        self.round_1 = report.round_1.get(outcome.unit.id)
+        self.round_2 = report.round_2.get(outcome.unit.id, {})
 
     def cells(self, node: Node, total: NodeTotal) -> Cells:
         note = nfc(self.notes.get(node.code, ""))
@@ -395,9 +404,11 @@ class _UnitCells:
             self_score = None  # survey and agency items are not self-assessed
         if value is None and node.role is Role.NORMAL and not note:
             note = NOT_SCORED
+        first = value if self.round_1 is None else self.round_1.get(node.code)
         values = {
             SELF: self_score,
-            COUNCIL: value if council else None,
+            COUNCIL: first if council else None,
+            SECOND: self.round_2.get(node.code) if council else None,
             OTHER: None if council else value,
             ACHIEVED: value,
         }

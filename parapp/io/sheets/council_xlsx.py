@@ -76,8 +76,10 @@ UNIT_CHECK_TITLE = CHECK_TITLE
 CHECK_AREAS_TITLE = "Kiểm tra: tổng điểm các lĩnh vực (công thức)"
 CHECK_INDEX_TITLE = "Kiểm tra: chỉ số (công thức)"
 CHECK_RANK_TITLE = "Kiểm tra: xếp hạng (công thức)"
-UNIT_WIDTHS = (6, 9, 56, 10, 10, 12, 13, 11, 34, 14)
-MAX_COL, SELF_COL, COUNCIL_COL, OTHER_COL, ACHIEVED_COL, NOTE_COL, CHECK_COL = 4, 5, 6, 7, 8, 9, 10
+UNIT_WIDTHS = (6, 9, 50, 10, 10, 11, 11, 13, 11, 30, 14)
+MAX_COL, SELF_COL, COUNCIL_COL, SECOND_COL, OTHER_COL = 4, 5, 6, 7, 8
+ACHIEVED_COL, NOTE_COL, CHECK_COL = 9, 10, 11
+"""``COUNCIL_COL`` holds the council's round-1 score, ``SECOND_COL`` its round-2 score."""
 ACH, MAXI, BONUS, PENALTY, INDEX, CLASS, RANK = 3, 4, 5, 6, 7, 8, 9
 """Ranking sheet columns (1-based)."""
 SOURCE_COLUMNS = (

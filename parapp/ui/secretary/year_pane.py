@@ -46,9 +46,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_COLUMN_WIDTH = 220
-ACTIONS_WIDTH = 330
-"""The actions column's width: the table of units takes the rest of 1366 pixels."""
 DONE = QColor("#e6f4ea")
 WAITING = QColor("#fef7e0")
 
@@ -74,14 +71,10 @@ class YearPane(QWidget):
         self._model = TextTableModel(self)
         table = self.ui.units_table
         table.setModel(self._model)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        ui = self.ui
-        for box in (ui.notices_box, ui.explanations_box, ui.meeting_box, ui.close_box):
-            box.setMaximumWidth(ACTIONS_WIDTH)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for rule in QuorumRule:
-            ui.quorum_combo.addItem("", rule.value)
+            self.ui.quorum_combo.addItem("", rule.value)
+        ui = self.ui
         ui.notices_button.clicked.connect(self.open_notices)
         ui.export_forms_button.clicked.connect(self.choose_forms_folder)
         ui.import_form_button.clicked.connect(self.choose_form)
@@ -544,8 +537,7 @@ class YearPane(QWidget):
             )
         table = ui.units_table
         table.resizeColumnsToContents()
-        for number in range(self._model.columnCount() - 1):
-            table.setColumnWidth(number, min(table.columnWidth(number), MAX_COLUMN_WIDTH))
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _row(self, unit: UnitYear) -> TableRow:
         cells = (
