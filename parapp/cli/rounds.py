@@ -112,13 +112,13 @@ def add_commands(commands: Commands) -> None:
         "import a unit's filled self-assessment form, or every form in a folder",
         _self_import,
     )
-    self_import.add_argument("form", type=Path, metavar="FILE.xlsx", nargs="?")
-    self_import.add_argument("--unit", help="unit id (with FILE.xlsx)")
+    self_import.add_argument("form", type=Path, metavar="FILE.xlsx")
+    self_import.add_argument("--unit", help="unit id")
     self_import.add_argument(
         "--folder",
-        type=Path,
-        metavar="DIR",
-        help="import every unit's form in DIR, each matched to its unit by the form itself",
+        action="store_true",
+        help="FILE.xlsx is a folder: import every unit's form in it, each matched to its unit "
+        "by the form itself",
     )
     self_import.add_argument(
         "--evidence", type=Path, metavar="DIR", help="folder with the cited evidence files"

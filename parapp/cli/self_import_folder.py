@@ -15,13 +15,14 @@ from parapp.services.self_assessment import FolderFileReport
 
 
 def check_args(args: argparse.Namespace) -> bool:
-    """True for the folder variant; checks that the options go together.
+    """True for the folder variant (``--folder``: FILE.xlsx names a folder); checks that the
+    options go together.
 
     Raises:
-        ValidationError: --folder with a file or --unit, or a file without --unit.
+        ValidationError: --folder with --unit, or a single file without --unit.
     """
-    if args.folder is not None:
-        if args.form is not None or args.unit is not None:
+    if args.folder:
+        if args.unit is not None:
             raise ValidationError(
                 Msg(
                     "Dùng --folder DIR, hoặc --unit MÃ với một tệp FILE.xlsx, không dùng cả hai.",
@@ -29,11 +30,11 @@ def check_args(args: argparse.Namespace) -> bool:
                 )
             )
         return True
-    if args.form is None or args.unit is None:
+    if args.unit is None:
         raise ValidationError(
             Msg(
-                "Cần --unit MÃ và tệp FILE.xlsx (hoặc --folder DIR để nhập cả thư mục).",
-                "Give --unit ID and FILE.xlsx (or --folder DIR to import a whole folder).",
+                "Cần --unit MÃ cho tệp FILE.xlsx (hoặc --folder DIR để nhập cả thư mục).",
+                "Give --unit ID for FILE.xlsx (or --folder DIR to import a whole folder).",
             )
         )
     return False
@@ -73,7 +74,7 @@ def file_line(entry: FolderFileReport, lang: Lang) -> str:
 def run(args: argparse.Namespace, lang: Lang, out: TextIO) -> int:
     """Import the folder; print one line per file and a summary."""
     with open_as_user(args.round) as ctx:
-        reports = self_assessment.import_self_forms_folder(ctx, args.folder, args.evidence)
+        reports = self_assessment.import_self_forms_folder(ctx, args.form, args.evidence)
     for entry in reports:
         out.write(file_line(entry, lang))
     refused = sum(1 for r in reports if not r.ok)

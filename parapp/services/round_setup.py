@@ -18,16 +18,24 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 
+from parapp.core.criteria import Role
 from parapp.core.errors import ImportFormatError, Problem, ValidationError
 from parapp.core.messages import Msg
-from parapp.core.rounds import PHASE_ORDER, Phase
+from parapp.core.rounds import PHASE_ORDER, Assignment, MemberRole, Phase
 from parapp.io.signing import tokens as pkcs11_tokens
 from parapp.io.workbooks.units import UnitRow, read_units
 from parapp.services import ranking_settings, results, round_lock
 from parapp.services.audit import audit_rows
 from parapp.services.context import RoundContext, open_round
 from parapp.services.results import CellState
-from parapp.services.rounds import MemberCertificate, _check_registrable, round_info
+from parapp.services.rounds import (
+    MemberCertificate,
+    _check_registrable,
+    assign,
+    list_members,
+    list_units,
+    round_info,
+)
 from parapp.store import rounds as round_store
 from parapp.store import settings as setting_store
 from parapp.store.read_only import make_read_only, read_only_sentence
@@ -318,3 +326,69 @@ def member_ids_in_order(ctx: RoundContext) -> Sequence[str]:
     """The members' ids in list order."""
     with ctx.db.transaction() as s:
         return [m.id for m in round_store.members(s)]
+
+
+# -- assignments --------------------------------------------------------------------------------
+
+
+def assignments(ctx: RoundContext) -> tuple[Assignment, ...]:
+    """Every stored assignment (a member without any scores everything)."""
+    with ctx.db.transaction() as s:
+        return round_store.assignments(s)
+
+
+def areas(ctx: RoundContext) -> list[tuple[str, str]]:
+    """(code, name) of the set's areas the council scores (top-level, not bonus or penalty)."""
+    return [(n.code, n.name) for n in ctx.criteria_set().nodes if n.role is Role.NORMAL]
+
+
+def one_appraiser_per_area(ctx: RoundContext) -> dict[str, set[str]]:
+    """The default plan: the areas dealt in turn to the members who score (not secretaries),
+    one appraiser per area: member id -> area codes."""
+    scorers = [m.id for m in list_members(ctx) if m.role is not MemberRole.SECRETARY]
+    plan: dict[str, set[str]] = {m: set() for m in scorers}
+    for index, (code, _name) in enumerate(areas(ctx)):
+        if scorers:
+            plan[scorers[index % len(scorers)]].add(code)
+    return plan
+
+
+def apply_assignments(ctx: RoundContext, plan: dict[str, tuple[set[str], set[str]]]) -> list[str]:
+    """Store each member's (units, areas) in one step per member (each audited); "all units"
+    and "all areas" are stored as such. Members left with no unit or no area are not assigned
+    (a secretary then scores nothing).
+
+    Returns:
+        The ids of the members who were assigned.
+
+    Raises:
+        ValidationError: a member who scores (not a secretary) has no unit or no area; nothing
+            was changed.
+    """
+    all_units = {u.id for u in list_units(ctx)}
+    all_areas = {code for code, _ in areas(ctx)}
+    members = {m.id: m for m in list_members(ctx)}
+    empty = [
+        members[m].name
+        for m, (units, codes) in plan.items()
+        if (not units or not codes) and members[m].role is not MemberRole.SECRETARY
+    ]
+    if empty:
+        raise ValidationError(
+            Msg(
+                f"Thành viên chưa được phân công đơn vị hoặc lĩnh vực nào: {', '.join(empty)}.",
+                f"Members with no unit or no area to score: {', '.join(empty)}.",
+            )
+        )
+    done = []
+    for member_id, (units, codes) in plan.items():
+        if not units or not codes:
+            continue
+        assign(
+            ctx,
+            member_id,
+            None if units >= all_units else sorted(units),
+            None if codes >= all_areas else sorted(codes),
+        )
+        done.append(member_id)
+    return done

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QPushButton, QWidget
 
 from parapp.ui.forms.ui_start_page import Ui_StartPage
+from parapp.ui.widgets import i18n
 from parapp.ui.widgets.recent_files import Kind, RecentFiles
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,12 @@ class StartPage(QWidget):
         title_font.setBold(True)
         self.ui.title_label.setFont(title_font)
         self.ui.demo_button.setDefault(True)
+        # The secretary's way in: set up a new round step by step (the wizard, then its window).
+        self.new_round_button = QPushButton(self.tr("New appraisal round…"), self)
+        self.new_round_button.setObjectName("new_round_button")
+        self.ui.actions_layout.insertWidget(2, self.new_round_button)
+        self.new_round_button.clicked.connect(self.new_round)
+        self.wizard: QWidget | None = None
         self._connect_signals()
         self.refresh()
 
@@ -142,6 +149,19 @@ class StartPage(QWidget):
         if name:
             self.open_requested.emit(Path(name))
 
+    def new_round(self) -> QWidget:
+        """Show the new-round wizard; the round it sets up is then requested like an opened
+        file."""
+        from parapp.ui.secretary.wizard.new_round_wizard import NewRoundWizard  # noqa: PLC0415
+
+        wizard = NewRoundWizard(Path(self._start_folder()), i18n.current_lang(), self)
+        wizard.setWindowFlag(Qt.WindowType.Window, True)
+        wizard.finished_round.connect(self.open_requested)
+        wizard.resize(1280, 720)
+        wizard.show()
+        self.wizard = wizard
+        return wizard
+
     def _start_folder(self) -> str:
         existing = [e.path.parent for e in self._recent.entries() if e.exists]
         return str(existing[0]) if existing else str(Path.home())
@@ -150,5 +170,6 @@ class StartPage(QWidget):
         """Re-translate the form and the list when the language changes."""
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]  # generated, untyped
+            self.new_round_button.setText(self.tr("New appraisal round…"))
             self.refresh()
         super().changeEvent(event)

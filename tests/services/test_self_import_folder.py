@@ -86,8 +86,9 @@ def test_two_forms_of_one_unit_are_both_refused(ctx: RoundContext, folder: Path)
     shutil.copy(folder / "Phieu-So-Tu-phap.xlsx", folder / "A-ban-2.xlsx")
     reports = {r.file_name: r for r in import_self_forms_folder(ctx, folder)}
     for name in ("A-ban-2.xlsx", "Phieu-So-Tu-phap.xlsx"):
-        assert reports[name].error is not None
-        assert "nhiều phiếu" in reports[name].error.msg.vi
+        error = reports[name].error
+        assert error is not None
+        assert "nhiều phiếu" in error.msg.vi
     assert load_self_assessment(ctx, "A") == {}
 
 

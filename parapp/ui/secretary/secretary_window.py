@@ -10,23 +10,26 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QActionGroup
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from parapp.core.messages import Lang
-from parapp.services import rounds
+from parapp.services import round_setup, rounds
 from parapp.services.context import RoundContext
 from parapp.services.merge import MergeReport
 from parapp.ui.forms.ui_secretary_window import Ui_SecretaryWindow
 from parapp.ui.secretary.audit_pane import AuditPane
 from parapp.ui.secretary.completeness_pane import CompletenessPane
 from parapp.ui.secretary.disagreements_pane import DisagreementsPane
+from parapp.ui.secretary.external_pane import install_external_pane
 from parapp.ui.secretary.inbox_pane import install_inbox_pane
 from parapp.ui.secretary.merge_pane import MergePane
 from parapp.ui.secretary.results_pane import ResultsPane
+from parapp.ui.secretary.settings_pane import install_settings_pane, read_only_banner
 from parapp.ui.secretary.year_tab import install_year_pane
 from parapp.ui.widgets import i18n
+from parapp.ui.widgets.column_memory import ColumnMemory
 from parapp.ui.widgets.errors import show_error
 from parapp.ui.widgets.help import install_help_menu
 
@@ -38,7 +41,12 @@ class SecretaryWindow(QMainWindow):
     """Merge members' score packages, resolve, compute and export the round's results."""
 
     def __init__(
-        self, ctx: RoundContext, lang: Lang | str = Lang.VI, parent: QWidget | None = None
+        self,
+        ctx: RoundContext,
+        lang: Lang | str = Lang.VI,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_SecretaryWindow()
@@ -57,8 +65,27 @@ class SecretaryWindow(QMainWindow):
         self._retitle()
         self._refresh_current()
         self.inbox_pane = install_inbox_pane(self, ctx, self._lang)
+        self.external_pane = install_external_pane(self, ctx, self._lang)
         self.help_menu = install_help_menu(self)
+        ui = self.ui
+        tables = {
+            "submissions": ui.merge_pane.ui.report_table,
+            "inbox": self.inbox_pane.ui.inbox_table,
+            "completeness": ui.completeness_pane.ui.matrix_table,
+            "disagreements": ui.disagreements_pane.ui.items_table,
+            "results": ui.results_pane.ui.results_table,
+            "audit": ui.audit_pane.ui.audit_table,
+        }
+        self.column_memory = ColumnMemory(self, "secretary_window", tables, settings)
         self.year_pane = install_year_pane(self, ctx, self._lang)
+        # One round, one writer: the window holds the round's lock until it closes; a round
+        # another parapp holds opens read-only under a banner saying who holds it.
+        self.writer = round_setup.take_round(ctx)
+        self.read_only_banner = None
+        if self.writer.sentence is not None:
+            self.read_only_banner = read_only_banner(self, self.writer.sentence.get(self._lang))
+            self.ui.central_layout.insertWidget(0, self.read_only_banner)
+        self.settings_pane = install_settings_pane(self, ctx, self._lang)
 
     # -- public ---------------------------------------------------------------------------------
 
@@ -103,6 +130,12 @@ class SecretaryWindow(QMainWindow):
         self._refresh_current()
 
     # -- Qt overrides ---------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Release the round's lock when the window closes."""
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.writer.release()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

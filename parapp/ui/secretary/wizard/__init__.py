@@ -1,0 +1,1 @@
+"""The new-round wizard and the sections it shares with the secretary's "Thiết lập" tab."""
