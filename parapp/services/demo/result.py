@@ -50,12 +50,38 @@ class DemoRound:
 
 
 @dataclass(frozen=True)
+class WholeYear:
+    """The department round carried through the whole year (``2026-so-ca-nam.parround``):
+    every file it left under the demo folder."""
+
+    round: DemoRound
+    """The round as round 1 left it (its packages, workspaces and submissions)."""
+    notices: tuple[Path, ...]
+    """Each unit's signed notice (``notices/<CODE>.pdf``; the workbook beside it)."""
+    explanations: tuple[Path, ...]
+    """The six units' filled explanation forms (``explanations/<CODE>.xlsx``)."""
+    new_evidence: tuple[Path, ...]
+    """The new evidence PDFs the forms cite."""
+    round2_packages: tuple[Path, ...]
+    round2_submissions: tuple[Path, ...]
+    referred: tuple[tuple[str, str], ...]
+    """(unit, item) the secretary sent to the council; the meeting voted on them."""
+    minutes: Path
+    results_pdf: Path
+    results_xlsx: Path
+    announcement: Path
+    announcement_xlsx: Path
+
+
+@dataclass(frozen=True)
 class DemoResult:
     """The demo folder's contents."""
 
     outdir: Path
     rounds: tuple[DemoRound, ...]
     pki: DemoPki
+    whole_year: WholeYear | None = None
+    """The whole year's round (built with the members' submissions only)."""
 
     @property
     def packages(self) -> tuple[Path, ...]:

@@ -20,6 +20,7 @@ import json
 import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,7 +36,7 @@ from parapp.services.components import store_components
 from parapp.services.context import RoundContext, system_clock
 from parapp.services.demo import data
 from parapp.services.demo.data import UnitSpec
-from parapp.services.demo.result import DemoResult, DemoRound
+from parapp.services.demo.result import DemoResult, DemoRound, WholeYear
 from parapp.services.packages import build_member_package, open_member_package
 from parapp.services.self_assessment import store_self_assessment
 
@@ -50,6 +51,18 @@ log = logging.getLogger(__name__)
 
 PACKAGES_DIR = "packages"
 EVIDENCE_DIR = "evidence"
+
+
+@dataclass(frozen=True)
+class Variant:
+    """Another round built from the same units, council and dossiers (the whole year's round):
+    its own file ``<year>-<type>-<suffix>.parround``, round id, name, and its packages,
+    workspaces and submissions under ``outdir/<folder>``. Its evidence folders are the
+    demo's own (the same bytes)."""
+
+    suffix: str
+    name: str
+    folder: str
 
 
 class DemoClock:
@@ -83,7 +96,11 @@ class _FixedClock:
 
 
 def build_demo(
-    outdir: Path, *, clock: Callable[[], datetime] | None = None, submissions: bool = False
+    outdir: Path,
+    *,
+    clock: Callable[[], datetime] | None = None,
+    submissions: bool = False,
+    whole_year: bool | None = None,
 ) -> DemoResult:
     """Build the demo year into ``outdir`` (created if needed, must be empty).
 
@@ -96,6 +113,9 @@ def build_demo(
             workspace (``outdir/workspaces``) and sign their score package
             (``outdir/submissions``). ``parapp demo`` does; the desktop application's first
             start and tests that do not need them do not (it doubles the build time).
+        whole_year: also build ``2026-so-ca-nam.parround`` and carry it through the whole year
+            (notices, explanations, round 2, the meeting, minutes, results, frozen: see
+            ``whole_year``); None: with the submissions. It needs them.
 
     Raises:
         ValidationError: ``outdir`` is not an empty folder.
@@ -120,9 +140,12 @@ def build_demo(
             (pick_set(data.DISTRICT_TYPES, data.DISTRICT_SET), data.DISTRICTS, True),
         )
     )
+    whole = None
     if submissions:  # a merged province's round (not on the desktop's first start: 9 s more)
         _merged_province(outdir, pki, clock)
-    result = DemoResult(outdir, built, pki)
+    if submissions if whole_year is None else whole_year:  # about as long as the rest
+        whole = _whole_year(outdir, pki, clock)
+    result = DemoResult(outdir, built, pki, whole)
     demo_readme.write(result)
     log.info("demo built in %s: %d rounds", outdir, len(built))
     return result
@@ -139,6 +162,19 @@ def _merged_province(outdir: Path, pki: DemoPki, clock: Callable[[], datetime] |
         merged_province.build_merged_round(
             outdir, pki, clock or (lambda: at), units_dir=Path(units_dir)
         )
+
+
+def _whole_year(outdir: Path, pki: DemoPki, clock: Callable[[], datetime] | None) -> WholeYear:
+    """``2026-so-ca-nam.parround``: the department round carried through the whole year
+    (not on the desktop's first start: it signs notices, minutes and two rounds of scores)."""
+    from parapp.services.demo import whole_year  # noqa: PLC0415 - builders load on demand
+
+    criteria_set = pick_set(data.DEPARTMENT_TYPES, data.DEPARTMENT_SET)
+    variant = Variant(whole_year.SUFFIX, whole_year.ROUND_NAME_SUFFIX, whole_year.ROUND1_DIR)
+    first = _build_round(
+        outdir, criteria_set, data.DEPARTMENTS, False, clock, pki, True, variant=variant
+    )
+    return whole_year.carry_on(outdir, first, pki, clock)
 
 
 def pick_set(unit_types: Sequence[str], form_id: str | None = None) -> CriteriaSet:
@@ -169,9 +205,11 @@ def pick_set(unit_types: Sequence[str], form_id: str | None = None) -> CriteriaS
     return max(candidates, key=fit)
 
 
-def round_file(criteria_set: CriteriaSet) -> str:
-    """``2026-so.parround`` / ``2024-huyen.parround``: the set's year and its first unit type."""
-    return f"{criteria_set.year}-{criteria_set.unit_types[0].code}.parround"
+def round_file(criteria_set: CriteriaSet, suffix: str = "") -> str:
+    """``2026-so.parround`` / ``2024-huyen.parround``: the set's year and its first unit type
+    (``2026-so-ca-nam.parround`` with a suffix)."""
+    tail = f"-{suffix}" if suffix else ""
+    return f"{criteria_set.year}-{criteria_set.unit_types[0].code}{tail}.parround"
 
 
 def demo_uuid(*parts: str) -> uuid.UUID:
@@ -192,6 +230,8 @@ def _build_round(
     clock: Callable[[], datetime] | None,
     pki: DemoPki,
     submissions: bool,
+    *,
+    variant: Variant | None = None,
 ) -> DemoRound:
     from parapp.services.demo import evidence as demo_evidence  # noqa: PLC0415
     from parapp.services.demo import scores as demo_scores  # noqa: PLC0415
@@ -205,12 +245,14 @@ def _build_round(
         # A caller's fixed clock stays fixed; the demo's own follows the timeline.
         demo_clock.set(when)
 
-    path = outdir / round_file(criteria_set)
-    round_id = str(demo_uuid("round", criteria_set.form_id, criteria_set.version))
+    ids = () if variant is None else (variant.suffix,)  # the base rounds' ids stay as they were
+    work = outdir if variant is None else outdir / variant.folder
+    path = outdir / round_file(criteria_set, variant.suffix if variant else "")
+    round_id = str(demo_uuid("round", *ids, criteria_set.form_id, criteria_set.version))
     ctx = rounds.create_round(
         path,
         criteria_set,
-        data.round_name(criteria_set.year, district),
+        data.round_name(criteria_set.year, district) + (variant.name if variant else ""),
         clock=demo_clock if clock is None else clock,
         actor=secretary.id,
         round_id=round_id,
@@ -243,7 +285,10 @@ def _build_round(
             sheet = demo_scores.self_assessment(criteria_set, spec, unit_type, plan)
             folder = evidence_root / spec.id
             dirs.append(folder)
-            files += demo_evidence.write(sheet, folder)
+            if variant is None:
+                files += demo_evidence.write(sheet, folder)
+            else:  # the department round wrote these very files into the same folders
+                files += len(sheet.documents)
             report = store_self_assessment(
                 ctx,
                 spec.id,
@@ -274,18 +319,18 @@ def _build_round(
             ctx, Phase.ROUND_1, "Các đơn vị đã nộp hồ sơ tự đánh giá; bắt đầu thẩm định lần 1."
         )
         at(plan.packages)
-        packages = _build_packages(ctx, criteria_set.form_id, outdir / PACKAGES_DIR)
+        packages = _build_packages(ctx, criteria_set.form_id, work / PACKAGES_DIR, ids)
     workspaces: tuple[DemoWorkspace, ...] = ()
     if submissions:
         workspaces = demo_workspaces.score_workspaces(
-            outdir,
+            work,
             criteria_set.form_id,
             dict(zip((m.id for m in data.COUNCIL), packages, strict=True)),
             pki,
             clock=DemoClock if clock is None else (lambda _when: _FixedClock(clock)),
             scoring_at=plan.packages + timedelta(days=3),
             submitted_at=plan.packages + timedelta(days=7, hours=7),
-            submission_id=lambda form, member: str(demo_uuid("submission", form, member)),
+            submission_id=lambda form, member: str(demo_uuid("submission", *ids, form, member)),
         )
     return DemoRound(
         path=path,
@@ -343,10 +388,12 @@ def _digest(entries: Mapping[str, SelfAssessment]) -> str:
 # Evidence and packages ------------------------------------------------------------------------
 
 
-def _build_packages(ctx: RoundContext, form_id: str, folder: Path) -> tuple[Path, ...]:
+def _build_packages(
+    ctx: RoundContext, form_id: str, folder: Path, ids: tuple[str, ...] = ()
+) -> tuple[Path, ...]:
     built: list[Path] = []
     for member in data.COUNCIL:
-        package_id = str(demo_uuid("package", form_id, member.id))
+        package_id = str(demo_uuid("package", *ids, form_id, member.id))
         built.append(build_member_package(ctx, member.id, folder, package_id=package_id).path)
     return tuple(built)
 
