@@ -36,7 +36,7 @@ from parapp.core.messages import Msg
 from parapp.core.rounds import EvidenceRef
 from parapp.services.context import RoundContext
 from parapp.services.evidence import EvidenceFile, named_copy, open_evidence
-from parapp.ui.widgets import i18n
+from parapp.ui.widgets import i18n, pdf_anchor
 from parapp.ui.widgets.errors import show_error
 
 log = logging.getLogger(__name__)
@@ -444,11 +444,12 @@ class EvidenceViewer(QWidget):
             self._image_zoom = factor
             self._scale_image()
             return
-        page = self.current_page()
+        # A new scale moves every page: keep the spot being read (page and line) in view.
+        spot = pdf_anchor.reading_spot(self.pdf_view, self._document, self.zoom_factor())
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.pdf_view.setZoomFactor(factor)
-        # A new scale moves every page: keep the one being read in view.
-        self.go_to_page(page)
+        if spot is not None:
+            pdf_anchor.show_spot(self.pdf_view, self._document, factor, spot)
         self._update_zoom_label()
 
     def _pdf_fit_factor(self) -> float:
