@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AssignmentsSection</name>
+    <message>
+        <source>&lt;b&gt;Areas × members&lt;/b&gt; (one appraiser per area)</source>
+        <translation>&lt;b&gt;Lĩnh vực × thành viên&lt;/b&gt; (mỗi lĩnh vực một người thẩm định)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Units × members&lt;/b&gt; (untick to split the council by unit)</source>
+        <translation>&lt;b&gt;Đơn vị × thành viên&lt;/b&gt; (bỏ chọn để chia Hội đồng theo đơn vị)</translation>
+    </message>
+    <message>
+        <source>One appraiser per area</source>
+        <translation>Mỗi lĩnh vực một người</translation>
+    </message>
+    <message>
+        <source>Everyone scores every area</source>
+        <translation>Mọi thành viên chấm mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Save the assignments</source>
+        <translation>Lưu phân công</translation>
+    </message>
+    <message>
+        <source>Saved the assignments of %1 member(s).</source>
+        <translation>Đã lưu phân công của %1 thành viên.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPane</name>
     <message>
         <source>Every recorded change of a score or setting, oldest first (read-only)</source>
@@ -303,6 +330,73 @@
     </message>
 </context>
 <context>
+    <name>CriteriaPage</name>
+    <message>
+        <source>New appraisal round</source>
+        <translation>Đợt thẩm định mới</translation>
+    </message>
+    <message>
+        <source>Name the round, choose where its file goes and which criteria set it uses.</source>
+        <translation>Đặt tên đợt, chọn nơi lưu tệp đợt và bộ tiêu chí áp dụng.</translation>
+    </message>
+    <message>
+        <source>e.g. Thẩm định Chỉ số CCHC năm 2026</source>
+        <translation>ví dụ: Thẩm định Chỉ số CCHC năm 2026</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Round name</source>
+        <translation>Tên đợt thẩm định</translation>
+    </message>
+    <message>
+        <source>Round file</source>
+        <translation>Tệp đợt thẩm định</translation>
+    </message>
+    <message>
+        <source>A bundled criteria set</source>
+        <translation>Bộ tiêu chí có sẵn</translation>
+    </message>
+    <message>
+        <source>The province&apos;s workbook (.xlsx or .json)</source>
+        <translation>Tệp bộ tiêu chí của tỉnh (.xlsx hoặc .json)</translation>
+    </message>
+    <message>
+        <source>Choose and check…</source>
+        <translation>Chọn và kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Checked: %1 — %2 (%3), %4 areas, unit types: %5.</source>
+        <translation>Đã kiểm tra: %1 — %2 (%3), %4 lĩnh vực, loại đơn vị: %5.</translation>
+    </message>
+    <message>
+        <source>Choose a bundled set, or a workbook that passes the check.</source>
+        <translation>Hãy chọn một bộ có sẵn, hoặc một tệp bộ tiêu chí đã kiểm tra không có lỗi.</translation>
+    </message>
+    <message>
+        <source>Appraisal rounds (*.parround)</source>
+        <translation>Đợt thẩm định (*.parround)</translation>
+    </message>
+    <message>
+        <source>Criteria set</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Criteria sets (*.xlsx *.json)</source>
+        <translation>Bộ tiêu chí (*.xlsx *.json)</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaTreeModel</name>
     <message>
         <source>Self-assessed, appraised</source>
@@ -401,15 +495,15 @@
     </message>
     <message>
         <source>your round 1 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lần 1 của bạn %1</translation>
     </message>
     <message>
         <source>council round 1 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lần 1 tổng hợp %1</translation>
     </message>
     <message>
         <source>proposed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đề nghị %1</translation>
     </message>
     <message>
         <source>suggested %1</source>
@@ -429,31 +523,31 @@
     </message>
     <message>
         <source>New with the explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mới, kèm giải trình: %1</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished">KAD</translation>
+        <translation>KAD</translation>
     </message>
     <message>
         <source>Explanation for round 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải trình của đơn vị (thẩm định lần 2)</translation>
     </message>
     <message>
         <source>Your round 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần 1 của bạn</translation>
     </message>
     <message>
         <source>Council round 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần 1 tổng hợp</translation>
     </message>
     <message>
         <source>Proposed score</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm đề nghị</translation>
     </message>
     <message>
         <source>Self-assessment note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú khi tự đánh giá</translation>
     </message>
     <message>
         <source>Levels:</source>
@@ -682,6 +776,213 @@
     </message>
 </context>
 <context>
+    <name>ExternalPane</name>
+    <message>
+        <source>Export the unsigned document</source>
+        <translation>Xuất bản chưa ký</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Import the signed document</source>
+        <translation>Nhập bản đã ký</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Add a CRL</source>
+        <translation>Thêm danh sách thu hồi (CRL)</translation>
+    </message>
+    <message>
+        <source>Add a trusted CA certificate</source>
+        <translation>Thêm chứng thư CA tin cậy</translation>
+    </message>
+    <message>
+        <source>Revocation lists (*.crl)</source>
+        <translation>Danh sách thu hồi (*.crl)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.cer *.crt *.der)</source>
+        <translation>Chứng thư số (*.pem *.cer *.crt *.der)</translation>
+    </message>
+    <message>
+        <source>Trusted besides the bundled roots: %1</source>
+        <translation>Tin cậy thêm ngoài các chứng thư gốc có sẵn: %1</translation>
+    </message>
+    <message>
+        <source>Trusted: the bundled root certificates.</source>
+        <translation>Tin cậy: các chứng thư gốc có sẵn.</translation>
+    </message>
+    <message>
+        <source>Score sheet — %1 — %2</source>
+        <translation>Phiếu chấm — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Round-1 notice — %1</source>
+        <translation>Thông báo kết quả lần 1 — %1</translation>
+    </message>
+    <message>
+        <source>Appraisal results</source>
+        <translation>Kết quả thẩm định</translation>
+    </message>
+    <message>
+        <source>Council meeting minutes</source>
+        <translation>Biên bản họp Hội đồng</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Signers in order</source>
+        <translation>Người ký theo thứ tự</translation>
+    </message>
+    <message>
+        <source>Next signer</source>
+        <translation>Người ký tiếp theo</translation>
+    </message>
+    <message>
+        <source>Exported at</source>
+        <translation>Xuất lúc</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Content fingerprint: %1</source>
+        <translation>Dấu vân nội dung: %1</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>được nhận</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <source>A member&apos;s score sheet</source>
+        <translation>Phiếu chấm của thành viên</translation>
+    </message>
+    <message>
+        <source>Round-1 notice of a unit</source>
+        <translation>Thông báo kết quả lần 1 của đơn vị</translation>
+    </message>
+    <message>
+        <source>Sign with another tool</source>
+        <translation>Ký bằng công cụ khác</translation>
+    </message>
+    <message>
+        <source>Official PDFs exported for signing with another tool (vSignPDF, a token&apos;s own tool, a remote-signing service), signer by signer; parapp records a signed file only when it holds exactly the exported bytes, signed by the person whose turn it is.</source>
+        <translation>Các văn bản PDF chính thức đã xuất để ký bằng công cụ khác (vSignPDF, phần mềm của USB token, dịch vụ ký số từ xa), lần lượt từng người ký; parapp chỉ ghi nhận tệp đã ký khi tệp giữ nguyên từng byte đã xuất và do đúng người đến lượt ký.</translation>
+    </message>
+    <message>
+        <source>Files brought back for the selected document:</source>
+        <translation>Các tệp đã nhập lại cho văn bản đang chọn:</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Văn bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Member:</source>
+        <translation>&amp;Thành viên:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>e.g. Thái Nguyên</source>
+        <translation>ví dụ: Thái Nguyên</translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>Deadline for &amp;explanations:</source>
+        <translation>&amp;Hạn giải trình:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport unsigned…</source>
+        <translation>&amp;Xuất bản chưa ký…</translation>
+    </message>
+    <message>
+        <source>Bring back the signed document</source>
+        <translation>Nhập lại bản đã ký</translation>
+    </message>
+    <message>
+        <source>Add a trusted &amp;CA…</source>
+        <translation>Thêm &amp;CA tin cậy…</translation>
+    </message>
+    <message>
+        <source>Add a C&amp;RL…</source>
+        <translation>Thêm danh sách thu hồi (C&amp;RL)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import signed…</source>
+        <translation>&amp;Nhập bản đã ký…</translation>
+    </message>
+    <message>
+        <source>Signature and seal images (Decree 30)</source>
+        <translation>Ảnh chữ ký và con dấu (Nghị định 30)</translation>
+    </message>
+    <message>
+        <source>&amp;Image of:</source>
+        <translation>Ảnh &amp;của:</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;PNG…</source>
+        <translation>Chọn ảnh &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>&amp;Save image</source>
+        <translation>&amp;Lưu ảnh</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Bỏ ảnh</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPane</name>
     <message>
         <source>Fla&amp;gs: %1 (double-click to go there)</source>
@@ -817,6 +1118,188 @@
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Quorum rule: %1</source>
+        <translation>Quy tắc biểu quyết: %1</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>có mặt</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>vắng mặt</translation>
+    </message>
+    <message>
+        <source>absent, written opinion</source>
+        <translation>vắng mặt, có ý kiến bằng văn bản</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Tham dự</translation>
+    </message>
+    <message>
+        <source>Written opinion</source>
+        <translation>Ý kiến bằng văn bản</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>sent by the secretary</source>
+        <translation>thư ký đưa ra Hội đồng</translation>
+    </message>
+    <message>
+        <source>members disagree</source>
+        <translation>thành viên chấm lệch nhau</translation>
+    </message>
+    <message>
+        <source>Approve the round&apos;s results</source>
+        <translation>Thông qua kết quả của đợt thẩm định</translation>
+    </message>
+    <message>
+        <source>Record the council meeting</source>
+        <translation>Ghi nhận cuộc họp Hội đồng thẩm định</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes no.:</source>
+        <translation>&amp;Số biên bản:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Thời gian họp:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>&amp;Chair:</source>
+        <translation>&amp;Chủ tọa:</translation>
+    </message>
+    <message>
+        <source>Attendance (an absent member may send a written opinion)</source>
+        <translation>Thành phần tham dự (thành viên vắng mặt có thể gửi ý kiến bằng văn bản)</translation>
+    </message>
+    <message>
+        <source>Contested items and votes</source>
+        <translation>Các mục còn ý kiến khác nhau và biểu quyết</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed score:</source>
+        <translation>Điểm đề &amp;xuất:</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s &amp;decision (no majority):</source>
+        <translation>Chủ tọa &amp;quyết định (khi không đạt đa số):</translation>
+    </message>
+    <message>
+        <source>Dis&amp;cussion:</source>
+        <translation>Ý &amp;kiến thảo luận:</translation>
+    </message>
+    <message>
+        <source>Put the approval of the round&apos;s results to the vote (the last subject of the list)</source>
+        <translation>Biểu quyết thông qua kết quả của đợt thẩm định (mục cuối của danh sách)</translation>
+    </message>
+</context>
+<context>
+    <name>MembersSection</name>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Certificate (SHA-256)</source>
+        <translation>Chứng thư số (SHA-256)</translation>
+    </message>
+    <message>
+        <source>made from the name when empty</source>
+        <translation>để trống thì lấy theo họ tên</translation>
+    </message>
+    <message>
+        <source>e.g. Phó Giám đốc Sở Nội vụ</source>
+        <translation>ví dụ: Phó Giám đốc Sở Nội vụ</translation>
+    </message>
+    <message>
+        <source>Certificate file (.cer, .pem, .p12)…</source>
+        <translation>Tệp chứng thư số (.cer, .pem, .p12)…</translation>
+    </message>
+    <message>
+        <source>Read from the plugged token</source>
+        <translation>Đọc từ token đang cắm</translation>
+    </message>
+    <message>
+        <source>No certificate</source>
+        <translation>Không dùng chứng thư</translation>
+    </message>
+    <message>
+        <source>No certificate chosen.</source>
+        <translation>Chưa chọn chứng thư số.</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Chứng thư số</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1 — issued by %2, valid %3 – %4</source>
+        <translation>%1 — do %2 cấp, hiệu lực %3 – %4</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Dấu vân tay SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Member&apos;s certificate</source>
+        <translation>Chứng thư số của thành viên</translation>
+    </message>
+    <message>
+        <source>Certificates (*.cer *.crt *.pem *.der *.p12 *.pfx)</source>
+        <translation>Chứng thư số (*.cer *.crt *.pem *.der *.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Passphrase of the .p12 file:</source>
+        <translation>Mật khẩu của tệp .p12:</translation>
+    </message>
+    <message>
+        <source>Added member %1.</source>
+        <translation>Đã thêm thành viên %1.</translation>
+    </message>
+</context>
+<context>
     <name>MergePane</name>
     <message>
         <source>Merging %1 file(s)…</source>
@@ -904,10 +1387,265 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     </message>
 </context>
 <context>
+    <name>NewRoundWizard</name>
+    <message>
+        <source>New appraisal round — parapp</source>
+        <translation>Đợt thẩm định mới — parapp</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create the round</source>
+        <translation>&amp;Tạo đợt</translation>
+    </message>
+    <message>
+        <source>&amp;Finish and open the round</source>
+        <translation>&amp;Xong và mở đợt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>The units appraised this year: type them, or import the units workbook.</source>
+        <translation>Các đơn vị được thẩm định năm nay: nhập từng đơn vị, hoặc nhập từ tệp Excel danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>Council members</source>
+        <translation>Thành viên Hội đồng</translation>
+    </message>
+    <message>
+        <source>Name, title, role and signing certificate of each member.</source>
+        <translation>Họ tên, chức vụ, vai trò và chứng thư số của từng thành viên.</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <source>Which areas (and units) each member scores.</source>
+        <translation>Mỗi thành viên chấm những lĩnh vực (và đơn vị) nào.</translation>
+    </message>
+    <message>
+        <source>Phases and deadlines</source>
+        <translation>Giai đoạn và thời hạn</translation>
+    </message>
+    <message>
+        <source>The deadline of each phase (optional).</source>
+        <translation>Thời hạn của từng giai đoạn (không bắt buộc).</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>Consolidation, quorum, classification bands and revocation lists.</source>
+        <translation>Cách tổng hợp điểm, quy tắc biểu quyết, thang xếp loại và danh sách thu hồi chứng thư.</translation>
+    </message>
+    <message>
+        <source>Packages for the members</source>
+        <translation>Gói chấm điểm cho thành viên</translation>
+    </message>
+    <message>
+        <source>Write every member&apos;s scoring package to a folder or a USB stick (optional).</source>
+        <translation>Ghi gói chấm điểm của mọi thành viên vào một thư mục hoặc USB (không bắt buộc).</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <source>All units (%1)</source>
+        <translation>Tất cả đơn vị (%1)</translation>
+    </message>
+    <message>
+        <source>The passphrase is read once and not kept.</source>
+        <translation>Mật khẩu chỉ được đọc một lần và không được lưu.</translation>
+    </message>
+    <message>
+        <source>Folder for the notices</source>
+        <translation>Thư mục lưu thông báo</translation>
+    </message>
+    <message>
+        <source>The secretary&apos;s key</source>
+        <translation>Khóa của thư ký</translation>
+    </message>
+    <message>
+        <source>PKCS#12 key (*.p12 *.pfx)</source>
+        <translation>Khóa PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Round-1 notices</source>
+        <translation>Thông báo kết quả thẩm định lần 1</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline for explanations:</source>
+        <translation>&amp;Hạn gửi giải trình:</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>e.g. Thái Nguyên</source>
+        <translation>ví dụ Thái Nguyên</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Thư mục:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s &amp;key (.p12):</source>
+        <translation>&amp;Khóa của thư ký (.p12):</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Each notice is signed (PAdES) and checked; a workbook goes beside it. The passphrase is not kept.</source>
+        <translation>Mỗi thông báo được ký số (PAdES) và kiểm tra lại; kèm bảng tính bên cạnh. Mật khẩu không được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesSection</name>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Build the packages of all members</source>
+        <translation>Tạo gói cho tất cả thành viên</translation>
+    </message>
+    <message>
+        <source>Write to:</source>
+        <translation>Ghi vào:</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <source>Package sent</source>
+        <translation>Đã gửi gói lúc</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <source>Partly submitted</source>
+        <translation>Nộp thiếu</translation>
+    </message>
+    <message>
+        <source>Not yet submitted</source>
+        <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn nộp</translation>
+    </message>
+    <message>
+        <source>Building the members&apos; packages</source>
+        <translation>Đang tạo gói chấm điểm cho thành viên</translation>
+    </message>
+    <message>
+        <source>Wrote %1 package(s) into %2: %3</source>
+        <translation>Đã ghi %1 gói vào %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick for the packages</source>
+        <translation>Thư mục hoặc USB để ghi các gói</translation>
+    </message>
+</context>
+<context>
+    <name>PhasesSection</name>
+    <message>
+        <source>deadline</source>
+        <translation>có thời hạn</translation>
+    </message>
+    <message>
+        <source>Save the deadlines</source>
+        <translation>Lưu thời hạn</translation>
+    </message>
+    <message>
+        <source>Current phase: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Giai đoạn hiện tại: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Move to the next phase: %1</source>
+        <translation>Chuyển sang giai đoạn tiếp theo: %1</translation>
+    </message>
+    <message>
+        <source>Deadlines saved.</source>
+        <translation>Đã lưu thời hạn.</translation>
+    </message>
+    <message>
+        <source>Moved to phase: %1.</source>
+        <translation>Đã chuyển sang giai đoạn: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderWindow</name>
     <message>
         <source>Opening…</source>
         <translation>Đang mở…</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousYearBar</name>
+    <message>
+        <source>Import last year&apos;s results</source>
+        <translation>Nhập kết quả năm trước</translation>
+    </message>
+    <message>
+        <source>Results workbook or round (*.xlsx *.parround)</source>
+        <translation>Bảng kết quả hoặc tệp đợt (*.xlsx *.parround)</translation>
+    </message>
+    <message>
+        <source>Import last year&apos;s results…</source>
+        <translation>Nhập kết quả năm trước…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <source>Last year: not imported (no comparison).</source>
+        <translation>Năm trước: chưa nhập (không so sánh).</translation>
+    </message>
+    <message>
+        <source>Last year: %1 (%2 units).</source>
+        <translation>Năm trước: %1 (%2 đơn vị).</translation>
     </message>
 </context>
 <context>
@@ -930,6 +1668,25 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen an earlier phase</source>
+        <translation>Mở lại giai đoạn trước</translation>
+    </message>
+    <message>
+        <source>why (required, kept in the audit log)</source>
+        <translation>lý do (bắt buộc, ghi vào nhật ký)</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Giai đoạn:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1732,22 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
         <translation>Đủ điểm</translation>
     </message>
     <message>
+        <source>Last year&apos;s index %</source>
+        <translation>Chỉ số năm trước %</translation>
+    </message>
+    <message>
+        <source>Δ index</source>
+        <translation>± chỉ số</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s rank</source>
+        <translation>Hạng năm trước</translation>
+    </message>
+    <message>
+        <source>Δ rank</source>
+        <translation>± hạng</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Mục</translation>
     </message>
@@ -1001,6 +1774,10 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     <message>
         <source>not yet</source>
         <translation>chưa đủ</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>không so sánh được</translation>
     </message>
     <message>
         <source>%1 stored value(s) are not numbers: nothing can be exported, not even a draft. Correct them first.</source>
@@ -1092,6 +1869,65 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     </message>
 </context>
 <context>
+    <name>RulesSection</name>
+    <message>
+        <source>Scoring and meeting rules</source>
+        <translation>Quy tắc tổng hợp điểm và biểu quyết</translation>
+    </message>
+    <message>
+        <source>e.g. 0,5</source>
+        <translation>ví dụ: 0,5</translation>
+    </message>
+    <message>
+        <source>Save the rules</source>
+        <translation>Lưu quy tắc</translation>
+    </message>
+    <message>
+        <source>Consolidation of members&apos; scores</source>
+        <translation>Cách tổng hợp điểm của thành viên</translation>
+    </message>
+    <message>
+        <source>Agreement threshold (must agree)</source>
+        <translation>Ngưỡng thống nhất (phải thống nhất)</translation>
+    </message>
+    <message>
+        <source>Quorum rule of the meeting</source>
+        <translation>Quy tắc biểu quyết của cuộc họp</translation>
+    </message>
+    <message>
+        <source>Classification bands</source>
+        <translation>Thang xếp loại</translation>
+    </message>
+    <message>
+        <source>Certificate revocation lists (CRLs)</source>
+        <translation>Danh sách thu hồi chứng thư số (CRL)</translation>
+    </message>
+    <message>
+        <source>Add a CRL file…</source>
+        <translation>Thêm tệp CRL…</translation>
+    </message>
+    <message>
+        <source>Remove every CRL</source>
+        <translation>Xóa mọi CRL</translation>
+    </message>
+    <message>
+        <source>Rules saved.</source>
+        <translation>Đã lưu quy tắc.</translation>
+    </message>
+    <message>
+        <source>Stored %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Certificate revocation list</source>
+        <translation>Danh sách thu hồi chứng thư số</translation>
+    </message>
+    <message>
+        <source>CRLs (*.crl *.pem *.der)</source>
+        <translation>Tệp CRL (*.crl *.pem *.der)</translation>
+    </message>
+</context>
+<context>
     <name>ScoreTreeModel</name>
     <message>
         <source>Code</source>
@@ -1111,15 +1947,15 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     </message>
     <message>
         <source>Mine R1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần 1 (tôi)</translation>
     </message>
     <message>
         <source>Council R1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần 1 (HĐ)</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề nghị</translation>
     </message>
     <message>
         <source>Appraisal</source>
@@ -1159,15 +1995,15 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     </message>
     <message>
         <source>Your own appraisal in round 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm thẩm định lần 1 của bạn</translation>
     </message>
     <message>
         <source>The council&apos;s consolidated score of round 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm thẩm định lần 1 đã tổng hợp của Hội đồng</translation>
     </message>
     <message>
         <source>The score the unit proposes in its explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm đơn vị đề nghị trong giải trình</translation>
     </message>
     <message>
         <source>Your appraisal (type a score, Enter saves)</source>
@@ -1382,6 +2218,88 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     <message>
         <source>&amp;English</source>
         <translation>&amp;English</translation>
+    </message>
+</context>
+<context>
+    <name>SelfImportSection</name>
+    <message>
+        <source>Folder holding the units&apos; filled forms</source>
+        <translation>Thư mục chứa các phiếu tự đánh giá đã điền của đơn vị</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <source>Import every form in the folder</source>
+        <translation>Nhập mọi phiếu trong thư mục</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Already imported, nothing changed</source>
+        <translation>Đã có trong đợt, không thay đổi gì</translation>
+    </message>
+    <message>
+        <source>Imported: %1 item(s), %2 new evidence file(s)</source>
+        <translation>Đã nhập: %1 mục, %2 tệp kiểm chứng mới</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 imported, %3 refused.</source>
+        <translation>%1 tệp: %2 nhập được, %3 bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Folder of filled forms</source>
+        <translation>Thư mục phiếu đã điền</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPane</name>
+    <message>
+        <source>Setup</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Self-assessments</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Council members</source>
+        <translation>Thành viên Hội đồng</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <source>Phases and deadlines</source>
+        <translation>Giai đoạn và thời hạn</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Gói chấm điểm</translation>
     </message>
 </context>
 <context>
@@ -1615,7 +2533,46 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     </message>
 </context>
 <context>
+    <name>StampImagesBox</name>
+    <message>
+        <source>The agency&apos;s seal</source>
+        <translation>Con dấu của cơ quan</translation>
+    </message>
+    <message>
+        <source>Choose a PNG image</source>
+        <translation>Chọn ảnh PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 chosen, not saved yet: press Save image.</source>
+        <translation>Đã chọn %1, chưa lưu: bấm “Lưu ảnh”.</translation>
+    </message>
+    <message>
+        <source>No image: the stamp shows text only.</source>
+        <translation>Chưa có ảnh: chữ ký số chỉ hiện chữ.</translation>
+    </message>
+    <message>
+        <source>Stored with the round.</source>
+        <translation>Đã lưu cùng vòng thẩm định.</translation>
+    </message>
+    <message>
+        <source>This file is not an image.</source>
+        <translation>Tệp này không phải ảnh.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
+    <message>
+        <source>New appraisal round…</source>
+        <translation>Tạo đợt thẩm định mới…</translation>
+    </message>
     <message>
         <source>%1 — not found</source>
         <translation>%1 — không tìm thấy</translation>
@@ -1811,6 +2768,316 @@ Scored %2 of %3 items; %4 of %5 points; index %6 % (%7)</source>
     </message>
 </context>
 <context>
+    <name>UnitsSection</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Ranking group</source>
+        <translation>Nhóm xếp hạng</translation>
+    </message>
+    <message>
+        <source>Code, e.g. STP</source>
+        <translation>Mã, ví dụ: STP</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Sở Tư pháp</source>
+        <translation>Tên, ví dụ: Sở Tư pháp</translation>
+    </message>
+    <message>
+        <source>Add unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Write the units workbook template…</source>
+        <translation>Ghi tệp Excel mẫu danh sách đơn vị…</translation>
+    </message>
+    <message>
+        <source>Import units from a workbook…</source>
+        <translation>Nhập đơn vị từ tệp Excel…</translation>
+    </message>
+    <message>
+        <source>Preview of the workbook</source>
+        <translation>Xem trước tệp Excel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Import these units</source>
+        <translation>Nhập các đơn vị này</translation>
+    </message>
+    <message>
+        <source>Added unit %1.</source>
+        <translation>Đã thêm đơn vị %1.</translation>
+    </message>
+    <message>
+        <source>%1 unit(s) ready to import.</source>
+        <translation>%1 đơn vị sẵn sàng để nhập.</translation>
+    </message>
+    <message>
+        <source>Added %1 unit(s).</source>
+        <translation>Đã thêm %1 đơn vị.</translation>
+    </message>
+    <message>
+        <source>Units workbook</source>
+        <translation>Tệp Excel danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Units workbook template</source>
+        <translation>Tệp Excel mẫu danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+</context>
+<context>
+    <name>YearPane</name>
+    <message>
+        <source>Issuing the round-1 notices</source>
+        <translation>Đang phát hành thông báo kết quả lần 1</translation>
+    </message>
+    <message>
+        <source>%1: notice signed by %2 → %3</source>
+        <translation>%1: thông báo do %2 ký → %3</translation>
+    </message>
+    <message>
+        <source>Folder for the explanation forms</source>
+        <translation>Thư mục lưu phiếu giải trình</translation>
+    </message>
+    <message>
+        <source>%1: form written → %2</source>
+        <translation>%1: đã ghi phiếu → %2</translation>
+    </message>
+    <message>
+        <source>Import an explanation form</source>
+        <translation>Nhập phiếu giải trình</translation>
+    </message>
+    <message>
+        <source>Explanation form (*.xlsx)</source>
+        <translation>Phiếu giải trình (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Folder of filled explanation forms</source>
+        <translation>Thư mục các phiếu giải trình đã điền</translation>
+    </message>
+    <message>
+        <source>No form (*.xlsx) in %1.</source>
+        <translation>Không có phiếu (*.xlsx) nào trong %1.</translation>
+    </message>
+    <message>
+        <source>✓ %1: %2 — %3 item(s), %4 new evidence file(s)</source>
+        <translation>✓ %1: %2 — %3 mục, %4 tệp tài liệu kiểm chứng mới</translation>
+    </message>
+    <message>
+        <source>Meeting %1 recorded: %2 item(s) decided; results approved: %3.</source>
+        <translation>Đã ghi nhận cuộc họp %1: quyết định %2 mục; thông qua kết quả: %3.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Write the minutes</source>
+        <translation>Ghi biên bản</translation>
+    </message>
+    <message>
+        <source>Minutes written (unsigned) → %1</source>
+        <translation>Đã ghi biên bản (chưa ký) → %1</translation>
+    </message>
+    <message>
+        <source>Sign the minutes as secretary: %1</source>
+        <translation>Thư ký ký biên bản: %1</translation>
+    </message>
+    <message>
+        <source>Sign the minutes as chair: %1</source>
+        <translation>Chủ tọa ký biên bản: %1</translation>
+    </message>
+    <message>
+        <source>Signing the minutes</source>
+        <translation>Đang ký biên bản</translation>
+    </message>
+    <message>
+        <source>Minutes signed → %1</source>
+        <translation>Đã ký biên bản → %1</translation>
+    </message>
+    <message>
+        <source>Announcement draft</source>
+        <translation>Dự thảo quyết định công bố</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <source>Next phase</source>
+        <translation>Giai đoạn kế tiếp</translation>
+    </message>
+    <message>
+        <source>Move the round to the phase “%1”?</source>
+        <translation>Chuyển đợt thẩm định sang giai đoạn “%1”?</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Notice sent</source>
+        <translation>Ngày gửi thông báo</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn giải trình</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <source>Approved by the leader</source>
+        <translation>Lãnh đạo đơn vị duyệt</translation>
+    </message>
+    <message>
+        <source>Round 2</source>
+        <translation>Thẩm định lần 2</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Đã quyết định</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước hiện tại</translation>
+    </message>
+    <message>
+        <source>Move to: %1</source>
+        <translation>Chuyển sang: %1</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Đã chốt điểm</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>đã được thông qua</translation>
+    </message>
+    <message>
+        <source>not approved yet</source>
+        <translation>chưa được thông qua</translation>
+    </message>
+    <message>
+        <source>Phase: &lt;b&gt;%1&lt;/b&gt; — %2 meeting(s), results %3.</source>
+        <translation>Giai đoạn: &lt;b&gt;%1&lt;/b&gt; — %2 cuộc họp, kết quả %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Units — where each stands after round 1</source>
+        <translation>Các đơn &amp;vị — tình trạng sau thẩm định lần 1</translation>
+    </message>
+    <message>
+        <source>What the last action did (one line per file)</source>
+        <translation>Kết quả thao tác gần nhất (mỗi tệp một dòng)</translation>
+    </message>
+    <message>
+        <source>1. Round-1 notices</source>
+        <translation>1. Thông báo kết quả lần 1</translation>
+    </message>
+    <message>
+        <source>&amp;Issue notices…</source>
+        <translation>&amp;Phát hành thông báo…</translation>
+    </message>
+    <message>
+        <source>Signed notices (PDF and workbook) for the selected unit or all units</source>
+        <translation>Thông báo đã ký (PDF và bảng tính) cho đơn vị đang chọn hoặc tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>2. Explanations</source>
+        <translation>2. Giải trình</translation>
+    </message>
+    <message>
+        <source>E&amp;xport explanation forms…</source>
+        <translation>&amp;Xuất phiếu giải trình…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;form…</source>
+        <translation>Nhập một &amp;phiếu…</translation>
+    </message>
+    <message>
+        <source>Import a f&amp;older of forms…</source>
+        <translation>Nhập cả &amp;thư mục phiếu…</translation>
+    </message>
+    <message>
+        <source>3. Council meeting</source>
+        <translation>3. Họp Hội đồng thẩm định</translation>
+    </message>
+    <message>
+        <source>The round&apos;s quorum rule for the meeting&apos;s votes</source>
+        <translation>Quy tắc biểu quyết của cuộc họp trong đợt thẩm định</translation>
+    </message>
+    <message>
+        <source>&amp;Record the meeting…</source>
+        <translation>&amp;Ghi nhận cuộc họp…</translation>
+    </message>
+    <message>
+        <source>Write the &amp;minutes…</source>
+        <translation>Ghi &amp;biên bản…</translation>
+    </message>
+    <message>
+        <source>Sign the minutes as &amp;secretary…</source>
+        <translation>&amp;Thư ký ký biên bản…</translation>
+    </message>
+    <message>
+        <source>Sign the minutes as c&amp;hair…</source>
+        <translation>&amp;Chủ tọa ký biên bản…</translation>
+    </message>
+    <message>
+        <source>4. Announce and close</source>
+        <translation>4. Công bố và chốt điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Announcement draft…</source>
+        <translation>&amp;Dự thảo quyết định công bố…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open an earlier phase…</source>
+        <translation>&amp;Mở lại giai đoạn trước…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm thẩm định</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>parapp</source>
@@ -1836,8 +3103,8 @@ Scored %2 of %3 items; %4 of %5 points; index %6 % (%7)</source>
 <context>
     <name>print_sheet</name>
     <message>
-        <source>Print score sheet</source>
-        <translation>In phiếu chấm</translation>
+        <source>Print preview</source>
+        <translation>Xem trước khi in</translation>
     </message>
 </context>
 <context>

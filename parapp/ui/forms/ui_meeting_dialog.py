@@ -48,6 +48,7 @@ class Ui_MeetingDialog(object):
         self.held_edit = QDateTimeEdit(MeetingDialog)
         self.held_edit.setObjectName(u"held_edit")
         self.held_edit.setCalendarPopup(True)
+        self.held_edit.setDisplayFormat(u"dd/MM/yyyy HH:mm")
 
         self.heading_layout.addWidget(self.held_edit)
 
@@ -181,7 +182,6 @@ class Ui_MeetingDialog(object):
         MeetingDialog.setWindowTitle(QCoreApplication.translate("MeetingDialog", u"Record the council meeting", None))
         self.number_label.setText(QCoreApplication.translate("MeetingDialog", u"&Minutes no.:", None))
         self.held_label.setText(QCoreApplication.translate("MeetingDialog", u"&Held on:", None))
-        self.held_edit.setDisplayFormat(QCoreApplication.translate("MeetingDialog", u"dd/MM/yyyy HH:mm", None))
         self.place_label.setText(QCoreApplication.translate("MeetingDialog", u"P&lace:", None))
         self.chair_label.setText(QCoreApplication.translate("MeetingDialog", u"&Chair:", None))
         self.rule_label.setText("")

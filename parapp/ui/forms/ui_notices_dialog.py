@@ -47,6 +47,7 @@ class Ui_NoticesDialog(object):
         self.deadline_edit = QDateEdit(NoticesDialog)
         self.deadline_edit.setObjectName(u"deadline_edit")
         self.deadline_edit.setCalendarPopup(True)
+        self.deadline_edit.setDisplayFormat(u"dd/MM/yyyy")
 
         self.form_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.deadline_edit)
 
@@ -144,7 +145,6 @@ class Ui_NoticesDialog(object):
         NoticesDialog.setWindowTitle(QCoreApplication.translate("NoticesDialog", u"Round-1 notices", None))
         self.unit_label.setText(QCoreApplication.translate("NoticesDialog", u"&Units:", None))
         self.deadline_label.setText(QCoreApplication.translate("NoticesDialog", u"&Deadline for explanations:", None))
-        self.deadline_edit.setDisplayFormat(QCoreApplication.translate("NoticesDialog", u"dd/MM/yyyy", None))
         self.place_label.setText(QCoreApplication.translate("NoticesDialog", u"P&lace:", None))
         self.place_edit.setPlaceholderText(QCoreApplication.translate("NoticesDialog", u"e.g. Th\u00e1i Nguy\u00ean", None))
         self.folder_label.setText(QCoreApplication.translate("NoticesDialog", u"&Folder:", None))

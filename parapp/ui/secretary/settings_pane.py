@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from parapp.core.messages import Lang
@@ -109,7 +109,7 @@ def install_settings_pane(window: SecretaryWindow, ctx: RoundContext, lang: Lang
     """Add the "Thiết lập" tab last; a change there marks the other tabs stale."""
     pane = SettingsPane(window)
     tabs = window.ui.tabs_widget
-    tabs.addTab(pane, pane.tr("Setup"))
+    tabs.addTab(pane, QCoreApplication.translate("SettingsPane", "Setup"))
     pane.host_tabs = tabs
     tabs.currentChanged.connect(
         lambda _i: pane.refresh_current() if tabs.currentWidget() is pane else None

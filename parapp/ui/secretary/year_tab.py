@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 from parapp.core.messages import Lang
 from parapp.services.context import RoundContext
@@ -28,7 +28,8 @@ class _TabTitle(QObject):
 
     def retitle(self) -> None:
         tabs = self._window.ui.tabs_widget
-        tabs.setTabText(tabs.indexOf(self._pane), self._pane.tr("Year"))
+        title = QCoreApplication.translate("YearPane", "Year")
+        tabs.setTabText(tabs.indexOf(self._pane), title)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
