@@ -13,6 +13,19 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from parapp.core.messages import Lang
+from parapp.services.context import open_round
+from parapp.services.demo.year import build_demo, open_first_member_workspace
+from parapp.services.rounds import round_info
+from parapp.ui.member.scoring_window import ScoringWindow
+from parapp.ui.secretary.secretary_window import SecretaryWindow
+from parapp.ui.start_page import StartPage
+from parapp.ui.widgets import i18n
+from parapp.ui.widgets.recent_files import RecentFiles
+
 ROOT = Path(__file__).resolve().parent.parent
 SIZE = (1366, 768)
 
@@ -21,19 +34,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "resources" / "manual" / "images")
     args = parser.parse_args(argv)
-
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QWidget
-
-    from parapp.core.messages import Lang
-    from parapp.services.context import open_round
-    from parapp.services.demo.year import build_demo, open_first_member_workspace
-    from parapp.services.rounds import round_info
-    from parapp.ui.member.scoring_window import ScoringWindow
-    from parapp.ui.secretary.secretary_window import SecretaryWindow
-    from parapp.ui.start_page import StartPage
-    from parapp.ui.widgets import i18n
-    from parapp.ui.widgets.recent_files import RecentFiles
 
     app = QApplication.instance() or QApplication(sys.argv)
     i18n.install(Lang.VI)
