@@ -7,10 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from parapp.core.messages import Msg
 from parapp.services import explanations, meeting, notices, rounds
 from parapp.services.context import RoundContext
-from parapp.store import submissions as merge_store
+from parapp.store.models import ScoreRow
 
 
 @dataclass(frozen=True)
@@ -67,11 +69,13 @@ def year_status(ctx: RoundContext) -> YearStatus:
     sent = notices.notices_sent(ctx)
     current = explanations.current_explanations(ctx)
     records = meeting.meetings(ctx)
+    round2: dict[str, set[str]] = {}
     with ctx.db.transaction() as s:
-        round2: dict[str, set[str]] = {}
-        for score in merge_store.stream_merged(s):
-            if score.appraisal_round == 2:
-                round2.setdefault(score.unit_id, set()).add(score.node_code)
+        # Only which items have round-2 scores: the values are not read (a stored value that
+        # is no number is the results tab's to report, not a reason for this tab to fail).
+        scored = select(ScoreRow.unit_id, ScoreRow.node_code).where(ScoreRow.appraisal_round == 2)
+        for unit_id, node_code in s.execute(scored.distinct()):
+            round2.setdefault(unit_id, set()).add(node_code)
     decided: dict[str, set[str]] = {}
     for record in records:
         for item in record.stored.items:

@@ -26,6 +26,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget
 
+from parapp.core.errors import UserFacingError
 from parapp.core.messages import Lang
 from parapp.core.progress import Progress
 from parapp.core.rounds import PHASE_ORDER, Phase
@@ -46,6 +47,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+MAX_COLUMN_WIDTH = 220
+ACTIONS_WIDTH = 330
+"""The actions column's width: the table of units takes the rest of 1366 pixels."""
 DONE = QColor("#e6f4ea")
 WAITING = QColor("#fef7e0")
 
@@ -71,10 +75,14 @@ class YearPane(QWidget):
         self._model = TextTableModel(self)
         table = self.ui.units_table
         table.setModel(self._model)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for rule in QuorumRule:
-            self.ui.quorum_combo.addItem("", rule.value)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         ui = self.ui
+        for box in (ui.notices_box, ui.explanations_box, ui.meeting_box, ui.close_box):
+            box.setMaximumWidth(ACTIONS_WIDTH)
+        for rule in QuorumRule:
+            ui.quorum_combo.addItem("", rule.value)
         ui.notices_button.clicked.connect(self.open_notices)
         ui.export_forms_button.clicked.connect(self.choose_forms_folder)
         ui.import_form_button.clicked.connect(self.choose_form)
@@ -104,7 +112,14 @@ class YearPane(QWidget):
     def refresh(self) -> None:
         """Read the units' status again."""
         if self._ctx is not None:
-            self._status = year_status(self._ctx)
+            try:
+                self._status = year_status(self._ctx)
+            except UserFacingError as exc:  # shown in the tab; the other tabs still work
+                log.warning("year status unreadable: %s", exc)
+                self._status = None
+                self._fill()
+                self.ui.summary_label.setText(exc.describe(self._lang))
+                return
         self._fill()
 
     def model(self) -> TextTableModel:
@@ -537,7 +552,8 @@ class YearPane(QWidget):
             )
         table = ui.units_table
         table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for number in range(self._model.columnCount() - 1):
+            table.setColumnWidth(number, min(table.columnWidth(number), MAX_COLUMN_WIDTH))
 
     def _row(self, unit: UnitYear) -> TableRow:
         cells = (
