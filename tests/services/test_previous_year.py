@@ -95,15 +95,18 @@ def test_import_own_workbook_gives_changes_in_pane_data_and_both_files(
     ctx: RoundContext, last_year_xlsx: Path, tmp_path: Path
 ) -> None:
     done = previous_year.import_previous(ctx, last_year_xlsx)
-    assert done.matched == 3 and done.unknown == ()
+    assert done.matched == 3
+    assert done.unknown == ()
     found = results.round_results(ctx)
     now = {o.unit.id: (o.result.index, o.rank) for o in found.outcomes}
-    assert now["SB"][1] == 1 and now["SA"][1] == 2
+    assert now["SB"][1] == 1
+    assert now["SA"][1] == 2
     changes = previous_year.changes(ctx, found)
     assert changes["SB"].index_change == now["SB"][0] - Decimal("56.25")
     assert changes["SB"].rank_change == 1  # moved up from 2 to 1
     assert changes["SA"].rank_change == -1
-    assert changes["SC"].index_change is None and changes["SC"].rank_change is None
+    assert changes["SC"].index_change is None
+    assert changes["SC"].rank_change is None
     files = reports.export_results(
         ctx, xlsx=tmp_path / "kq.xlsx", pdf=tmp_path / "kq.pdf", place="Thái Nguyên", date=DATE
     )
@@ -123,7 +126,8 @@ def test_import_own_workbook_gives_changes_in_pane_data_and_both_files(
     assert sb_line.split()[-4:] == ["56,25", "+43,75", "2", "+1"]
     sa_line = next(line for line in text.splitlines() if "Sở A" in line)
     assert sa_line.split()[-4:] == ["90,63", "0,00", "1", "−1"]
-    assert "Tăng," in text and "trước" in text
+    assert "Tăng," in text
+    assert "trước" in text
     # the audit names the import
     _settings, audit = rows_and_audit(ctx.path)
     assert any(previous_year.SETTING_KEY in str(row) for row in audit)
@@ -137,10 +141,13 @@ def test_published_table_with_titles_above_and_decimal_commas(
         [[1, "SB", "Sở B", "80,5", 1], [2, "SA", "Sở A", 70.25, 2], [3, "SX", "Sở cũ", 50, 3]],
     )
     done = previous_year.import_previous(ctx, path)
-    assert done.table.kind == "table" and done.matched == 2 and done.unknown == ("SX",)
+    assert done.table.kind == "table"
+    assert done.matched == 2
+    assert done.unknown == ("SX",)
     assert "SX" in done.describe("en")
     changes = previous_year.changes(ctx, results.round_results(ctx))
-    assert changes["SB"].previous_index == Decimal("80.5") and changes["SB"].rank_change == 0
+    assert changes["SB"].previous_index == Decimal("80.5")
+    assert changes["SB"].rank_change == 0
     assert "SC" not in changes
     assert previous_year.clear_previous(ctx)
     assert previous_year.stored_previous(ctx) is None
@@ -156,14 +163,17 @@ def test_a_changed_ranking_group_is_not_compared_by_rank(ctx: RoundContext, tmp_
     workbook.save(tmp_path / "nhom.xlsx")
     previous_year.import_previous(ctx, tmp_path / "nhom.xlsx")
     changes = previous_year.changes(ctx, results.round_results(ctx))
-    assert not changes["SA"].rank_comparable and changes["SA"].rank_change is None
+    assert not changes["SA"].rank_comparable
+    assert changes["SA"].rank_change is None
     assert changes["SA"].index_change is not None
-    assert changes["SB"].rank_comparable and changes["SB"].rank_change == 1
+    assert changes["SB"].rank_comparable
+    assert changes["SB"].rank_change == 1
 
 
 def test_last_years_round_file_imports_too(ctx: RoundContext, last_year_xlsx: Path) -> None:
     done = previous_year.import_previous(ctx, last_year_xlsx.with_suffix(".parround"))
-    assert done.table.kind == "round" and done.matched == 3
+    assert done.table.kind == "round"
+    assert done.matched == 3
     assert previous_year.changes(ctx, results.round_results(ctx))["SB"].rank_change == 1
 
 
