@@ -16,6 +16,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from parapp.core.criteria import Role
@@ -233,7 +234,10 @@ def token_certificates(module: Path) -> list[pkcs11_tokens.TokenCertificate]:
         )
     found: list[pkcs11_tokens.TokenCertificate] = []
     for token in tokens:
-        found.extend(pkcs11_tokens.list_certificates(module, token.label))
+        found.extend(
+            c for c in pkcs11_tokens.list_certificates(module, token.label)
+            if not _is_ca(c.certificate)
+        )  # fmt: skip
     if not found:
         raise ValidationError(
             Msg(
@@ -242,6 +246,13 @@ def token_certificates(module: Path) -> list[pkcs11_tokens.TokenCertificate]:
             )
         )
     return found
+
+
+def _is_ca(cert: x509.Certificate) -> bool:
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
 
 
 def certificate_from_token(cert: pkcs11_tokens.TokenCertificate, at: object) -> MemberCertificate:

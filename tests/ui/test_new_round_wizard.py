@@ -408,3 +408,41 @@ def test_the_setup_tab_imports_every_form_of_a_folder(
         assert text(table, 1, 1) == "A"
         shot(window, "settings-self-import")
         window.close()
+
+
+def test_a_member_certificate_read_from_a_plugged_token(
+    qtbot: QtBot,
+    vietnamese: None,
+    tmp_path: Path,
+    sample_criteria_data: dict[str, Any],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from parapp.ui.secretary.wizard.members_section import MembersSection
+    from tests.signing_pki import SOFTHSM_MODULE, create_softhsm_token, unload_softhsm
+
+    pki = make_pki(tmp_path / "pki", member="Đỗ Minh Châu")
+    empty = tmp_path / "empty-hsm"
+    (empty / "tokens").mkdir(parents=True)
+    (empty / "softhsm2.conf").write_text(f"directories.tokendir = {empty / 'tokens'}\n")
+    path = _small_round(tmp_path, sample_criteria_data)
+    with open_round(path) as ctx:
+        section = MembersSection()
+        qtbot.addWidget(section)
+        section.set_context(ctx, Lang.VI)
+        monkeypatch.setenv("SOFTHSM2_CONF", str(empty / "softhsm2.conf"))
+        unload_softhsm()
+        assert section.load_token_certificates(SOFTHSM_MODULE) == 0  # nothing plugged in
+        assert "token" in section.message_label.text()
+        token = create_softhsm_token(tmp_path / "hsm", pki)
+        monkeypatch.setenv("SOFTHSM2_CONF", str(token.conf))
+        unload_softhsm()
+        try:
+            assert section.load_token_certificates(SOFTHSM_MODULE) == 1  # the CA's is not offered
+            assert section.certificate is not None
+            assert section.certificate.info.subject == "Đỗ Minh Châu"
+            assert section.add_member()
+        finally:
+            unload_softhsm()
+        assert text(section.table, 0, 1) == "Đỗ Minh Châu"
+        shown = text(section.table, 0, 4).replace(" ", "").replace(":", "").lower()
+        assert shown == pki.member_cert.fingerprint(hashes.SHA256()).hex()
