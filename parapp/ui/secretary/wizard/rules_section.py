@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parapp.core import bands as band_sets
 from parapp.core.consolidation import RULE_LABELS, ConsolidationRule
 from parapp.core.numbers import canonical
 from parapp.core.rounds import PHASE_ORDER, Phase
@@ -209,6 +210,13 @@ class RulesSection(Section):
         self.quorum_combo.setCurrentIndex(
             self.quorum_combo.findData(meeting.quorum_rule(ctx).value)
         )
+        for index in range(self.bands_combo.count()):
+            code = str(self.bands_combo.itemData(index))
+            preset = band_sets.PRESETS.get(code)
+            name = (
+                preset.name.get(self.lang) if preset else self.tr("The criteria set's own classes")
+            )
+            self.bands_combo.setItemText(index, name)
         bands = ranking_settings.band_set(ctx)
         found = self.bands_combo.findData(bands.code)
         if found < 0:
