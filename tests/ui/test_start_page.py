@@ -62,7 +62,7 @@ def test_recent_files_most_recent_first_missing_greyed(
     assert [page.is_available(row) for row in range(3)] == [True, True, False]
     assert "không tìm thấy" in page.ui.recent_list.item(2).text()
     assert page.ui.recent_list.currentRow() == 0
-    assert page.ui.demo_button.text() == "Thử bản demo"
+    assert page.ui.demo_button.text() == "Dùng thử dữ liệu mẫu"
     assert page.ui.forget_missing_button.isEnabled()
 
 
