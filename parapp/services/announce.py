@@ -89,6 +89,7 @@ def build_announcement(
             "- Lưu: VT, SNV.",
         ),
         annexes=tuple(annexes),
+        date=day,
     )
 
 

@@ -6,6 +6,7 @@ name left blank, and one annex table per ranking group (also as a workbook, one 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -14,30 +15,15 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    KeepTogether,
-    PageBreak,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer
 
 from parapp.io.files.atomic import write_bytes_atomic
 from parapp.io.files.fonts import register_serif
-from parapp.io.sheets.member_pdf import BODY_SIZE, GRID_STYLE, markup
-from parapp.io.sheets.member_sheet import nfc, roman
-from parapp.io.sheets.minutes_pdf import (
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
-    PAGE,
-    TEXT_WIDTH,
-    MinutesStyles,
-    header_table,
-)
+from parapp.io.sheets.document import PORTRAIT, PageCounter, SectionStart, nd30_document
+from parapp.io.sheets.member_pdf import markup, signature_row
+from parapp.io.sheets.member_sheet import roman
+from parapp.io.sheets.minutes_pdf import TEXT_WIDTH, MinutesStyles, header_table
+from parapp.io.sheets.pdf_table import plain_table
 
 DRAFT = "DỰ THẢO"
 ANNEX_COLUMNS = ("STT", "Đơn vị", "Tổng điểm", "Chỉ số (%)", "Xếp loại", "Xếp hạng")
@@ -67,21 +53,14 @@ class Announcement:
     articles: tuple[str, ...]
     recipients: tuple[str, ...]
     annexes: tuple[tuple[str, tuple[AnnexRow, ...]], ...]
+    date: dt.date | None = None
+    """The date printed on the draft (its PDF's creation date; None: 1 January after the
+    year)."""
 
     @property
     def title(self) -> str:
         """The decision's subject line."""
         return f"Về việc công bố Chỉ số cải cách hành chính năm {self.year}"
-
-
-def _draft_mark(canvas: Any, doc: Any) -> None:
-    canvas.saveState()
-    canvas.setFont("Serif-Bold", BODY_SIZE)
-    canvas.drawRightString(PAGE[0] - MARGIN_RIGHT, PAGE[1] - 12 * mm, DRAFT)
-    if doc.page > 1:
-        canvas.setFont("Serif", BODY_SIZE)
-        canvas.drawCentredString(PAGE[0] / 2, PAGE[1] - 12 * mm, str(doc.page))
-    canvas.restoreState()
 
 
 def render_announcement(item: Announcement, fonts_dir: Path) -> bytes:
@@ -105,12 +84,14 @@ def render_announcement(item: Announcement, fonts_dir: Path) -> bytes:
     ]
     signer = [Paragraph(markup(line), s.centre_bold) for line in SIGNATURE]
     signer += [Spacer(1, 30 * mm), Paragraph("&nbsp;", s.centre_bold)]
-    block = Table([[recipients, signer]], colWidths=[TEXT_WIDTH - 80 * mm, 80 * mm])
-    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    block = signature_row([recipients, signer], [TEXT_WIDTH - 80 * mm, 80 * mm])
     story.append(KeepTogether([Spacer(1, 4 * mm), block]))
+    day = item.date or dt.date(item.year + 1, 1, 1)
+    counter = PageCounter(day, mark=DRAFT)
     for number, (label, rows) in enumerate(item.annexes, 1):
         story += [
             PageBreak(),
+            SectionStart(counter, f"Phụ lục {roman(number)} — {label}"),
             Paragraph(markup(f"Phụ lục {roman(number)}"), s.title),
             Paragraph(
                 markup(f"CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM {item.year} — {label.upper()}"),
@@ -127,38 +108,23 @@ def render_announcement(item: Announcement, fonts_dir: Path) -> bytes:
             _annex_table(rows, s),
         ]
     out = BytesIO()
-    doc = SimpleDocTemplate(
+    doc = nd30_document(
         out,
-        pagesize=PAGE,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=nfc(f"{DRAFT} — Quyết định công bố Chỉ số CCHC năm {item.year}"),
+        pagesize=PORTRAIT,
+        title=f"{DRAFT} — Quyết định công bố Chỉ số CCHC năm {item.year}",
         author=body,
-        creator="parapp",
-        invariant=1,
+        subject=item.title,
+        date=day,
     )
-    doc.build(story, onFirstPage=_draft_mark, onLaterPages=_draft_mark)
+    doc.build(story, canvasmaker=counter.canvas_class())
     return out.getvalue()
 
 
-def _annex_table(rows: tuple[AnnexRow, ...], s: MinutesStyles) -> Table:
-    data: list[list[Any]] = [[Paragraph(markup(t), s.head) for t in ANNEX_COLUMNS]]
-    for n, r in enumerate(rows, 1):
-        data.append(
-            [
-                Paragraph(str(n), s.cell_centre),
-                Paragraph(markup(r.unit), s.cell),
-                Paragraph(r.total, s.cell_number),
-                Paragraph(r.index, s.cell_number),
-                Paragraph(markup(r.classification), s.cell_centre),
-                Paragraph(r.rank, s.cell_centre),
-            ]
-        )
-    table = Table(data, colWidths=[w * mm for w in ANNEX_WIDTHS_MM], repeatRows=1)
-    table.setStyle(TableStyle([*GRID_STYLE]))
-    return table
+def _annex_table(rows: tuple[AnnexRow, ...], s: MinutesStyles) -> Any:
+    cells = [
+        [str(n), r.unit, r.total, r.index, r.classification, r.rank] for n, r in enumerate(rows, 1)
+    ]
+    return plain_table(ANNEX_COLUMNS, cells, s, ANNEX_WIDTHS_MM)
 
 
 def write_announcement_pdf(item: Announcement, path: Path, fonts_dir: Path) -> None:

@@ -2,8 +2,9 @@
 
 ``ranking_chart``: one horizontal bar per unit of a ranking group, best first, bar length the
 index on a 0-100 % axis, coloured by classification band, with the bands' lower bounds as dashed
-lines. ``area_profile_chart``: one bar per area of a unit, achieved / maximum in %, and last
-year's points on the same maximum as a thin grey bar when compared.
+lines and the values in a column of their own; ``ranking_charts`` cuts a long group into charts
+that each fit a page. ``area_profile_chart``: one bar per area of a unit, achieved / maximum in
+%, and last year's points on the same maximum as a thin grey bar when compared.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ VALUE_ROOM = 32 * mm
 """Room right of the axis for "100,00 – Trung bình"."""
 TOP_ROOM = 12 * mm
 BOTTOM_ROOM = 16 * mm
-MAX_ROWS = 18
-"""Bars per drawing: a longer group is drawn in several charts, each fitting a page."""
+MIN_ROW_HEIGHT = 5.5 * mm
+"""The closest bars stay apart: 10 pt labels on 5.5 mm rows remain readable."""
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,15 @@ class AreaBar:
     """None: the area does not apply."""
     maximum: Decimal
     previous: Decimal | None = None
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    """An empty drawing whose text state starts in the embedded serif (ReportLab's default
+    would add an unembedded Helvetica to the PDF)."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = FONT
+    drawing.initialFontSize = LABEL_SIZE
+    return drawing
 
 
 def band_colour(classes: Sequence[ClassBand], label: str) -> colors.Color:
@@ -104,10 +114,17 @@ def _percent_x(left: float, span: float, value: Decimal) -> float:
     return left + span * float(bounded) / 100
 
 
-def ranking_chart(bars: Sequence[RankedBar], classes: Sequence[ClassBand], width: float) -> Drawing:
-    """Horizontal index bars, in the given (rank) order, with class bands and a legend."""
-    height = TOP_ROOM + ROW_HEIGHT * len(bars) + BOTTOM_ROOM
-    drawing = Drawing(width, height)
+def ranking_chart(
+    bars: Sequence[RankedBar],
+    classes: Sequence[ClassBand],
+    width: float,
+    row_height: float = ROW_HEIGHT,
+) -> Drawing:
+    """Horizontal index bars, in the given (rank) order, with class bands and a legend. The
+    values stand in a column right of the axis, so that no threshold line crosses them."""
+    height = TOP_ROOM + row_height * len(bars) + BOTTOM_ROOM
+    bar_height = min(BAR_HEIGHT, row_height - 1.5 * mm)
+    drawing = _drawing(width, height)
     left = LABEL_WIDTH
     right = width - VALUE_ROOM
     span = right - left
@@ -140,7 +157,7 @@ def ranking_chart(bars: Sequence[RankedBar], classes: Sequence[ClassBand], width
             )
         )
     for number, bar in enumerate(bars):
-        y = top - ROW_HEIGHT * (number + 1) + (ROW_HEIGHT - BAR_HEIGHT) / 2
+        y = top - row_height * (number + 1) + (row_height - bar_height) / 2
         label = f"{bar.rank}. {bar.label}{' (*)' if bar.incomplete else ''}"
         drawing.add(
             String(
@@ -154,11 +171,11 @@ def ranking_chart(bars: Sequence[RankedBar], classes: Sequence[ClassBand], width
         )
         end = _percent_x(left, span, bar.index)
         colour = band_colour(classes, bar.classification)
-        drawing.add(Rect(left, y, end - left, BAR_HEIGHT, fillColor=colour, strokeColor=None))
+        drawing.add(Rect(left, y, end - left, bar_height, fillColor=colour, strokeColor=None))
         value = format_score(bar.index)
         if bar.classification:
             value += f" – {bar.classification}"
-        drawing.add(String(end + 1.5 * mm, y + 1.5, nfc(value), fontName=FONT, fontSize=9))
+        drawing.add(String(right + 2 * mm, y + 1.5, nfc(value), fontName=FONT, fontSize=9))
     _legend(drawing, classes, left)
     return drawing
 
@@ -178,14 +195,27 @@ def _legend(drawing: Drawing, classes: Sequence[ClassBand], left: float) -> None
         x += 5 * mm + stringWidth(text, FONT, 9) + 6 * mm
 
 
+def rows_per_chart(height: float) -> int:
+    """The most bars one chart of at most ``height`` points holds, rows kept readable."""
+    return max(1, int((height - TOP_ROOM - BOTTOM_ROOM) // MIN_ROW_HEIGHT))
+
+
 def ranking_charts(
-    bars: Sequence[RankedBar], classes: Sequence[ClassBand], width: float
+    bars: Sequence[RankedBar], classes: Sequence[ClassBand], width: float, height: float
 ) -> list[Drawing]:
-    """``ranking_chart`` in slices of ``MAX_ROWS`` bars, so each fits a landscape page."""
+    """The group as one chart of at most ``height`` points when its bars fit, else as several
+    charts of even size (each for a page of its own); rows as tall as the page allows, up to
+    ``ROW_HEIGHT``."""
+    if not bars:
+        return [ranking_chart([], classes, width)]
+    most = rows_per_chart(height)
+    count = -(-len(bars) // most)
+    size = -(-len(bars) // count)
+    row_height = min(ROW_HEIGHT, (height - TOP_ROOM - BOTTOM_ROOM) / size)
     return [
-        ranking_chart(bars[start : start + MAX_ROWS], classes, width)
-        for start in range(0, len(bars), MAX_ROWS)
-    ] or [ranking_chart([], classes, width)]
+        ranking_chart(bars[start : start + size], classes, width, row_height)
+        for start in range(0, len(bars), size)
+    ]
 
 
 def area_percent(achieved: Decimal, maximum: Decimal) -> Decimal:
@@ -201,7 +231,7 @@ def area_profile_chart(bars: Sequence[AreaBar], width: float) -> Drawing:
     """One bar per area (achieved / maximum, %); last year's on the same maximum, thin and grey."""
     compared = any(bar.previous is not None for bar in bars)
     height = TOP_ROOM + ROW_HEIGHT * len(bars) + BOTTOM_ROOM
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     left = AREA_LABEL_WIDTH
     right = width - AREA_VALUE_ROOM
     span = right - left

@@ -17,6 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -72,7 +73,7 @@ from parapp.io.sheets.pdf_table import (
     Styles,
     markup,
     number_cell,
-    summary_table,
+    plain_table,
     tree_table,
 )
 from parapp.io.sheets.table import nfc, roman
@@ -87,6 +88,10 @@ YEAR_WIDTHS_MM = (18, 18, 16, 16)
 """Last year's index, its change, last year's rank, its change."""
 UNIT_WIDTHS_MM = (11, 15, 78, 16, 16, 20, 20, 22, 18, 36)
 FINDINGS_WIDTHS_MM = (12, 24, 60, 18, 44, 26, 58)
+HEADING_ROOM = 45 * mm
+"""Room a group's heading needs under it: itself, the table's header and its first rows."""
+CHART_HEIGHT = PAGE[1] - 40 * mm - 18 * mm
+"""The tallest chart: a landscape page's frame (less its paddings) less its caption."""
 WATERMARK_COLOUR = colors.Color(0.82, 0.82, 0.82)
 WATERMARK_SIZE = 100
 WATERMARK_ANGLE = 32
@@ -107,7 +112,7 @@ def render_results_pdf(
 ) -> RenderedResults:
     """Render ``report``; with ``invariant`` (the default) the same report gives the same bytes."""
     styles = _ResultStyles(register_serif(fonts_dir))
-    counter = PageCounter()
+    counter = PageCounter(report.heading.date)
     secretary_room = SignatureRoom(SIGNATURE_WIDTH, SIGNATURE_ROOM)
     chair_room = SignatureRoom(SIGNATURE_WIDTH, SIGNATURE_ROOM)
     criteria_set = report.criteria_set
@@ -135,10 +140,12 @@ def render_results_pdf(
     closing += [Spacer(1, 6 * mm), _signatures(report, styles, secretary_room, chair_room)]
     story.append(KeepTogether(closing))
     for number, outcome in enumerate(report.results.outcomes, 1):
-        story += [PageBreak(), SectionStart(counter)]
+        label = f"Phụ lục {number} — {outcome.unit.name}"
+        story += [PageBreak(), SectionStart(counter, label)]
         story += _appendix(report, unit_sheet(report, outcome), number, styles)
     if report.draft:
-        story += [PageBreak(), SectionStart(counter), *_findings(report, styles)]
+        label = f"Phụ lục {len(report.results.outcomes) + 1} — {FINDINGS_TITLE}"
+        story += [PageBreak(), SectionStart(counter, label), *_findings(report, styles)]
     title = results_title(criteria_set.year)
     title = f"{PROVISIONAL_MARK} — {title}" if provisional(report.audit) else title
     out = BytesIO()
@@ -147,6 +154,7 @@ def render_results_pdf(
         title=nfc(f"{DRAFT_MARK} — {title}" if report.draft else title),
         author=report.heading.body,
         subject=nfc(f"{criteria_set.form_id} {criteria_set.version}"),
+        date=report.heading.date,
         invariant=invariant,
     )
     mark = _watermark if report.draft else _no_mark
@@ -183,17 +191,11 @@ def _findings(report: ResultsReport, styles: _ResultStyles) -> list[Any]:
     if not report.findings:
         story.append(Paragraph(markup("Không có điểm vi phạm."), styles.centre_italic))
         return story
-    data: list[list[Any]] = [[Paragraph(markup(t), styles.head) for t in FINDINGS_COLUMNS]]
-    for number, row in enumerate(report.findings, 1):
-        data.append(
-            [
-                Paragraph(str(number), styles.cell_centre),
-                *(Paragraph(markup(text), styles.cell) for text in row.cells()),
-            ]
-        )
-    table = Table(data, colWidths=[w * mm for w in FINDINGS_WIDTHS_MM], repeatRows=1)
-    table.setStyle(TableStyle([*GRID_STYLE, ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL)]))
-    story.append(table)
+    rows = [
+        [str(number), *(Paragraph(markup(text), styles.cell) for text in row.cells())]
+        for number, row in enumerate(report.findings, 1)
+    ]
+    story.append(plain_table(FINDINGS_COLUMNS, rows, styles, FINDINGS_WIDTHS_MM))
     return story
 
 
@@ -207,14 +209,12 @@ def write_results_pdf(report: ResultsReport, path: Path, fonts_dir: Path) -> Ren
 class _ResultStyles(Styles):
     def __init__(self, family: str) -> None:
         super().__init__(family)
-        # A group's heading never ends a page without its table.
         self.section = ParagraphStyle(
             "section",
             parent=self.centre_bold,
             alignment=0,
             spaceBefore=2 * mm,
             spaceAfter=2 * mm,
-            keepWithNext=1,
         )
         self.caption = ParagraphStyle(
             "caption", parent=self.centre_bold, fontSize=12, spaceBefore=3 * mm, spaceAfter=1 * mm
@@ -225,7 +225,10 @@ def _group_part(
     report: ResultsReport, number: int, code: str, label: str, styles: _ResultStyles
 ) -> list[Any]:
     outcomes = report.results.in_group(code)
+    # A group's heading never ends a page: it starts a new one unless its table's first rows
+    # fit under it (the table itself flows on, its header repeated).
     part: list[Any] = [
+        CondPageBreak(HEADING_ROOM),
         Paragraph(markup(f"{roman(number)}. {label.upper()}"), styles.section),
         _ranking_table(report, outcomes, styles),
     ]
@@ -242,11 +245,12 @@ def _group_part(
     ]
     if not bars:  # nobody to chart: a group whose units have no final score yet
         return part
-    drawings = charts.ranking_charts(bars, report.class_bands(), TEXT_WIDTH)
+    drawings = charts.ranking_charts(bars, report.class_bands(), TEXT_WIDTH, CHART_HEIGHT)
     for page, drawing in enumerate(drawings, 1):
         caption = f"Biểu đồ xếp hạng Chỉ số CCHC năm {report.criteria_set.year} — {label}"
         if len(drawings) > 1:
             caption += f" ({page}/{len(drawings)})"
+        # Each chart on a page of its own under its title, whole.
         part.append(KeepTogether([Paragraph(markup(caption), styles.caption), drawing]))
     return part
 
@@ -342,8 +346,7 @@ def _appendix(
         Paragraph(markup(f"Đơn vị: {outcome.unit.name} — {sheet.group_label}"), styles.centre),
         Paragraph(markup(report.band_line()), styles.centre_italic),
         Spacer(1, 3 * mm),
-        tree_table(sheet.table, styles, UNIT_WIDTHS_MM, top_texts=False),
-        summary_table(sheet.table, styles, UNIT_WIDTHS_MM, text_over_tail=True),
+        tree_table(sheet.table, styles, UNIT_WIDTHS_MM, top_texts=False, text_over_tail=True),
     ]
     if not outcome.appraised:
         story.append(Paragraph(markup(NOT_APPRAISED_NOTE), styles.note))

@@ -16,30 +16,35 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.enums import TA_JUSTIFY
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from parapp.io.files.atomic import write_bytes_atomic
 from parapp.io.files.fonts import register_serif
+from parapp.io.sheets.document import (
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PORTRAIT,
+    PageCounter,
+    nd30_document,
+)
 from parapp.io.sheets.member_pdf import (
-    BODY_SIZE,
-    GRID_STYLE,
-    Rule,
     SignatureBox,
     SignatureRoom,
     Styles,
     markup,
+    nd30_header,
+    signature_row,
 )
-from parapp.io.sheets.member_sheet import Heading, nfc, roman
+from parapp.io.sheets.member_sheet import Heading, roman
+from parapp.io.sheets.pdf_table import plain_table
 
-PAGE = A4
-MARGIN_TOP = 20 * mm
-MARGIN_BOTTOM = 20 * mm
-MARGIN_LEFT = 30 * mm
-MARGIN_RIGHT = 15 * mm
+__all__ = ["MARGIN_BOTTOM", "MARGIN_LEFT", "MARGIN_RIGHT", "MARGIN_TOP", "PAGE", "TEXT_WIDTH"]
+
+PAGE = PORTRAIT
 TEXT_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
 SIGN_WIDTH = 70 * mm
 SIGN_ROOM = 30 * mm
@@ -136,13 +141,8 @@ class MinutesStyles(Styles):
             spaceAfter=1.5 * mm,
         )
         self.heading2 = ParagraphStyle(
-            "minutes_h2",
-            parent=self.body,
-            fontName="Serif-Bold",
-            keepWithNext=1,
-            spaceBefore=2 * mm,
+            "minutes_h2", parent=self.body, fontName="Serif-Bold", spaceBefore=2 * mm
         )
-        self.nation = ParagraphStyle("minutes_nation", parent=self.centre_bold, fontSize=12)
         self.bullet = ParagraphStyle(
             "minutes_bullet", parent=self.body, firstLineIndent=0, leftIndent=10 * mm
         )
@@ -151,47 +151,25 @@ class MinutesStyles(Styles):
 def header_table(
     parent_body: str, body: str, number_line: str, place_date: str, styles: MinutesStyles
 ) -> Table:
-    """The ND30 header of a portrait page: parent body (if any), issuing body (ruled) and the
-    number left; Quốc hiệu, Tiêu ngữ (ruled) and the place and date right."""
-    left_w, right_w = 62 * mm, TEXT_WIDTH - 62 * mm
-    body = body.upper()
-    motto = "Độc lập - Tự do - Hạnh phúc"
-    body_w = min(stringWidth(body, "Serif-Bold", BODY_SIZE), left_w)
-    left: list[Any] = [Paragraph(markup(parent_body.upper()), styles.centre)] if parent_body else []
-    left += [
-        Paragraph(markup(body), styles.centre_bold),
-        Rule(left_w, body_w / 3),
-        Spacer(1, 2 * mm),
-        Paragraph(markup(number_line), styles.centre),
-    ]
-    right = [
-        Paragraph(markup("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), styles.nation),
-        Paragraph(markup(motto), styles.centre_bold),
-        Rule(right_w, stringWidth(motto, "Serif-Bold", BODY_SIZE)),
-        Spacer(1, 3 * mm),
-        Paragraph(markup(place_date), styles.centre_italic),
-    ]
-    table = Table([[left, right]], colWidths=[left_w, right_w])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *_NO_PAD]))
-    return table
+    """The ND30 header of a portrait page (``nd30_header``), the number under the body."""
+    return nd30_header(
+        parent_body,
+        body,
+        place_date,
+        styles,
+        widths=(62 * mm, TEXT_WIDTH - 62 * mm),
+        number=number_line,
+        nation_size=12,
+    )
 
 
-_NO_PAD = (
-    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-    ("TOPPADDING", (0, 0), (-1, -1), 0),
-)
+HEADING_ROOM = 40 * mm
+"""Room a heading needs under it (itself and a few lines or rows), else it starts a page."""
 
 
-def _table(
-    head: tuple[str, ...], rows: list[list[str]], widths: tuple[int, ...], s: MinutesStyles
-) -> Table:
-    data: list[list[Any]] = [[Paragraph(markup(t), s.head) for t in head]]
-    for row in rows:
-        data.append([Paragraph(markup(cell), s.cell) for cell in row])
-    table = Table(data, colWidths=[w * mm for w in widths], repeatRows=1)
-    table.setStyle(TableStyle([*GRID_STYLE]))
-    return table
+def heading(text: str, s: MinutesStyles) -> list[Any]:
+    """A section heading that never ends a page: a new page unless what it heads fits under."""
+    return [CondPageBreak(HEADING_ROOM), Paragraph(markup(text), s.heading2)]
 
 
 def render_minutes(minutes: Minutes, fonts_dir: Path) -> RenderedMinutes:
@@ -211,7 +189,7 @@ def render_minutes(minutes: Minutes, fonts_dir: Path) -> RenderedMinutes:
         Spacer(1, 4 * mm),
     ]
     story += [Paragraph(markup(line), s.body) for line in minutes.opening]
-    story.append(Paragraph(markup("I. THÀNH PHẦN THAM DỰ"), s.heading2))
+    story += heading("I. THÀNH PHẦN THAM DỰ", s)
     story.append(Paragraph(markup(f"1. Có mặt ({len(minutes.present)}):"), s.body))
     story += [Paragraph(markup(f"- {p};"), s.bullet) for p in minutes.present]
     story.append(
@@ -219,7 +197,7 @@ def render_minutes(minutes: Minutes, fonts_dir: Path) -> RenderedMinutes:
     )
     story += [Paragraph(markup(f"- {p};"), s.bullet) for p in (*minutes.absent, *minutes.written)]
     story += [Paragraph(markup(line), s.body) for line in minutes.quorum]
-    story.append(Paragraph(markup("II. NỘI DUNG"), s.heading2))
+    story += heading("II. NỘI DUNG", s)
     story.append(
         Paragraph(
             markup(f"1. Các nội dung còn ý kiến khác nhau ({len(minutes.items)} mục):"), s.body
@@ -230,7 +208,7 @@ def render_minutes(minutes: Minutes, fonts_dir: Path) -> RenderedMinutes:
             [str(n), f"{i.unit} — {i.item}", i.scores, i.votes, i.decision]
             for n, i in enumerate(minutes.items, 1)
         ]
-        story.append(_table(ITEM_COLUMNS, rows, ITEM_WIDTHS_MM, s))
+        story.append(plain_table(ITEM_COLUMNS, rows, s, ITEM_WIDTHS_MM))
         story += [
             Paragraph(markup(f"Mục {n}: {i.reason}"), s.bullet)
             for n, i in enumerate(minutes.items, 1)
@@ -245,10 +223,10 @@ def render_minutes(minutes: Minutes, fonts_dir: Path) -> RenderedMinutes:
     )
     story.append(Paragraph(markup(f"{title}:"), s.body))
     for number, (label, group) in enumerate(minutes.groups, 1):
-        story.append(Paragraph(markup(f"{roman(number)}. {label}"), s.heading2))
+        story += heading(f"{roman(number)}. {label}", s)
         rows = [[r.rank, r.unit, r.total, r.index, r.classification] for r in group]
-        story.append(_table(GROUP_COLUMNS, rows, GROUP_WIDTHS_MM, s))
-    story.append(Paragraph(markup("III. KẾT LUẬN"), s.heading2))
+        story.append(plain_table(GROUP_COLUMNS, rows, s, GROUP_WIDTHS_MM))
+    story += heading("III. KẾT LUẬN", s)
     story.append(Paragraph(markup(minutes.approval), s.body))
     story.append(Paragraph(markup(minutes.closing), s.body))
     left_room, right_room = (
@@ -259,37 +237,24 @@ def render_minutes(minutes: Minutes, fonts_dir: Path) -> RenderedMinutes:
             Paragraph(markup(minutes.secretary), s.centre_bold)]  # fmt: skip
     right = [Paragraph(CHAIR_AUTHORITY, s.centre_bold), right_room,
              Paragraph(markup(minutes.chair), s.centre_bold)]  # fmt: skip
-    signatures = Table(
-        [[left, "", right]], colWidths=[SIGN_WIDTH, TEXT_WIDTH - 2 * SIGN_WIDTH, SIGN_WIDTH]
+    signatures = signature_row(
+        [left, "", right], [SIGN_WIDTH, TEXT_WIDTH - 2 * SIGN_WIDTH, SIGN_WIDTH]
     )
-    signatures.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), *_NO_PAD]))
     story.append(KeepTogether([Spacer(1, 6 * mm), signatures]))
     out = BytesIO()
-    doc = SimpleDocTemplate(
+    doc = nd30_document(
         out,
         pagesize=PAGE,
-        leftMargin=MARGIN_LEFT,
-        rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=nfc(f"{TITLE} {SUBTITLE.format(year=minutes.year)}"),
+        title=f"{TITLE} {SUBTITLE.format(year=minutes.year)}",
         author=minutes.heading.body,
-        subject=nfc(minutes.number),
-        creator="parapp",
-        invariant=1,
+        subject=minutes.number,
+        date=minutes.heading.date,
     )
-    doc.build(story, onLaterPages=_page_number)
+    counter = PageCounter(minutes.heading.date)
+    doc.build(story, canvasmaker=counter.canvas_class())
     assert left_room.placed is not None
     assert right_room.placed is not None
-    return RenderedMinutes(out.getvalue(), doc.page, left_room.placed, right_room.placed)
-
-
-def _page_number(canvas: Any, doc: Any) -> None:
-    """ND30: the page number centred in the top margin, not on the first page."""
-    canvas.saveState()
-    canvas.setFont("Serif", BODY_SIZE)
-    canvas.drawCentredString(PAGE[0] / 2, PAGE[1] - 12 * mm, str(doc.page))
-    canvas.restoreState()
+    return RenderedMinutes(out.getvalue(), counter.total, left_room.placed, right_room.placed)
 
 
 def write_minutes_pdf(minutes: Minutes, path: Path, fonts_dir: Path) -> RenderedMinutes:

@@ -1,68 +1,78 @@
 """The round-1 notice to a unit (Thông báo kết quả thẩm định lần 1), renderer-neutral.
 
 It reuses the member sheet's rows (``build_member_sheet`` over the round-1 consolidated
-entries: the same tree, numbering, totals and "Không áp dụng" rows) and adds what a notice says
-beyond a score sheet: the evidence the unit cited, the totals of both columns, the deadline for
-explanations and the recipients. ``notice_pdf`` and ``notice_xlsx`` draw it.
+entries: the same tree, numbering, totals and "Không áp dụng" rows) as a shared ``TreeTable``
+with the notice's ``ColumnSet`` (the evidence the unit cited as a text column; the totals carry
+the self-score and the difference beside the round-1 figure), plus the deadline for
+explanations and the recipients. ``notice_pdf`` and ``notice_xlsx`` draw it through the shared
+table renderers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from parapp.core.criteria import CriteriaSet
 from parapp.core.rounds import Member, MemberRole, Unit
 from parapp.core.scoring import LeafEntry, UnitResult
-from parapp.io.sheets.member_sheet import Heading, SheetRow, Signer, build_member_sheet, nfc
+from parapp.io.sheets.member_sheet import (
+    APPRAISED,
+    COMMENT,
+    DIFFERENCE,
+    SELF,
+    Heading,
+    SheetRow,
+    Signer,
+    build_member_sheet,
+    nfc,
+)
+from parapp.io.sheets.table import (
+    Column,
+    ColumnKind,
+    ColumnSet,
+    SummaryKey,
+    SummaryLine,
+    TreeTable,
+    summary_line,
+)
 
 TITLE = "THÔNG BÁO"
 SECRETARY_AUTHORITY = "THƯ KÝ HỘI ĐỒNG"
-COLUMNS = (
-    "STT",
-    "Mã",
-    "Nội dung",
-    "Điểm tối đa",
-    "Tự chấm",
-    "Thẩm định lần 1",
-    "Chênh lệch",
-    "Ý kiến thẩm định",
-    "Tài liệu kiểm chứng đơn vị đã gửi",
+EVIDENCE = "evidence"
+NOTICE_COLUMNS = ColumnSet(
+    (
+        Column(SELF, "Tự chấm"),
+        Column(APPRAISED, "Thẩm định lần 1"),
+        Column(DIFFERENCE, "Chênh lệch"),
+        Column(COMMENT, "Ý kiến thẩm định", ColumnKind.TEXT, merged_when_not_applicable=False),
+        Column(
+            EVIDENCE,
+            "Tài liệu kiểm chứng đơn vị đã gửi",
+            ColumnKind.TEXT,
+            merged_when_not_applicable=False,
+        ),
+    )
 )
-TOTAL_LABELS = (
-    ("achieved", "Điểm đạt được của các lĩnh vực"),
-    ("bonus", "Điểm thưởng"),
-    ("penalty", "Điểm trừ"),
-    ("total", "Tổng điểm đạt được"),
-    ("applicable_max", "Tổng điểm tối đa áp dụng"),
+"""The notice's columns after the lead columns: the member sheet's round-1 columns and the
+evidence the unit cited."""
+COLUMNS = NOTICE_COLUMNS.titles
+INDEX_LABEL = "Chỉ số cải cách hành chính lần 1 (%)"
+SHOWN_TOTALS = (
+    SummaryKey.ACHIEVED,
+    SummaryKey.BONUS,
+    SummaryKey.PENALTY,
+    SummaryKey.TOTAL,
+    SummaryKey.APPLICABLE_MAX,
 )
 
 
-@dataclass(frozen=True)
-class NoticeRow:
-    """One node of the tree as the notice prints it: the sheet row and the evidence cited."""
-
-    row: SheetRow
-    evidence: str = ""
-
-
-@dataclass(frozen=True)
-class NoticeTotal:
-    """A line under the table: the unit's own figure and the council's round-1 figure."""
-
-    key: str
-    label: str
-    self_value: Decimal | None
-    round1: Decimal | None
-
-    @property
-    def difference(self) -> Decimal | None:
-        """Round 1 minus self, when both exist."""
-        if self.self_value is None or self.round1 is None:
-            return None
-        return self.round1 - self.self_value
+def _total(key: SummaryKey, own: Decimal, round1: Decimal) -> SummaryLine:
+    """A line under the table: the council's round-1 figure, the unit's own and the
+    difference."""
+    return summary_line(key, round1, others={SELF: own, DIFFERENCE: round1 - own})
 
 
 @dataclass(frozen=True)
@@ -78,8 +88,9 @@ class NoticeSheet:
     unit_name: str
     round_name: str
     intro: str
-    rows: tuple[NoticeRow, ...]
-    totals: tuple[NoticeTotal, ...]
+    rows: tuple[SheetRow, ...]
+    """The member sheet's rows over the round-1 entries, with the evidence cited (texts)."""
+    summary: tuple[SummaryLine, ...]
     index: Decimal | None
     deadline: dt.date
     deadline_text: str
@@ -90,6 +101,11 @@ class NoticeSheet:
     form_version: str
     below_self: tuple[str, ...]
     """Codes of the items whose round-1 score is below the unit's self-score."""
+
+    @property
+    def table(self) -> TreeTable:
+        """The table to render: the notice's columns, the rows and the totals."""
+        return TreeTable(NOTICE_COLUMNS, self.rows, self.summary, APPRAISED)
 
 
 def secretary_signer(members: list[Member] | tuple[Member, ...]) -> Signer:
@@ -147,7 +163,8 @@ def build_notice(
         round_id=round_id,
     )
     rows = tuple(
-        NoticeRow(r, nfc(evidence.get(r.code, "")) if r.is_leaf else "") for r in sheet.rows
+        replace(r, texts={**r.texts, EVIDENCE: nfc(evidence.get(r.code, "")) if r.is_leaf else ""})
+        for r in sheet.rows
     )
     below = tuple(
         r.code
@@ -161,23 +178,23 @@ def build_notice(
     self_bonus = _self_sum(sheet.bonus_heads, result)
     self_penalty = -_self_sum(sheet.penalty_heads, result) + Decimal(0)
     figures = {
-        "achieved": (result.self_total, result.achieved),
-        "bonus": (self_bonus, result.bonus),
-        "penalty": (self_penalty, result.penalty),
-        "total": (
+        SummaryKey.ACHIEVED: (result.self_total, result.achieved),
+        SummaryKey.BONUS: (self_bonus, result.bonus),
+        SummaryKey.PENALTY: (self_penalty, result.penalty),
+        SummaryKey.TOTAL: (
             result.self_total + self_bonus - self_penalty,
             result.achieved + result.bonus - result.penalty,
         ),
-        "applicable_max": (result.applicable_max, result.applicable_max),
+        SummaryKey.APPLICABLE_MAX: (result.applicable_max, result.applicable_max),
     }
-    shown = {"achieved", "total", "applicable_max"}
+    shown = {SummaryKey.ACHIEVED, SummaryKey.TOTAL, SummaryKey.APPLICABLE_MAX}
     if sheet.bonus_heads:
-        shown.add("bonus")
+        shown.add(SummaryKey.BONUS)
     if sheet.penalty_heads:
-        shown.add("penalty")
-    totals = tuple(
-        NoticeTotal(key, label, *figures[key]) for key, label in TOTAL_LABELS if key in shown
-    )
+        shown.add(SummaryKey.PENALTY)
+    summary = [_total(key, *figures[key]) for key in SHOWN_TOTALS if key in shown]
+    if result.index is not None:
+        summary.append(summary_line(SummaryKey.INDEX, result.index, label=INDEX_LABEL))
     year = criteria_set.year
     intro = (
         f"Căn cứ kết quả thẩm định lần 1 của Hội đồng thẩm định Chỉ số cải cách hành chính năm "
@@ -200,7 +217,7 @@ def build_notice(
         round_name=nfc(round_name),
         intro=nfc(intro),
         rows=rows,
-        totals=totals,
+        summary=tuple(summary),
         index=result.index,
         deadline=deadline,
         deadline_text=nfc(deadline_text),

@@ -1,12 +1,14 @@
 """The one PDF renderer of a ``TreeTable`` (ReportLab), and the ND30 typography every sheet uses.
 
 ``tree_table`` draws the header row and one row per node (areas bold on grey, criteria italic,
-the merged "Không áp dụng" cell); ``summary_table`` draws the lines under it as its
-continuation, each figure under the table's ``value_key`` column. Widths come from the layout.
+the merged "Không áp dụng" cell), then the summary lines, each figure under the table's
+``value_key`` column, and the closing block (notes, signers); ``plain_table`` the other lists
+(minutes, annexes, findings). Widths come from the layout.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
@@ -25,8 +27,14 @@ BODY_SIZE = 13
 TABLE_SIZE = 11
 HEAD_FILL = colors.HexColor("#E7E6E6")
 AREA_FILL = colors.HexColor("#F2F2F2")
+KEEP_ROWS = 3
+"""Rows of a tree that go with its summary to a new page."""
+FIGURE = re.compile(r"[-−]?\d+(,\d+)?")
+SERIF_CELLS = ("FONTNAME", (0, 0), (-1, -1), "Serif")
+"""Text cells in the embedded serif: a table's default font would add Helvetica to the PDF."""
 GRID_STYLE: tuple[tuple[Any, ...], ...] = (
     ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+    SERIF_CELLS,
     ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ("LEFTPADDING", (0, 0), (-1, -1), 3),
     ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -116,17 +124,28 @@ def row_cells(table: TreeTable, row: TableRow, styles: Styles) -> list[Any]:
 
 
 def tree_table(
-    table: TreeTable, styles: Styles, widths_mm: Sequence[float], *, top_texts: bool
+    table: TreeTable,
+    styles: Styles,
+    widths_mm: Sequence[float],
+    *,
+    top_texts: bool,
+    text_over_tail: bool,
+    closing: Sequence[Any] = (),
 ) -> Table:
-    """The header and a row per node, repeated under its header on every page.
+    """The header, a row per node and the summary lines under them, as one table whose header
+    row repeats on every page; then, unruled over the whole width, ``closing`` (the notes and
+    the signer's block). The last ``KEEP_ROWS`` rows of the tree go to the next page with the
+    summary and the closing rather than leave them alone under a repeated header.
 
     ``top_texts``: text columns start at the top of their cell as the content does (the member's
     comments); otherwise they are centred like the figures (the council's notes).
+    ``text_over_tail``: a text summary line (class, rank) spreads over the columns after the
+    figure's; otherwise those columns are one blank cell on every summary line.
     """
     data: list[list[Any]] = [
         [Paragraph(markup(title), styles.head) for title in table.columns.titles]
     ]
-    commands: list[tuple[Any, ...]] = [*GRID_STYLE, ("VALIGN", (2, 1), (2, -1), "TOP")]
+    commands: list[tuple[Any, ...]] = [("VALIGN", (2, 1), (2, -1), "TOP")]
     if top_texts:
         commands += [
             ("VALIGN", (position, 1), (position, -1), "TOP")
@@ -142,36 +161,90 @@ def tree_table(
             commands.append(("SPAN", (first, index), (last, index)))
         if row.bold:
             commands.append(("BACKGROUND", (0, index), (-1, index), AREA_FILL))
-    out = Table(data, colWidths=[w * mm for w in widths_mm], repeatRows=1, splitInRow=1)
+    tree_end = len(data) - 1
+    data += _summary_rows(table, styles, commands, len(data), text_over_tail)
+    ruled = len(data) - 1
+    commands = [
+        ("GRID", (0, 0), (-1, ruled), 0.5, colors.black),
+        *GRID_STYLE[1:],
+        *commands,
+        ("NOSPLIT", (0, max(1, tree_end - KEEP_ROWS + 1)), (-1, -1)),
+    ]
+    if closing:
+        data.append([list(closing)] + [""] * (table.columns.width - 1))
+        commands += [
+            ("SPAN", (0, ruled + 1), (-1, ruled + 1)),
+            ("LEFTPADDING", (0, ruled + 1), (-1, ruled + 1), 0),
+            ("RIGHTPADDING", (0, ruled + 1), (-1, ruled + 1), 0),
+            ("TOPPADDING", (0, ruled + 1), (-1, ruled + 1), 2 * mm),
+            ("VALIGN", (0, ruled + 1), (-1, ruled + 1), "TOP"),
+        ]
+    out = Table(data, colWidths=[w * mm for w in widths_mm], repeatRows=1)
     out.setStyle(TableStyle(commands))
     return out
 
 
-def summary_table(
-    table: TreeTable, styles: Styles, widths_mm: Sequence[float], *, text_over_tail: bool
-) -> Table:
-    """The lines under the table, drawn as its continuation: the label, then the figure under
-    the ``value_key`` column.
-
-    ``text_over_tail``: a text line (class, rank) spreads over the columns after the figure's;
-    otherwise those columns are one blank cell on every line.
-    """
+def _summary_rows(
+    table: TreeTable,
+    styles: Styles,
+    commands: list[tuple[Any, ...]],
+    start: int,
+    text_over_tail: bool,
+) -> list[list[Any]]:
+    """The lines under the tree: the label, then the figure under the ``value_key`` column."""
     value = table.columns.position(table.value_key)
     last = table.columns.width - 1
     data: list[list[Any]] = []
-    commands: list[tuple[Any, ...]] = list(GRID_STYLE)
-    for index, line in enumerate(table.summary):
+    for index, line in enumerate(table.summary, start):
         shown = line.text if line.is_text else format_score(line.value)
         style = styles.cell_centre if line.is_text else styles.cell_number
         cells: list[Any] = [""] * (last + 1)
-        cells[0] = Paragraph(f"<b>{markup(line.label)}</b>", styles.cell)
         cells[value] = Paragraph(f"<b>{markup(shown)}</b>", style)
+        figures = [value]
+        for key, other in line.others.items():
+            position = table.columns.position(key)
+            cells[position] = number_cell(other, styles.cell_number, True)
+            figures.append(position)
+        first, end = min(figures), max(figures)
+        cells[0] = Paragraph(f"<b>{markup(line.label)}</b>", styles.cell)
         data.append(cells)
-        commands.append(("SPAN", (0, index), (value - 1, index)))
+        commands.append(("SPAN", (0, index), (first - 1, index)))
         if not text_over_tail:
-            commands.append(("SPAN", (value + 1, index), (last, index)))
+            if end < last:
+                commands.append(("SPAN", (end + 1, index), (last, index)))
         elif line.is_text:
             commands.append(("SPAN", (value, index), (last, index)))
-    out = Table(data, colWidths=[w * mm for w in widths_mm])
-    out.setStyle(TableStyle(commands))
+    return data
+
+
+def plain_table(
+    titles: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    styles: Styles,
+    widths_mm: Sequence[float],
+) -> Table:
+    """A ruled table of texts (or ready cells) under a header row repeated on every page: the
+    lists of the minutes, the announcement's annexes, the findings. A text cell that reads as a
+    figure ("83,05") is right-aligned, a short one ("1", "Tốt") centred."""
+    data: list[list[Any]] = [[Paragraph(markup(title), styles.head) for title in titles]]
+    for row in rows:
+        data.append([_plain_cell(cell, styles) for cell in row])
+    out = Table(data, colWidths=[w * mm for w in widths_mm], repeatRows=1, splitInRow=1)
+    out.setStyle(
+        TableStyle(
+            [
+                *GRID_STYLE,
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+                ("NOSPLIT", (0, 0), (-1, min(2, len(data) - 1))),
+            ]
+        )
+    )
     return out
+
+
+def _plain_cell(cell: Any, styles: Styles) -> Any:
+    if not isinstance(cell, str):
+        return cell
+    if FIGURE.fullmatch(cell):
+        return Paragraph(markup(cell), styles.cell_number)
+    return Paragraph(markup(cell), styles.cell_centre if len(cell) <= 3 else styles.cell)

@@ -289,6 +289,9 @@ class SummaryLine:
     label: str
     value: Decimal | None = None
     text: str = ""
+    others: Mapping[str, Decimal | None] = field(default_factory=dict)
+    """Figures under other columns than the table's ``value_key`` (a notice's self-score and
+    difference beside its round-1 figure), by column key."""
 
     @property
     def is_text(self) -> bool:
@@ -296,9 +299,15 @@ class SummaryLine:
         return self.key in TEXT_LINES
 
 
-def summary_line(key: SummaryKey, value: Decimal | None = None, text: str = "") -> SummaryLine:
-    """The line ``key`` with its printed label."""
-    return SummaryLine(key, SUMMARY_LABELS[key], value, text)
+def summary_line(
+    key: SummaryKey,
+    value: Decimal | None = None,
+    text: str = "",
+    others: Mapping[str, Decimal | None] | None = None,
+    label: str | None = None,
+) -> SummaryLine:
+    """The line ``key`` with its printed label (``label`` words it otherwise)."""
+    return SummaryLine(key, label or SUMMARY_LABELS[key], value, text, dict(others or {}))
 
 
 def points_lines(

@@ -155,7 +155,8 @@ class TreeTableWriter:
     check formulas, then the summary lines with theirs.
 
     The check column follows the table's last column. ``join`` lists the references a check adds
-    up (``runs`` or ``listed``); ``text_over_tail`` as in ``pdf_table.summary_table``.
+    up (``runs`` or ``listed``); ``text_over_tail`` as in ``pdf_table.tree_table``; without
+    ``checks`` the table holds values only (no check column, no formula).
     """
 
     def __init__(
@@ -167,6 +168,7 @@ class TreeTableWriter:
         header_height: float,
         join: Callable[[Iterable[str]], str],
         text_over_tail: bool,
+        checks: bool = True,
     ) -> None:
         self.ws = ws
         self.table = table
@@ -174,6 +176,7 @@ class TreeTableWriter:
         self.header_height = header_height
         self.join = join
         self.text_over_tail = text_over_tail
+        self.checks = checks
         self.last_column = table.columns.width
         self.check_column = self.last_column + 1
         self.value_column = table.columns.position(table.value_key) + 1
@@ -184,7 +187,11 @@ class TreeTableWriter:
     def write(self) -> int:
         """Write the table; return its last row."""
         ws = self.ws
-        header_row(ws, self.header, (*self.table.columns.titles, CHECK_TITLE), checks=1)
+        titles = self.table.columns.titles
+        if self.checks:
+            header_row(ws, self.header, (*titles, CHECK_TITLE), checks=1)
+        else:
+            header_row(ws, self.header, titles)
         ws.row_dimensions[self.header].height = self.header_height
         row = self.header
         for item in self.table.rows:
@@ -192,7 +199,7 @@ class TreeTableWriter:
             self.row_of[item.code] = row
             self.node(row, item)
         for item in self.table.rows:
-            if item.parts:
+            if item.parts and self.checks:
                 check(ws, self.row_of[item.code], self.check_column, self.parent_formula(item))
         for line in self.table.summary:
             row += 1
@@ -275,16 +282,22 @@ class TreeTableWriter:
         """One line under the table: the label, the figure under the value column, its check."""
         ws = self.ws
         value, last = self.value_column, self.last_column
-        merged(ws, row, 1, value - 1, line.label, font(bold=True), LEFT)
+        figures = [value]
+        for key, other in line.others.items():
+            figures.append(self.table.columns.position(key) + 1)
+            number(ws, row, figures[-1], other, True)
+        merged(ws, row, 1, min(figures) - 1, line.label, font(bold=True), LEFT)
         if line.is_text:
             end = last if self.text_over_tail else value
             merged(ws, row, value, end, line.text, font(bold=True))
         else:
             number(ws, row, value, line.value, True)
-        if not self.text_over_tail:
-            ws.merge_cells(start_row=row, start_column=value + 1, end_row=row, end_column=last)
+        if not self.text_over_tail and max(figures) < last:
+            ws.merge_cells(
+                start_row=row, start_column=max(figures) + 1, end_row=row, end_column=last
+            )
         for column in range(1, last + 1):
             ws.cell(row=row, column=column).border = BORDER
-        formula = self.summary_formula(line.key)
+        formula = self.summary_formula(line.key) if self.checks else ""
         if formula:
             check(ws, row, self.check_column, formula)
