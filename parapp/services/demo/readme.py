@@ -16,6 +16,7 @@ from parapp.services.demo.workspaces import (
     TYPO_UNIT,
     WORKSPACES_DIR,
 )
+from parapp.services.round_lock import ARCHIVE_SUFFIX
 
 _VI = """\
 DỮ LIỆU MINH HỌA PARAPP — KHÔNG PHẢI SỐ LIỆU THẬT
@@ -122,7 +123,7 @@ vẫn dừng ở thẩm định lần 1, chưa tổng hợp, để thử việc 
   results/             ket-qua.pdf (bảng tổng hợp, thư ký ký số), ket-qua.xlsx, và
                        du-thao-quyet-dinh.pdf (dự thảo Quyết định công bố, phụ lục theo nhóm)
                        kèm {annex}.
-Đợt đã chốt điểm (giai đoạn “Chốt điểm”; bản lưu {round}.archive.zip bên cạnh): mọi thay
+Đợt đã chốt điểm (giai đoạn “Chốt điểm”; bản lưu {archive} bên cạnh): mọi thay
 đổi điểm bị từ chối cho đến khi mở lại giai đoạn có ghi lý do.
   parapp round show {round}
   parapp verify meeting/bien-ban.pdf --ca {certificates}/{ca}
@@ -151,7 +152,7 @@ whole year; {base} stays at appraisal round 1 with nothing merged, for trying th
   results/             ket-qua.pdf (the results, signed by the secretary), ket-qua.xlsx, and
                        du-thao-quyet-dinh.pdf (the draft announcement decision, one annex per
                        ranking group) with {annex}.
-The round is frozen (phase “Frozen”; its archive {round}.archive.zip beside it): every score
+The round is frozen (phase “Frozen”; its archive {archive} beside it): every score
 change is refused until a phase is reopened with a reason.
   parapp round show {round}
   parapp verify meeting/bien-ban.pdf --ca {certificates}/{ca}
@@ -182,6 +183,7 @@ def _whole_year(result: DemoResult, whole: WholeYear, lang: str) -> str:
         if lang == "vi"
         else " and ".join(f"{u} {c}" for u, c in whole.referred),
         annex=whole.announcement_xlsx.name,
+        archive=whole.round.path.stem + ARCHIVE_SUFFIX,
         certificates=CERTIFICATES_DIR,
         ca=CA_FILE,
         province=data.PROVINCE,
