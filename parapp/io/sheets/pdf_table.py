@@ -29,7 +29,7 @@ HEAD_FILL = colors.HexColor("#E7E6E6")
 AREA_FILL = colors.HexColor("#F2F2F2")
 KEEP_ROWS = 3
 """Rows of a tree that go with its summary to a new page."""
-FIGURE = re.compile(r"[-−]?\d+(,\d+)?")
+FIGURE = re.compile(r"[-−]?\d+,\d+")
 SERIF_CELLS = ("FONTNAME", (0, 0), (-1, -1), "Serif")
 """Text cells in the embedded serif: a table's default font would add Helvetica to the PDF."""
 GRID_STYLE: tuple[tuple[Any, ...], ...] = (
@@ -225,7 +225,7 @@ def plain_table(
 ) -> Table:
     """A ruled table of texts (or ready cells) under a header row repeated on every page: the
     lists of the minutes, the announcement's annexes, the findings. A text cell that reads as a
-    figure ("83,05") is right-aligned, a short one ("1", "Tốt") centred."""
+    figure with decimals ("83,05") is right-aligned, a short one ("1", "Tốt") centred."""
     data: list[list[Any]] = [[Paragraph(markup(title), styles.head) for title in titles]]
     for row in rows:
         data.append([_plain_cell(cell, styles) for cell in row])
