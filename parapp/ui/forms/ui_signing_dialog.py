@@ -379,7 +379,7 @@ class Ui_SigningDialog(object):
 
     def retranslateUi(self, SigningDialog):
         SigningDialog.setWindowTitle(QCoreApplication.translate("SigningDialog", u"Sign and submit", None))
-        self.offline_label.setText(QCoreApplication.translate("SigningDialog", u"The score sheets are signed offline: PAdES B-B, without a timestamp. The signing time is your computer's clock.", None))
+        self.offline_label.setText(QCoreApplication.translate("SigningDialog", u"The score sheets are signed on this computer, with no Internet connection and no time-stamping service: the signing time is your computer's clock, so make sure it is right.", None))
         self.refusal_group.setTitle(QCoreApplication.translate("SigningDialog", u"Correct these errors before signing", None))
         self.recheck_button.setText(QCoreApplication.translate("SigningDialog", u"Check &again", None))
         self.p12_path_label.setText(QCoreApplication.translate("SigningDialog", u"Key file:", None))
