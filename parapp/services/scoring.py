@@ -3,6 +3,13 @@
 Every save is its own transaction, committed before the function returns: an acknowledged edit is
 on disk. The returned ``ScoreChange`` carries the recomputed unit result, so a view refreshes only
 what changed.
+
+An editor that keeps a unit open passes the sheet it holds (``ScoreChange.sheet`` of the last
+save, or ``load_sheet``) to the next save: the member's scope, the phase and the unit's entries
+are then not read again. The save is one transaction that reads the stored phase beside the score
+(a phase changed since the sheet was read: the sheet is dropped and everything is checked afresh),
+writes the score and its audit rows, and commits; the unit is recomputed from the sheet's entries
+with the new score, without reading the unit back.
 """
 
 from __future__ import annotations
@@ -54,6 +61,8 @@ class UnitSheet:
     round_2: Mapping[str, Round2Item] | None = None
     """In round 2, code -> what the member sees of each explained item: the own and the
     consolidated round-1 score, the explanation, the proposed score and the new evidence."""
+    phase: Phase | None = None
+    """The round's phase when the sheet was read (None: not known, never reused for a save)."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,8 @@ class ScoreChange:
     new: StoredScore
     leaf_findings: tuple[Finding, ...]
     result: UnitResult
+    sheet: UnitSheet | None = None
+    """The unit's sheet after the save (entries and result updated), for the next save."""
 
 
 def evidence_label(ref: EvidenceRef) -> str:
@@ -166,7 +177,7 @@ def load_sheet(ctx: RoundContext, member_id: str, unit_id: str) -> UnitSheet:
     if explained is not None:
         round_2 = round2.round2_items(ctx, member_id, unit_id, scope[unit_id])
     return UnitSheet(
-        unit, member_id, number, entries, selfs, result, scope[unit_id], explained, round_2
+        unit, member_id, number, entries, selfs, result, scope[unit_id], explained, round_2, phase
     )
 
 
@@ -185,9 +196,8 @@ def round_1_result(ctx: RoundContext, member_id: str, unit_id: str) -> UnitResul
     return scoring.score_unit(ctx.criteria_set(), unit_id, sheet.unit.unit_type, entries)
 
 
-def _leaf_for_member(ctx: RoundContext, member_id: str, unit_id: str, node_code: str) -> int:
-    """Check the member may score this item now; return the current appraisal round."""
-    criteria_set = ctx.criteria_set()
+def _check_leaf(criteria_set: CriteriaSet, node_code: str) -> None:
+    """Refuse a code that is not a leaf the council scores."""
     if not criteria_set.has(node_code) or not criteria_set.node(node_code).is_leaf:
         raise ValidationError(
             Msg(
@@ -205,30 +215,48 @@ def _leaf_for_member(ctx: RoundContext, member_id: str, unit_id: str, node_code:
                 "members cannot edit it.",
             )
         )
-    scope = member_scope(ctx, member_id)
+
+
+def _check_item(
+    unit_id: str,
+    node_code: str,
+    assigned: bool,
+    areas: frozenset[str] | None,
+    phase: Phase,
+    explained: frozenset[str] | None,
+) -> int:
+    """Check the member may score this item now (``explained``: the unit's explained items in
+    the member's areas, needed in round 2); return the current appraisal round."""
     area = node_code.split(".", 1)[0]
-    areas = scope.get(unit_id, frozenset())
-    if unit_id not in scope or (areas is not None and area not in areas):
+    if not assigned or (areas is not None and area not in areas):
         raise ValidationError(
             Msg(
                 f"Mục {node_code} của đơn vị “{unit_id}” không được phân công cho thành viên này.",
                 f"Item {node_code} of unit “{unit_id}” is not assigned to this member.",
             )
         )
+    if phase is Phase.ROUND_2 and node_code not in (explained or frozenset()):
+        raise ValidationError(
+            Msg(
+                f"Mục {node_code} của đơn vị “{unit_id}” không có giải trình: thẩm định lần 2 "
+                "chỉ chấm lại các mục đơn vị đã giải trình.",
+                f"Item {node_code} of unit “{unit_id}” was not explained: appraisal round 2 "
+                "only re-scores the items the unit explained.",
+            )
+        )
+    return _appraisal_round(phase)
+
+
+def _leaf_for_member(ctx: RoundContext, member_id: str, unit_id: str, node_code: str) -> int:
+    """Check the member may score this item now, reading scope and phase; return the round."""
+    scope = member_scope(ctx, member_id)
+    areas = scope.get(unit_id, frozenset())
     phase = ctx_phase(ctx)
-    if phase is Phase.ROUND_2:
+    explained = None
+    if phase is Phase.ROUND_2 and unit_id in scope:
         with ctx.db.transaction() as s:
             explained = explained_in(s, unit_id, areas)
-        if node_code not in explained:
-            raise ValidationError(
-                Msg(
-                    f"Mục {node_code} của đơn vị “{unit_id}” không có giải trình: thẩm định lần 2 "
-                    "chỉ chấm lại các mục đơn vị đã giải trình.",
-                    f"Item {node_code} of unit “{unit_id}” was not explained: appraisal round 2 "
-                    "only re-scores the items the unit explained.",
-                )
-            )
-    return _appraisal_round(phase)
+    return _check_item(unit_id, node_code, unit_id in scope, areas, phase, explained)
 
 
 def ctx_phase(ctx: RoundContext) -> Phase:
@@ -237,53 +265,111 @@ def ctx_phase(ctx: RoundContext) -> Phase:
         return round_store.info(s).phase
 
 
+class _StaleSheetError(Exception):
+    """The phase changed since the editor's sheet was read (raised inside the save's
+    transaction, before any write, so that it rolls back)."""
+
+
+def _usable(sheet: UnitSheet | None, member_id: str, unit_id: str) -> UnitSheet | None:
+    if sheet is None or sheet.phase is None:
+        return None
+    return sheet if sheet.member_id == member_id and sheet.unit.id == unit_id else None
+
+
 def _update(
     ctx: RoundContext,
     member_id: str,
     unit_id: str,
     node_code: str,
     *,
+    sheet: UnitSheet | None = None,
     set_value: bool = False,
     value: Decimal | None = None,
     comment: str | None = None,
     not_applicable: bool | None = None,
 ) -> ScoreChange:
-    number = _leaf_for_member(ctx, member_id, unit_id, node_code)
+    criteria_set = ctx.criteria_set()
+    _check_leaf(criteria_set, node_code)
+    cached = _usable(sheet, member_id, unit_id)
+    if cached is not None:
+        assert cached.phase is not None
+        number = _check_item(unit_id, node_code, True, cached.areas, cached.phase, cached.explained)
+    else:
+        number = _leaf_for_member(ctx, member_id, unit_id, node_code)
     at = ctx.now()
-    with ctx.db.transaction() as s:
-        old = score_store.get(s, unit_id, node_code, member_id, number)
-        base = old
-        if base is None and number == 2:
-            # Round 2 starts from the member's round-1 appraisal of the item.
-            base = score_store.get(s, unit_id, node_code, member_id, 1)
-        new = StoredScore(
-            unit_id=unit_id,
-            node_code=node_code,
-            member_id=member_id,
-            appraisal_round=number,
-            value=value if set_value else (base.value if base else None),
-            comment=(base.comment if base else "") if comment is None else comment,
-            not_applicable=(base.not_applicable if base else False)
-            if not_applicable is None
-            else not_applicable,
-            updated_at=at,
+
+    try:
+        with ctx.db.transaction() as s:
+            if cached is not None and score_store.current_phase(s) is not cached.phase:
+                raise _StaleSheetError
+
+            def make(old: StoredScore | None) -> StoredScore:
+                base = old
+                if base is None and number == 2:
+                    # Round 2 starts from the member's round-1 appraisal of the item.
+                    base = score_store.get(s, unit_id, node_code, member_id, 1)
+                return StoredScore(
+                    unit_id=unit_id,
+                    node_code=node_code,
+                    member_id=member_id,
+                    appraisal_round=number,
+                    value=value if set_value else (base.value if base else None),
+                    comment=(base.comment if base else "") if comment is None else comment,
+                    not_applicable=(base.not_applicable if base else False)
+                    if not_applicable is None
+                    else not_applicable,
+                    updated_at=at,
+                )
+
+            old, new = score_store.change(s, unit_id, node_code, member_id, number, make)
+            for name, before, after in _diff(old, new):
+                round_store.audit(
+                    s,
+                    at=at,
+                    actor=member_id,
+                    action="score",
+                    unit_id=unit_id,
+                    node_code=node_code,
+                    field=f"{name}@{number}",
+                    old=before,
+                    new=after,
+                )
+    except _StaleSheetError:
+        return _update(
+            ctx,
+            member_id,
+            unit_id,
+            node_code,
+            set_value=set_value,
+            value=value,
+            comment=comment,
+            not_applicable=not_applicable,
         )
-        score_store.put(s, new)
-        for name, before, after in _diff(old, new):
-            round_store.audit(
-                s,
-                at=at,
-                actor=member_id,
-                action="score",
-                unit_id=unit_id,
-                node_code=node_code,
-                field=f"{name}@{number}",
-                old=before,
-                new=after,
-            )
-    sheet = load_sheet(ctx, member_id, unit_id)
-    leaf_findings = tuple(f for f in sheet.result.findings if f.node == node_code)
-    return ScoreChange(unit_id, node_code, old, new, leaf_findings, sheet.result)
+    if cached is None:
+        after_save = load_sheet(ctx, member_id, unit_id)
+    else:
+        after_save = _with_score(criteria_set, cached, new)
+    result = after_save.result
+    leaf_findings = tuple(f for f in result.findings if f.node == node_code)
+    return ScoreChange(unit_id, node_code, old, new, leaf_findings, result, after_save)
+
+
+def _with_score(criteria_set: CriteriaSet, sheet: UnitSheet, score: StoredScore) -> UnitSheet:
+    """``sheet`` with a council leaf's new score, recomputed (no read: the other entries are
+    the sheet's)."""
+    entries = dict(sheet.entries)
+    entry = replace(
+        entries.get(score.node_code, scoring.EMPTY_ENTRY),
+        appraised=score.value,
+        comment=score.comment,
+        not_applicable=score.not_applicable,
+    )
+    if entry == scoring.EMPTY_ENTRY:
+        entries.pop(score.node_code, None)
+    else:
+        entries[score.node_code] = entry
+    result = scoring.score_unit(criteria_set, sheet.unit.id, sheet.unit.unit_type, entries)
+    return replace(sheet, entries=entries, result=result)
 
 
 def _text(value: Decimal | None) -> str | None:
@@ -303,21 +389,34 @@ def _diff(old: StoredScore | None, new: StoredScore) -> list[tuple[str, str | No
 
 
 def save_appraisal(
-    ctx: RoundContext, member_id: str, unit_id: str, node_code: str, text: str
+    ctx: RoundContext,
+    member_id: str,
+    unit_id: str,
+    node_code: str,
+    text: str,
+    *,
+    sheet: UnitSheet | None = None,
 ) -> ScoreChange:
     """Save a typed appraisal score ("8,5" or "8.5"; blank clears it), kept exactly as typed.
 
     A value above the maximum or off the allowed levels is stored and flagged, never clamped.
+    ``sheet``: the unit's sheet the editor holds (see the module docstring), or None.
 
     Raises:
         ValidationError: not a number, not an appraisal phase, not the member's item.
     """
     value = None if not text.strip() else parse_score(text)
-    return _update(ctx, member_id, unit_id, node_code, set_value=True, value=value)
+    return _update(ctx, member_id, unit_id, node_code, sheet=sheet, set_value=True, value=value)
 
 
 def save_comment(
-    ctx: RoundContext, member_id: str, unit_id: str, node_code: str, comment: str
+    ctx: RoundContext,
+    member_id: str,
+    unit_id: str,
+    node_code: str,
+    comment: str,
+    *,
+    sheet: UnitSheet | None = None,
 ) -> ScoreChange:
     """Save the member's comment (ý kiến thẩm định) on an item.
 
@@ -332,15 +431,21 @@ def save_comment(
                 f"The comment is longer than {MAX_COMMENT} characters.",
             )
         )
-    return _update(ctx, member_id, unit_id, node_code, comment=comment)
+    return _update(ctx, member_id, unit_id, node_code, sheet=sheet, comment=comment)
 
 
 def set_not_applicable(
-    ctx: RoundContext, member_id: str, unit_id: str, node_code: str, not_applicable: bool
+    ctx: RoundContext,
+    member_id: str,
+    unit_id: str,
+    node_code: str,
+    not_applicable: bool,
+    *,
+    sheet: UnitSheet | None = None,
 ) -> ScoreChange:
     """Mark an item "Không áp dụng" for this unit (or clear the mark).
 
     Raises:
         ValidationError: not an appraisal phase, not the member's item.
     """
-    return _update(ctx, member_id, unit_id, node_code, not_applicable=not_applicable)
+    return _update(ctx, member_id, unit_id, node_code, sheet=sheet, not_applicable=not_applicable)

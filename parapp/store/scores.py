@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from parapp.store.models import ComponentRow, ScoreRow
+from parapp.core.rounds import Phase
+from parapp.store.models import ComponentRow, RoundRow, ScoreRow
 
 
 @dataclass(frozen=True)
@@ -72,9 +73,35 @@ def _find(
     ).scalar_one_or_none()
 
 
+def current_phase(session: Session) -> Phase:
+    """The round's phase, read alone (the round row also holds the whole criteria set)."""
+    return Phase(session.execute(select(RoundRow.phase)).scalar_one())
+
+
+def change(
+    session: Session,
+    unit_id: str,
+    node_code: str,
+    member_id: str,
+    appraisal_round: int,
+    make: Callable[[StoredScore | None], StoredScore],
+) -> tuple[StoredScore | None, StoredScore]:
+    """Insert or update one score with a single lookup: ``make`` gets the stored score (None
+    when there is none) and returns the new one. Returns (old, new)."""
+    row = _find(session, unit_id, node_code, member_id, appraisal_round)
+    old = None if row is None else _score(row)
+    new = make(old)
+    _write(session, row, new)
+    return old, new
+
+
 def put(session: Session, score: StoredScore) -> None:
     """Insert or update the score of (unit, node, member, round)."""
     row = _find(session, score.unit_id, score.node_code, score.member_id, score.appraisal_round)
+    _write(session, row, score)
+
+
+def _write(session: Session, row: ScoreRow | None, score: StoredScore) -> None:
     if row is None:
         session.add(
             ScoreRow(
@@ -102,6 +129,21 @@ def for_unit(session: Session, unit_id: str, member_id: str | None = None) -> li
         query = query.where(ScoreRow.member_id == member_id)
     query = query.order_by(ScoreRow.node_code, ScoreRow.member_id, ScoreRow.appraisal_round)
     return [_score(r) for r in session.execute(query).scalars()]
+
+
+def for_member(
+    session: Session, member_id: str, unit_ids: Iterable[str] | None = None
+) -> dict[str, list[StoredScore]]:
+    """Unit -> one member's scores of it (of ``unit_ids``, or every unit), by node and round;
+    one query."""
+    query = select(ScoreRow).where(ScoreRow.member_id == member_id)
+    if unit_ids is not None:
+        query = query.where(ScoreRow.unit_id.in_(list(unit_ids)))
+    query = query.order_by(ScoreRow.unit_id, ScoreRow.node_code, ScoreRow.appraisal_round)
+    out: dict[str, list[StoredScore]] = {}
+    for r in session.execute(query).scalars():
+        out.setdefault(r.unit_id, []).append(_score(r))
+    return out
 
 
 def all_scores(session: Session) -> list[StoredScore]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -29,6 +29,32 @@ def load(session: Session, unit_id: str) -> dict[str, SelfAssessment]:
         )
         for r in rows
     }
+
+
+def load_many(session: Session, unit_ids: Iterable[str]) -> dict[str, dict[str, SelfAssessment]]:
+    """``load`` for several units at once (two queries): unit id -> node code -> entry."""
+    wanted = list(unit_ids)
+    refs: dict[tuple[str, str], list[EvidenceRef]] = {}
+    for r in session.execute(
+        select(EvidenceRefRow)
+        .where(EvidenceRefRow.unit_id.in_(wanted))
+        .order_by(EvidenceRefRow.unit_id, EvidenceRefRow.node_code, EvidenceRefRow.position)
+    ).scalars():
+        refs.setdefault((r.unit_id, r.node_code), []).append(
+            EvidenceRef(r.file_name, r.page, r.sha256)
+        )
+    out: dict[str, dict[str, SelfAssessment]] = {u: {} for u in wanted}
+    for row in session.execute(
+        select(SelfAssessmentRow).where(SelfAssessmentRow.unit_id.in_(wanted))
+    ).scalars():
+        out[row.unit_id][row.node_code] = SelfAssessment(
+            row.node_code,
+            row.figure,
+            row.self_score,
+            row.explanation,
+            tuple(refs.get((row.unit_id, row.node_code), ())),
+        )
+    return out
 
 
 def replace(session: Session, unit_id: str, entries: Mapping[str, SelfAssessment]) -> None:

@@ -194,7 +194,7 @@ class ScoringWindow(QMainWindow):
             show_error(self, exc)
             return
         self._unit_id = unit_id
-        self._editor.set_unit(unit_id)
+        self._editor.set_unit(unit_id, sheet)
         self.ui.detail_pane.show_nothing()
         self._model.set_sheet(self._set, sheet)
         for column in ROUND_2_COLUMNS:  # own and council round 1, proposed: round 2 only

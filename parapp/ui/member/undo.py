@@ -4,6 +4,10 @@ The first save happens before the command is pushed, so a refused value (not a n
 phase) shows its error and leaves nothing on the stack; the pushed command's first ``redo`` is then
 a no-op. Each later undo or redo is one more committed service call: closing or crashing loses
 nothing.
+
+The editor keeps the open unit's sheet (from ``set_unit``, then each save's ``ScoreChange.sheet``)
+and hands it to the next save, so that a save reads neither the member's scope nor the unit again;
+the service drops it by itself when the round's phase has changed.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from parapp.core.errors import UserFacingError
 from parapp.core.numbers import canonical
 from parapp.services import scoring
 from parapp.services.context import RoundContext
-from parapp.services.scoring import ScoreChange
+from parapp.services.scoring import ScoreChange, UnitSheet
 
 log = logging.getLogger(__name__)
 
@@ -122,10 +126,17 @@ class ScoreEditor(QObject):
         self._member_id = member_id
         self._stack = stack
         self._unit_id = ""
+        self._sheet: UnitSheet | None = None
 
-    def set_unit(self, unit_id: str) -> None:
-        """The unit whose leaves ``set_*`` edit."""
+    def set_unit(self, unit_id: str, sheet: UnitSheet | None = None) -> None:
+        """The unit whose leaves ``set_*`` edit, and its sheet as just loaded (kept for the
+        saves; None: the first save reads it)."""
         self._unit_id = unit_id
+        self._sheet = sheet if sheet is not None and sheet.unit.id == unit_id else None
+
+    def forget_sheet(self) -> None:
+        """Drop the kept sheet (the next save reads the scope, phase and unit afresh)."""
+        self._sheet = None
 
     def unit_id(self) -> str:
         """The unit being edited."""
@@ -162,16 +173,22 @@ class ScoreEditor(QObject):
 
     def _save(self, kind: EditKind, unit_id: str, code: str, value: Value) -> ScoreChange | None:
         ctx, member = self._ctx, self._member_id
+        kept = self._sheet if self._sheet is not None and self._sheet.unit.id == unit_id else None
         try:
             if kind is EditKind.SCORE:
-                change = scoring.save_appraisal(ctx, member, unit_id, code, str(value))
+                change = scoring.save_appraisal(ctx, member, unit_id, code, str(value), sheet=kept)
             elif kind is EditKind.COMMENT:
-                change = scoring.save_comment(ctx, member, unit_id, code, str(value))
+                change = scoring.save_comment(ctx, member, unit_id, code, str(value), sheet=kept)
             else:
-                change = scoring.set_not_applicable(ctx, member, unit_id, code, bool(value))
+                change = scoring.set_not_applicable(
+                    ctx, member, unit_id, code, bool(value), sheet=kept
+                )
         except UserFacingError as exc:
             log.info("edit of %s/%s refused: %s", unit_id, code, exc)
+            self._sheet = None
             self.failed.emit(exc)
             return None
+        if unit_id == self._unit_id:
+            self._sheet = change.sheet
         self.changed.emit(change)
         return change

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
@@ -31,11 +30,16 @@ from parapp.core.criteria import CriteriaSet, Node
 from parapp.core.findings import Finding
 from parapp.core.messages import Lang
 from parapp.core.numbers import format_score
-from parapp.core.round2 import Round1Score, Round2Item
+from parapp.core.round2 import Round2Item
 from parapp.core.scoring import EMPTY_ENTRY, LeafEntry, UnitResult
 from parapp.services import member_view
 from parapp.services.scoring import ScoreChange, UnitSheet
+from parapp.ui.models import round2_columns
 from parapp.ui.models.criteria_tree_model import fold
+from parapp.ui.models.score_filter import MINE, ScoreFilterProxyModel
+
+__all__ = ["MINE", "Column", "ScoreFilterProxyModel", "ScoreTreeModel"]
+"""The filter lives in ``score_filter``; the window imports both from here."""
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -57,6 +61,17 @@ LISTED_ROLE = Qt.ItemDataRole.UserRole + 7
 _ERROR_COLOR = QColor(0xB7, 0x1C, 0x1C)
 _ERROR_BACKGROUND = QColor(0xFD, 0xE0, 0xDC)
 _WARNING_COLOR = QColor(0x8A, 0x5A, 0x00)
+_UNANSWERED = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.SizeHintRole,
+        Qt.ItemDataRole.StatusTipRole,
+        Qt.ItemDataRole.WhatsThisRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.AccessibleDescriptionRole,
+    )
+)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _CENTER = Qt.AlignmentFlag.AlignCenter
 
@@ -273,7 +288,9 @@ class ScoreTreeModel(QAbstractItemModel):
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or self._result is None:
+        # The view asks ~8 roles of every visible cell of a changed row (its size hint): the
+        # ones this model never answers return at once.
+        if role in _UNANSWERED or not index.isValid() or self._result is None:
             return None
         item = self._item(index)
         column = Column(index.column())
@@ -431,7 +448,9 @@ class ScoreTreeModel(QAbstractItemModel):
         if column is Column.SELF_SCORE:
             return self._number(entry.self_score)
         if column in ROUND_2_COLUMNS:
-            return self._round2_display(item.node.code, column)
+            return round2_columns.text(
+                self.round2_item(item.node.code), column.name, self._number, self.tr("N/A")
+            )
         if column is Column.APPRAISED:
             return self._number(entry.appraised)
         if column is Column.DIFFERENCE:
@@ -440,22 +459,6 @@ class ScoreTreeModel(QAbstractItemModel):
             count = self._evidence.get(item.node.code, 0)
             return str(count) if count else ""
         return None
-
-    def _round2_display(self, code: str, column: Column) -> str | None:
-        found = self.round2_item(code)
-        if found is None:
-            return None
-        if column is Column.PROPOSED:
-            return self._number(found.explanation.proposed)
-        score = found.own_round_1 if column is Column.OWN_ROUND_1 else found.consolidated_round_1
-        return self._round1(score)
-
-    def _round1(self, score: Round1Score | None) -> str:
-        if score is None:
-            return ""
-        if score.not_applicable:
-            return self.tr("N/A")
-        return self._number(score.value)
 
     def _signed(self, value: Decimal | None) -> str:
         if value is None or value.is_zero():
@@ -527,11 +530,7 @@ class ScoreTreeModel(QAbstractItemModel):
         if role == SEARCH_TEXT_ROLE:
             return item.search
         if role == NEEDS_SCORE_ROLE:
-            return (
-                item.editable
-                and not self._not_applicable(item)
-                and self.entry(code).appraised is None
-            )
+            return self.needs_score(item)
         if role == FLAGGED_ROLE:
             return code in self._flags
         if role == AREA_ROLE:
@@ -539,71 +538,27 @@ class ScoreTreeModel(QAbstractItemModel):
         if role == EDITABLE_ROLE:
             return item.editable
         if role == LISTED_ROLE:
-            return member_view.listed(item.node, self._sheet.explained if self._sheet else None)
+            return self.is_listed(item)
         return None
 
+    # -- for the filter (plain Python, no round trip through Qt's data()) ------------------------
 
-MINE = "__mine__"
-"""The area filter's value for "the member's own areas"."""
+    def row_item(self, row: int, parent: _Index) -> _Item:
+        """The item at ``row`` under ``parent``."""
+        return (self._roots if not parent.isValid() else self._item(parent).children)[row]
 
+    def needs_score(self, item: _Item) -> bool:
+        """An editable, applicable leaf without an appraisal."""
+        return (
+            item.editable
+            and not self._not_applicable(item)
+            and self.entry(item.node.code).appraised is None
+        )
 
-class ScoreFilterProxyModel(QSortFilterProxyModel):
-    """Filters by area, by words (code or name, of the row or an ancestor, diacritics ignored),
-    unscored leaves and flagged nodes; ancestors of a match stay visible."""
+    def is_flagged(self, item: _Item) -> bool:
+        """A node with flags of its own."""
+        return item.node.code in self._flags
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: tuple[str, ...] = ()
-        self._area: str | None = None
-        self._mine: frozenset[str] | None = None
-        self._only_unscored = False
-        self._only_flagged = False
-        self.setRecursiveFilteringEnabled(True)
-
-    def set_filters(
-        self,
-        *,
-        query: str | None = None,
-        area: str | None = None,
-        mine: frozenset[str] | None = None,
-        only_unscored: bool | None = None,
-        only_flagged: bool | None = None,
-    ) -> None:
-        """Change any of the filters; None leaves one as it is (``area`` None means all areas)."""
-        self.beginFilterChange()
-        if query is not None:
-            self._words = tuple(fold(query).split())
-        self._area = area
-        self._mine = mine
-        if only_unscored is not None:
-            self._only_unscored = only_unscored
-        if only_flagged is not None:
-            self._only_flagged = only_flagged
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def active(self) -> bool:
-        """Whether anything is filtered."""
-        return bool(self._words or self._area or self._only_unscored or self._only_flagged)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        if index.data(LISTED_ROLE) is False:
-            return False  # round 2: only the explained items (their ancestors show with them)
-        area = str(index.data(AREA_ROLE))
-        if self._area == MINE:
-            if self._mine is not None and area not in self._mine:
-                return False
-        elif self._area is not None and area != self._area:
-            return False
-        if self._only_unscored and not index.data(NEEDS_SCORE_ROLE):
-            return False
-        if self._only_flagged and not index.data(FLAGGED_ROLE):
-            return False
-        if not self._words:
-            return True
-        haystack = ""
-        current = index
-        while current.isValid():
-            haystack += " " + str(current.data(SEARCH_TEXT_ROLE))
-            current = current.parent()
-        return all(word in haystack for word in self._words)
+    def is_listed(self, item: _Item) -> bool:
+        """False for a row the tree does not list of itself (round 2: all but explained leaves)."""
+        return member_view.listed(item.node, self._sheet.explained if self._sheet else None)
