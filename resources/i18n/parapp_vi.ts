@@ -1911,6 +1911,10 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
         <translation>Xóa mọi CRL</translation>
     </message>
     <message>
+        <source>The criteria set&apos;s own classes</source>
+        <translation>Xếp loại theo bộ tiêu chí</translation>
+    </message>
+    <message>
         <source>Rules saved.</source>
         <translation>Đã lưu quy tắc.</translation>
     </message>
@@ -2420,8 +2424,8 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
         <translation>Ký và nộp</translation>
     </message>
     <message>
-        <source>The score sheets are signed offline: PAdES B-B, without a timestamp. The signing time is your computer&apos;s clock.</source>
-        <translation>Phiếu chấm được ký số ngoại tuyến: PAdES B-B, không có dấu thời gian. Thời gian ký lấy theo đồng hồ máy tính của bạn.</translation>
+        <source>The score sheets are signed on this computer, with no Internet connection and no time-stamping service: the signing time is your computer&apos;s clock, so make sure it is right.</source>
+        <translation>Phiếu chấm được ký số ngay trên máy này, không cần Internet và không qua dịch vụ cấp dấu thời gian: thời gian ký lấy theo đồng hồ máy tính của bạn, hãy kiểm tra đồng hồ cho đúng.</translation>
     </message>
     <message>
         <source>Correct these errors before signing</source>
