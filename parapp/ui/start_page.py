@@ -18,6 +18,8 @@ from parapp.ui.widgets.recent_files import Kind, RecentFiles
 log = logging.getLogger(__name__)
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+CARD_WIDTH = 760
+"""The page's column of text and buttons, at most (wider only when the buttons need it)."""
 
 
 class StartPage(QWidget):
@@ -45,7 +47,24 @@ class StartPage(QWidget):
         self.new_round_button.clicked.connect(self.new_round)
         self.wizard: QWidget | None = None
         self._connect_signals()
+        self._keep_buttons_whole()
         self.refresh()
+
+    def _keep_buttons_whole(self) -> None:
+        """The buttons' texts are never cut: the layout may not squeeze a button below its text
+        (the page then asks for more width, still well within 1366 px)."""
+        layout = self.ui.actions_layout
+        needed = 0
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            button = item.widget() if item is not None else None
+            if isinstance(button, QPushButton):
+                button.setMinimumWidth(0)
+                button.setMinimumWidth(button.sizeHint().width())
+                needed += button.minimumWidth() + layout.spacing()
+        margins = self.ui.card_layout.contentsMargins()
+        card = self.ui.card_widget
+        card.setMaximumWidth(max(CARD_WIDTH, needed + margins.left() + margins.right()))
 
     def _connect_signals(self) -> None:
         self.ui.open_package_button.clicked.connect(self.choose_package)
@@ -171,5 +190,6 @@ class StartPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]  # generated, untyped
             self.new_round_button.setText(self.tr("New appraisal round…"))
+            self._keep_buttons_whole()
             self.refresh()
         super().changeEvent(event)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QSettings
-from PySide6.QtWidgets import QApplication, QMainWindow, QStatusBar, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QPushButton, QStatusBar, QWidget
 
 from parapp.core.messages import Lang
 from parapp.services import merge
@@ -88,6 +88,10 @@ def main() -> int:
 
     page = StartPage(RecentFiles(settings))
     shown("start-page", page)
+    buttons = page.findChildren(QPushButton)
+    report[-1]["cut_buttons"] = [
+        b.text() for b in buttons if b.isVisible() and b.width() < b.sizeHint().width()
+    ]
     page.close()
 
     browser = CriteriaBrowser(list_bundled(), Lang.VI)
@@ -100,7 +104,7 @@ def main() -> int:
         window = ScoringWindow(ctx, member, Lang.VI, settings=settings)
         ui_app.attach_evidence_viewer(window, ctx)
         shown("scoring-window", window)
-        menu = window.help_menu  # type: ignore[attr-defined]
+        menu = window.help_menu
         for name, opener in (
             ("help-manual", menu.show_manual),
             ("help-shortcuts", menu.show_shortcuts),
@@ -129,7 +133,8 @@ def main() -> int:
         tabs = secretary.ui.tabs_widget
         for index in range(tabs.count()):
             tabs.setCurrentIndex(index)
-            name = tabs.widget(index).objectName() or f"tab{index}"
+            tab = tabs.widget(index)
+            name = (tab.objectName() if tab is not None else "") or f"tab{index}"
             report.append(measure(f"secretary-{name}", secretary, shots, prefix))
         run = ProgressRun(secretary, "Xuất kết quả", lambda _progress: None)
         run.dialog.setLabelText("Đang ghi bảng tính kết quả…")
