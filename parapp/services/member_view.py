@@ -17,8 +17,7 @@ from parapp.core.numbers import ratio_percent, round_index
 from parapp.core.rounds import EvidenceRef, Unit
 from parapp.core.scoring import UnitResult, applies_in_set, suggested_score
 from parapp.services.context import RoundContext
-from parapp.services.rounds import list_units, member_scope
-from parapp.services.scoring import UnitSheet, load_sheet
+from parapp.services.scoring import UnitSheet, unit_sheets
 
 _NOT_FLAGS = frozenset({FindingCode.MISSING_SCORE, FindingCode.CAP_APPLIED})
 """Findings that are progress or information, not something the member must look at."""
@@ -190,16 +189,12 @@ def unit_overview(ctx: RoundContext, member_id: str) -> list[UnitOverview]:
     Raises:
         ValidationError: unknown member.
     """
-    scope = member_scope(ctx, member_id)
     criteria_set = ctx.criteria_set()
-    out = []
-    for unit in list_units(ctx):
-        if unit.id in scope:
-            sheet = load_sheet(ctx, member_id, unit.id)
-            overview = overview_of(criteria_set, unit, sheet.result, sheet.areas, sheet.explained)
-            if sheet.explained is None or sheet.explained:
-                out.append(overview)
-    return out
+    return [
+        overview_of(criteria_set, sheet.unit, sheet.result, sheet.areas, sheet.explained)
+        for sheet in unit_sheets(ctx, member_id)
+        if sheet.explained is None or sheet.explained
+    ]
 
 
 def evidence_refs(sheet: UnitSheet, code: str) -> tuple[EvidenceRef, ...]:

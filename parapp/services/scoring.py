@@ -181,6 +181,55 @@ def load_sheet(ctx: RoundContext, member_id: str, unit_id: str) -> UnitSheet:
     )
 
 
+def unit_sheets(ctx: RoundContext, member_id: str) -> list[UnitSheet]:
+    """The sheets of every unit the member scores, in list order, read together in one
+    transaction (a few queries for all units, not a few per unit). In round 2 a sheet lists
+    the explained items but not what the member sees of them (``round_2`` is None:
+    ``load_sheet`` reads that for the unit opened).
+
+    Raises:
+        ValidationError: unknown member.
+    """
+    criteria_set = ctx.criteria_set()
+    scope = member_scope(ctx, member_id)
+    with ctx.db.transaction() as s:
+        if round_store.member(s, member_id) is None:
+            raise ValidationError(
+                Msg(f"Không có thành viên “{member_id}”.", f"No member “{member_id}”.")
+            )
+        phase = score_store.current_phase(s)
+        units = [u for u in round_store.units(s) if u.id in scope]
+        ids = [u.id for u in units]
+        selfs = self_store.load_many(s, ids)
+        scores = score_store.for_member(s, member_id, ids)
+        components: dict[str, dict[str, tuple[Decimal | None, Decimal]]] = {}
+        for c in score_store.components(s):
+            components.setdefault(c.unit_id, {})[c.node_code] = (c.figure, c.value)
+        explanations = explanation_store.current_all(s) if phase is Phase.ROUND_2 else {}
+    number = phase.appraisal_round or (2 if phase is Phase.FROZEN else 1)
+    sheets = []
+    for unit in units:
+        areas = scope[unit.id]
+        explained = None
+        if phase is Phase.ROUND_2:
+            found = explanations.get(unit.id)
+            items = found.items if found is not None else ()
+            explained = frozenset(
+                i.node_code for i in items if areas is None or i.node_code.split(".", 1)[0] in areas
+            )
+        entries = _entries(
+            criteria_set, selfs[unit.id], scores.get(unit.id, []), components.get(unit.id, {})
+        )
+        result = scoring.score_unit(criteria_set, unit.id, unit.unit_type, entries)
+        sheets.append(
+            UnitSheet(
+                unit, member_id, number, entries, selfs[unit.id], result, areas, explained,
+                None, phase,
+            )
+        )  # fmt: skip
+    return sheets
+
+
 def round_1_result(ctx: RoundContext, member_id: str, unit_id: str) -> UnitResult:
     """The unit's result from the member's round-1 appraisals alone (a round-2 sheet prints it
     in its "Thẩm định lần 1" column).

@@ -135,14 +135,24 @@ def for_member(
     session: Session, member_id: str, unit_ids: Iterable[str] | None = None
 ) -> dict[str, list[StoredScore]]:
     """Unit -> one member's scores of it (of ``unit_ids``, or every unit), by node and round;
-    one query."""
-    query = select(ScoreRow).where(ScoreRow.member_id == member_id)
+    one query of plain columns."""
+    r = ScoreRow
+    query = select(
+        r.unit_id,
+        r.node_code,
+        r.member_id,
+        r.appraisal_round,
+        r.value,
+        r.comment,
+        r.not_applicable,
+        r.updated_at,
+    ).where(r.member_id == member_id)
     if unit_ids is not None:
-        query = query.where(ScoreRow.unit_id.in_(list(unit_ids)))
-    query = query.order_by(ScoreRow.unit_id, ScoreRow.node_code, ScoreRow.appraisal_round)
+        query = query.where(r.unit_id.in_(list(unit_ids)))
+    query = query.order_by(r.unit_id, r.node_code, r.appraisal_round)
     out: dict[str, list[StoredScore]] = {}
-    for r in session.execute(query).scalars():
-        out.setdefault(r.unit_id, []).append(_score(r))
+    for row in session.execute(query):
+        out.setdefault(row[0], []).append(StoredScore(*row))
     return out
 
 

@@ -32,27 +32,26 @@ def load(session: Session, unit_id: str) -> dict[str, SelfAssessment]:
 
 
 def load_many(session: Session, unit_ids: Iterable[str]) -> dict[str, dict[str, SelfAssessment]]:
-    """``load`` for several units at once (two queries): unit id -> node code -> entry."""
+    """``load`` for several units at once (two queries of plain columns, no ORM objects):
+    unit id -> node code -> entry."""
     wanted = list(unit_ids)
     refs: dict[tuple[str, str], list[EvidenceRef]] = {}
-    for r in session.execute(
-        select(EvidenceRefRow)
-        .where(EvidenceRefRow.unit_id.in_(wanted))
-        .order_by(EvidenceRefRow.unit_id, EvidenceRefRow.node_code, EvidenceRefRow.position)
-    ).scalars():
-        refs.setdefault((r.unit_id, r.node_code), []).append(
-            EvidenceRef(r.file_name, r.page, r.sha256)
-        )
+    e = EvidenceRefRow
+    for unit_id, code, file_name, page, sha256 in session.execute(
+        select(e.unit_id, e.node_code, e.file_name, e.page, e.sha256)
+        .where(e.unit_id.in_(wanted))
+        .order_by(e.unit_id, e.node_code, e.position)
+    ):
+        refs.setdefault((unit_id, code), []).append(EvidenceRef(file_name, page, sha256))
     out: dict[str, dict[str, SelfAssessment]] = {u: {} for u in wanted}
-    for row in session.execute(
-        select(SelfAssessmentRow).where(SelfAssessmentRow.unit_id.in_(wanted))
-    ).scalars():
-        out[row.unit_id][row.node_code] = SelfAssessment(
-            row.node_code,
-            row.figure,
-            row.self_score,
-            row.explanation,
-            tuple(refs.get((row.unit_id, row.node_code), ())),
+    a = SelfAssessmentRow
+    for unit_id, code, figure, self_score, explanation in session.execute(
+        select(a.unit_id, a.node_code, a.figure, a.self_score, a.explanation).where(
+            a.unit_id.in_(wanted)
+        )
+    ):
+        out[unit_id][code] = SelfAssessment(
+            code, figure, self_score, explanation, tuple(refs.get((unit_id, code), ()))
         )
     return out
 
