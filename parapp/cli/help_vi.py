@@ -133,7 +133,7 @@ HELP_VI: dict[str, str] = {
     "Print signer, certificate fingerprint, signing time, integrity and trust state. Exit 0 only when the file is signed and intact (with --strict: also trusted).": "In người ký, dấu vân tay chứng thư, thời điểm ký, tệp có còn nguyên vẹn và người ký có được tin cậy không. Mã thoát 0 chỉ khi tệp đã ký và còn nguyên vẹn (với --strict: người ký còn phải được tin cậy).",
     "a revocation list (CRL) to check against; without one revocation is not checked": "danh sách thu hồi (CRL) để đối chiếu; không có thì không kiểm tra việc thu hồi",
     "check against a round: its stored CRLs, and that the signer is the certificate registered for the member": "đối chiếu với một vòng thẩm định: các CRL đã lưu, và người ký có đúng chứng thư đã đăng ký cho thành viên không",
-    "exit 1 unless the signer is trusted too": "thoát với mã 1 nếu người ký không được tin cậy",
+    "exit 1 unless the signer is trusted too": "thoát với mã 1 cả khi chưa xác minh được người ký (chứng thư không do CA tin cậy cấp)",
     "sign PDFs and workbooks, build a signed score package, manage certificates": "ký số PDF và tệp Excel, tạo gói phiếu chấm đã ký, quản lý chứng thư",
     "Digital signatures (offline PAdES B-B unless --tsa is given).": "Chữ ký số (PAdES B-B, không cần mạng, trừ khi có --tsa).",
     "sign a PDF": "ký số một tệp PDF",
