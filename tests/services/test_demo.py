@@ -55,9 +55,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     """The demo built twice with the members' work, into two folders (once per module: it takes
     several seconds)."""
     root = tmp_path_factory.mktemp("demo")
-    return Built(
-        demo.build_demo(root / "a", submissions=True),
-        demo.build_demo(root / "b", submissions=True),
+    return Built(  # the whole year's round is tested by tests/test_acceptance_whole_year.py
+        demo.build_demo(root / "a", submissions=True, whole_year=False),
+        demo.build_demo(root / "b", submissions=True, whole_year=False),
     )
 
 
@@ -470,6 +470,10 @@ def test_without_submissions_only_certificates_are_added(tmp_path: Path) -> None
     assert not (tmp_path / "lean" / "workspaces").exists()
     assert (tmp_path / "lean" / "certificates" / "demo-ca.pem").is_file()
     assert "lần dựng này không tạo" in lean.readme.read_bytes().decode("utf-8-sig")
+    # The desktop's first start (startup.build_demo) does not wait for the whole year's round.
+    assert lean.whole_year is None
+    assert not (tmp_path / "lean" / "2026-so-ca-nam.parround").exists()
+    assert not (tmp_path / "lean" / "notices").exists()
 
 
 def test_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
