@@ -211,7 +211,7 @@ def test_revoked_certificate_through_the_round_setting_end_to_end(
         report = merge.merge_submissions(ctx, [pkg], trust)
         [only] = report.files
         assert only.outcome is Outcome.REFUSED
-        assert "đã bị thu hồi" in only.reason.vi
+        assert "đã bị nơi cấp thu hồi" in only.reason.vi
         assert "revoked" in only.reason.en
         assert scores_of(ctx) == []
         checked_trust, registered = verify.round_trust(ctx, trust)
