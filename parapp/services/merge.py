@@ -25,9 +25,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from parapp.core.errors import ImportFormatError
+from parapp.core.errors import ImportFormatError, UserCancelled
 from parapp.core.findings import Finding
 from parapp.core.messages import Lang, Msg
+from parapp.core.progress import Progress, no_progress
 from parapp.io.packages import score_package
 from parapp.io.packages.score_package import SCORES, ScoreManifest, ScorePackageCheck
 from parapp.io.packages.scores_json import MemberScores
@@ -133,11 +134,16 @@ class MergeReport:
     """One outcome per file, in the order given."""
 
     files: tuple[FileOutcome, ...]
+    not_started: tuple[Path, ...] = ()
+    """Files left alone because the user cancelled before their turn (each file merged before
+    the cancel is whole and recorded)."""
 
     @property
     def ok(self) -> bool:
-        """Every file was accepted or already imported."""
-        return all(f.outcome in (Outcome.ACCEPTED, Outcome.DUPLICATE) for f in self.files)
+        """Every file was accepted or already imported (and none was left by a cancel)."""
+        return not self.not_started and all(
+            f.outcome in (Outcome.ACCEPTED, Outcome.DUPLICATE) for f in self.files
+        )
 
     def count(self, outcome: Outcome) -> int:
         """How many files ended with ``outcome``."""
@@ -150,7 +156,10 @@ def archive_folder(round_path: Path) -> Path:
 
 
 def merge_submissions(
-    ctx: RoundContext, files: Iterable[Path], trust: TrustSettings | None = None
+    ctx: RoundContext,
+    files: Iterable[Path],
+    trust: TrustSettings | None = None,
+    progress: Progress | None = None,
 ) -> MergeReport:
     """Merge members' score packages, one transaction per file; report every file.
 
@@ -158,11 +167,22 @@ def merge_submissions(
         files: ``.parscore`` files, merged in this order.
         trust: roots and CRLs to validate signatures with (default: the bundled roots); the
             round's own revocation lists are always added.
+        progress: one step per file; a cancel stops before the next file (the files merged so
+            far stay merged and reported, the rest are listed as not started).
     """
     trust = revocation.with_round_crls(
         ctx, trust if trust is not None else signing.trust_settings()
     )
-    outcomes = [_merge_file(ctx, Path(path), trust) for path in files]
+    paths = [Path(path) for path in files]
+    steps = progress or no_progress()
+    outcomes: list[FileOutcome] = []
+    for done, path in enumerate(paths):
+        try:
+            steps.step(done, len(paths), Msg(f"Đang nhập {path.name}…", f"Merging {path.name}…"))
+        except UserCancelled:
+            log.info("merge cancelled before %s: %d file(s) left", path.name, len(paths) - done)
+            return MergeReport(tuple(outcomes), tuple(paths[done:]))
+        outcomes.append(_merge_file(ctx, path, trust))
     return MergeReport(tuple(outcomes))
 
 

@@ -1302,6 +1302,10 @@
 <context>
     <name>MergePane</name>
     <message>
+        <source>Merging the submissions</source>
+        <translation>Đang nhập bài nộp</translation>
+    </message>
+    <message>
         <source>Merging %1 file(s)…</source>
         <translation>Đang nhập %1 tệp…</translation>
     </message>
@@ -1340,6 +1344,10 @@
     <message>
         <source>Last merge: %1.</source>
         <translation>Lần nhập gần nhất: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 file(s) not merged, add them again to merge them.</source>
+        <translation>Đã dừng: %1 tệp chưa được nhập, hãy thêm lại để nhập.</translation>
     </message>
     <message>
         <source>The merge did not run.</source>

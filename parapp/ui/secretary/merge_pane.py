@@ -27,6 +27,7 @@ from parapp.services.merge import FileOutcome, MergeReport, Outcome
 from parapp.ui.forms.ui_merge_pane import Ui_MergePane
 from parapp.ui.models.text_table_model import TableRow, TextTableModel
 from parapp.ui.widgets.errors import show_error
+from parapp.ui.widgets.progress import ProgressRun
 from parapp.ui.widgets.workers import BackgroundCall
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ class MergePane(QWidget):
         self._lang = Lang.VI
         self._members: dict[str, Member] = {}
         self._report: MergeReport | None = None
-        self._call: BackgroundCall | None = None
+        self._call: ProgressRun | None = None
         self._signer_call: BackgroundCall | None = None
         self.file_dialog: QFileDialog | None = None
         self.trust_box: QMessageBox | None = None
@@ -130,7 +131,11 @@ class MergePane(QWidget):
         if self._ctx is None or not paths or self._call is not None:
             return False
         ctx, files = self._ctx, [Path(p) for p in paths]
-        call = BackgroundCall(lambda: merge.merge_submissions(ctx, files))
+        call = ProgressRun(
+            self,
+            self.tr("Merging the submissions"),
+            lambda progress: merge.merge_submissions(ctx, files, progress=progress),
+        )
         call.succeeded.connect(self._on_merged)
         call.failed.connect(self._on_failed)
         call.finished.connect(self._on_finished)
@@ -244,7 +249,11 @@ class MergePane(QWidget):
 
     def _summary(self, report: MergeReport) -> str:
         parts = [f"{report.count(o)} {o.label.get(self._lang)}" for o in Outcome if report.count(o)]
-        return self.tr("Last merge: %1.").replace("%1", ", ".join(parts))
+        text = self.tr("Last merge: %1.").replace("%1", ", ".join(parts))
+        if report.not_started:
+            stopped = self.tr("Cancelled: %1 file(s) not merged, add them again to merge them.")
+            text += " " + stopped.replace("%1", str(len(report.not_started)))
+        return text
 
     def _may_trust(self, outcome: FileOutcome) -> bool:
         """Refused, from a known member who has no registered certificate yet."""
