@@ -27,6 +27,7 @@ from parapp.io.files.xlsx_safety import (
     read_sheet,
     read_text_cell,
 )
+from parapp.io.files.xlsx_styles import styled
 
 MAX_CELL_TEXT = 32767
 """Excel's limit; openpyxl would silently truncate longer text."""
@@ -71,7 +72,7 @@ def put_text(sheet: Any, row: int, column: int, text: str, wrap: bool = False) -
     if text:
         cell.value = text
         cell.data_type = "s"
-    cell.alignment = WRAP if wrap else TOP
+    styled(cell, alignment=WRAP if wrap else TOP)
     return cell
 
 

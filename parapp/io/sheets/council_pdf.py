@@ -71,6 +71,7 @@ from parapp.io.sheets.pdf_table import (
     GRID_STYLE,
     HEAD_FILL,
     Styles,
+    Word,
     markup,
     number_cell,
     plain_table,
@@ -269,7 +270,7 @@ def _ranking_table(
         ranked = outcome.appraised
         name = outcome.unit.name + ("" if outcome.complete or not ranked else " (*)")
         row: list[Any] = [
-            Paragraph(str(position), styles.cell_centre),
+            Word(str(position), styles.cell_centre),
             Paragraph(markup(name), styles.cell),
             number_cell(result.achieved if ranked else None, styles.cell_number),
             number_cell(result.applicable_max, styles.cell_number),
@@ -277,7 +278,7 @@ def _ranking_table(
             number_cell(result.penalty if ranked else None, styles.cell_number),
             number_cell(result.index if ranked else None, styles.cell_number, bold=True),
             Paragraph(markup(class_text(outcome)), styles.cell_centre),
-            Paragraph(f"<b>{outcome.rank}</b>" if ranked else "", styles.cell_centre),
+            Word(str(outcome.rank) if ranked else "", styles.cell_centre, bold=True),
         ]
         if report.compared:
             points = area_points(report, outcome)

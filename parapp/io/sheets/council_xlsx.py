@@ -25,6 +25,7 @@ from parapp.core.criteria import BonusMode, RankingMethod, Role
 from parapp.core.results import UnitOutcome
 from parapp.io.files.atomic import write_bytes_atomic
 from parapp.io.files.cells import put_text
+from parapp.io.files.xlsx_styles import styled
 from parapp.io.sheets.council_report import (
     DRAFT_MARK,
     DRAFT_NOTE,
@@ -197,14 +198,13 @@ def _findings_sheet(ws: Any, report: ResultsReport) -> None:
     row = 4
     for number, item in enumerate(report.findings, 1):
         row += 1
-        put_text(ws, row, 1, str(number)).alignment = _CENTRE
+        styled(put_text(ws, row, 1, str(number)), alignment=_CENTRE)
         for column, text in enumerate(item.cells(), 2):
-            put_text(ws, row, column, text).alignment = _LEFT
+            styled(put_text(ws, row, column, text), alignment=_LEFT)
         for column in range(1, len(FINDINGS_COLUMNS) + 1):
-            ws.cell(row=row, column=column).border = _BORDER
-            ws.cell(row=row, column=column).font = _font(11)
+            styled(ws.cell(row=row, column=column), border=_BORDER, font=_font(11))
     if not report.findings:
-        put_text(ws, 5, 1, "Không có điểm vi phạm.").font = _font(11, italic=True)
+        styled(put_text(ws, 5, 1, "Không có điểm vi phạm."), font=_font(11, italic=True))
     nd30_print_setup(ws, 4, len(FINDINGS_COLUMNS), row)
 
 
@@ -253,26 +253,25 @@ class _RankingWriter:
     ) -> None:
         ws = self.ws
         result = outcome.result
-        put_text(ws, row, 1, str(position)).alignment = _CENTRE
+        styled(put_text(ws, row, 1, str(position)), alignment=_CENTRE)
         ranked = outcome.appraised
         name = nfc(outcome.unit.name) + ("" if outcome.complete or not ranked else " (*)")
-        put_text(ws, row, 2, name).alignment = _LEFT
+        styled(put_text(ws, row, 2, name), alignment=_LEFT)
         _number(ws, row, ACH, result.achieved if ranked else None)
         _number(ws, row, MAXI, result.applicable_max)
         _number(ws, row, BONUS, result.bonus if ranked else None)
         _number(ws, row, PENALTY, result.penalty if ranked else None)
         _number(ws, row, INDEX, result.index if ranked else None, bold=True)
         shown = nfc(result.classification) if ranked else NOT_APPRAISED
-        put_text(ws, row, CLASS, shown).alignment = _CENTRE
+        styled(put_text(ws, row, CLASS, shown), alignment=_CENTRE)
         cell = ws.cell(row=row, column=RANK, value=outcome.rank if ranked else None)
-        cell.alignment = _CENTRE
-        cell.font = _font(bold=True)
+        styled(cell, alignment=_CENTRE, font=_font(bold=True))
         points = area_points(self.report, outcome)
         column = RANK
         for point in points:
             column += 1
             if point.achieved is None:
-                put_text(ws, row, column, "Không áp dụng").font = _font(10, italic=True)
+                styled(put_text(ws, row, column, "Không áp dụng"), font=_font(10, italic=True))
             else:
                 _number(ws, row, column, point.achieved if ranked else None)
         if self.report.compared:
@@ -280,16 +279,16 @@ class _RankingWriter:
                 column += 1
                 _number(ws, row, column, point.change)
                 if not point.comparable:
-                    put_text(ws, row, column, NOT_COMPARABLE).font = _font(10, italic=True)
+                    styled(put_text(ws, row, column, NOT_COMPARABLE), font=_font(10, italic=True))
         if self.report.year_changes:
             self._year(row, column, self.report.year_changes.get(outcome.unit.id))
         for number in (1, 2, CLASS, RANK):
             target = ws.cell(row=row, column=number)
-            target.border = _BORDER
+            styled(target, border=_BORDER)
             if number != RANK:
-                target.font = _font()
+                styled(target, font=_font())
         for number in range(RANK + 1, printed + 1):
-            ws.cell(row=row, column=number).border = _BORDER
+            styled(ws.cell(row=row, column=number), border=_BORDER)
         if ranked:
             self._checks(row, printed, first, last)
 
@@ -301,13 +300,12 @@ class _RankingWriter:
         ws = self.ws
         _number(ws, row, column + 1, change.previous_index)
         _number(ws, row, column + 2, change.index_change)
-        ws.cell(row=row, column=column + 3, value=change.previous_rank).alignment = _CENTRE
+        styled(ws.cell(row=row, column=column + 3, value=change.previous_rank), alignment=_CENTRE)
         if change.rank_comparable:
             cell = ws.cell(row=row, column=column + 4, value=change.rank_change)
-            cell.alignment = _CENTRE
-            cell.number_format = "+0;-0;0"
+            styled(cell, alignment=_CENTRE, number_format="+0;-0;0")
         else:
-            put_text(ws, row, column + 4, NOT_COMPARABLE).font = _font(10, italic=True)
+            styled(put_text(ws, row, column + 4, NOT_COMPARABLE), font=_font(10, italic=True))
 
     def _checks(self, row: int, printed: int, first: int, last: int) -> None:
         ws = self.ws
@@ -406,11 +404,9 @@ def _table_sheet(ws: Any, columns: Sequence[tuple[str, int]], rows: list[list[An
                 _number(ws, index, column, value)
             else:
                 cell = put_text(ws, index, column, nfc(value or ""))
-                cell.font = _font(11)
-                cell.alignment = _LEFT
-                cell.border = _BORDER
+                styled(cell, font=_font(11), alignment=_LEFT, border=_BORDER)
     if not rows:
-        put_text(ws, 2, 1, "Chưa có dữ liệu.").font = _font(11, italic=True)
+        styled(put_text(ws, 2, 1, "Chưa có dữ liệu."), font=_font(11, italic=True))
     nd30_print_setup(ws, 1, len(columns), len(rows) + 1)
 
 

@@ -14,11 +14,14 @@ from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.fonts import tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from parapp.core.numbers import format_score
 from parapp.io.sheets.table import ColumnKind, TableRow, TreeTable, nfc
@@ -72,10 +75,55 @@ class Styles:
         )
 
 
-def number_cell(value: Decimal | None, style: ParagraphStyle, bold: bool = False) -> Paragraph:
+class Word(Flowable):  # type: ignore[misc]  # ReportLab is untyped
+    """One line that never wraps (a figure, an STT, a code), drawn exactly where a
+    ``Paragraph`` of it in ``style`` would be (same box: the cell's width, one leading high, or
+    nothing when empty; same baseline and alignment) without its markup parser and line
+    breaking, which are most of the time of a large table."""
+
+    def __init__(self, text: str, style: ParagraphStyle, *, bold: bool = False) -> None:
+        super().__init__()
+        self.text = text
+        self.font = _bold_of(style.fontName) if bold else style.fontName
+        self.size = style.fontSize
+        self.leading = style.leading
+        self.alignment = style.alignment
+        self.color = style.textColor
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self.height = self.leading if self.text else 0
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if not self.text:
+            return
+        canvas = self.canv
+        if rl_config.paraFontSizeHeightOffset:  # where Paragraph puts its first baseline
+            y = self.height - self.size
+        else:
+            y = self.height - getAscentDescent(self.font, self.size)[0]
+        canvas.setFillColor(self.color)
+        canvas.setFont(self.font, self.size, self.leading)
+        if self.alignment == TA_RIGHT:
+            canvas.drawRightString(self.width, y, self.text)
+        elif self.alignment == TA_CENTER:
+            canvas.drawCentredString(self.width / 2, y, self.text)
+        else:
+            canvas.drawString(0, y, self.text)
+
+    def minWidth(self) -> float:  # noqa: N802 - ReportLab's name
+        return float(stringWidth(self.text, self.font, self.size))
+
+
+def _bold_of(family: str) -> str:
+    """The bold face ``<b>`` selects for a registered family (ReportLab's family mapping)."""
+    return str(tt2ps(family, 1, 0))
+
+
+def number_cell(value: Decimal | None, style: ParagraphStyle, bold: bool = False) -> Word:
     """A score in a table cell through the one formatter ("83,05"); blank for None."""
-    text = format_score(value)
-    return Paragraph(f"<b>{text}</b>" if bold and text else text, style)
+    return Word(format_score(value), style, bold=bold)
 
 
 def leading_cells(
@@ -96,10 +144,9 @@ def leading_cells(
         text = f"<b>{text}</b>"
     elif italic:
         text = f"<i>{text}</i>"
-    mark = "<b>{}</b>" if bold else "{}"
     cells: list[Any] = [
-        Paragraph(mark.format(markup(stt)), styles.cell_centre),
-        Paragraph(mark.format(markup(code)), styles.cell_centre),
+        Word(nfc(stt), styles.cell_centre, bold=bold),
+        Word(nfc(code), styles.cell_centre, bold=bold),
         Paragraph(text, styles.cell),
         number_cell(maximum, styles.cell_number, bold),
     ]
@@ -119,7 +166,8 @@ def row_cells(table: TreeTable, row: TableRow, styles: Styles) -> list[Any]:
         elif column.kind is ColumnKind.NUMBER:
             cells.append(number_cell(row.value(column.key), styles.cell_number, row.bold))
         else:
-            cells.append(Paragraph(markup(row.text(column.key)), styles.cell))
+            text = row.text(column.key)
+            cells.append(Paragraph(markup(text), styles.cell) if text else Word("", styles.cell))
     return cells
 
 
@@ -199,7 +247,11 @@ def _summary_rows(
         shown = line.text if line.is_text else format_score(line.value)
         style = styles.cell_centre if line.is_text else styles.cell_number
         cells: list[Any] = [""] * (last + 1)
-        cells[value] = Paragraph(f"<b>{markup(shown)}</b>", style)
+        cells[value] = (
+            Paragraph(f"<b>{markup(shown)}</b>", style)
+            if line.is_text
+            else Word(shown, style, bold=True)
+        )
         figures = [value]
         for key, other in line.others.items():
             position = table.columns.position(key)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -19,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from parapp.core.criteria import Role
 from parapp.core.numbers import canonical
 from parapp.io.files.cells import put_text
+from parapp.io.files.xlsx_styles import styled
 from parapp.io.sheets.page import Heading
 from parapp.io.sheets.table import (
     ColumnKind,
@@ -46,8 +48,9 @@ ROW_HEIGHT = 15.75
 """Points a printed line of 12 pt text takes."""
 
 
+@lru_cache(maxsize=64)
 def font(size: int = 12, *, bold: bool = False, italic: bool = False) -> Font:
-    """Times New Roman of ``size`` points."""
+    """Times New Roman of ``size`` points (one shared object per kind: never change it)."""
     return Font(name=FONT_NAME, size=size, bold=bold, italic=italic)
 
 
@@ -56,8 +59,7 @@ def merged(
 ) -> Any:
     """``text`` (NFC, as text) in columns ``first`` to ``last`` of ``row``, merged."""
     cell = put_text(ws, row, first, nfc(text))
-    cell.font = cell_font
-    cell.alignment = align
+    styled(cell, font=cell_font, alignment=align)
     if last > first:
         ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
     return cell
@@ -68,31 +70,35 @@ def number(ws: Any, row: int, column: int, value: Decimal | None, bold: bool = F
     cell = ws.cell(row=row, column=column)
     if value is not None:
         cell.value = Decimal(canonical(value))
-        cell.number_format = NUMBER_FORMAT
-    cell.font = font(bold=bold)
-    cell.alignment = RIGHT
-    cell.border = BORDER
+        styled(cell, number_format=NUMBER_FORMAT)
+    styled(cell, font=font(bold=bold), alignment=RIGHT, border=BORDER)
     return cell
 
 
 def check(ws: Any, row: int, column: int, formula: str, number_format: str = NUMBER_FORMAT) -> None:
     """A check cell: a live formula, italic on pale yellow."""
     cell = ws.cell(row=row, column=column, value=formula)
-    cell.number_format = number_format
-    cell.font = font(italic=True)
-    cell.fill = CHECK_FILL
-    cell.border = BORDER
-    cell.alignment = RIGHT
+    styled(
+        cell,
+        number_format=number_format,
+        font=font(italic=True),
+        fill=CHECK_FILL,
+        border=BORDER,
+        alignment=RIGHT,
+    )
 
 
 def header_row(ws: Any, row: int, titles: Sequence[str], checks: int = 0) -> None:
     """Bold column titles on grey (the last ``checks`` on yellow); the rows below scroll."""
     for column, title in enumerate(titles, 1):
         cell = put_text(ws, row, column, nfc(title))
-        cell.font = font(bold=True)
-        cell.alignment = CENTRE
-        cell.border = BORDER
-        cell.fill = CHECK_FILL if column > len(titles) - checks else HEAD_FILL
+        styled(
+            cell,
+            font=font(bold=True),
+            alignment=CENTRE,
+            border=BORDER,
+            fill=CHECK_FILL if column > len(titles) - checks else HEAD_FILL,
+        )
     ws.freeze_panes = f"A{row + 1}"
 
 
@@ -101,10 +107,10 @@ def nd30_heading(ws: Any, heading: Heading, last_column: int) -> None:
     (underlined) and the place and date from column D to ``last_column``."""
     merged(ws, 1, 1, 3, heading.parent_body.upper(), font())
     body = merged(ws, 2, 1, 3, heading.body.upper(), font(bold=True))
-    body.border = Border(bottom=Side(style="thin"))
+    styled(body, border=Border(bottom=Side(style="thin")))
     merged(ws, 1, 4, last_column, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", font(bold=True))
     motto = merged(ws, 2, 4, last_column, "Độc lập - Tự do - Hạnh phúc", font(13, bold=True))
-    motto.font = Font(name=FONT_NAME, size=13, bold=True, underline="single")
+    styled(motto, font=Font(name=FONT_NAME, size=13, bold=True, underline="single"))
     merged(ws, 3, 4, last_column, heading.place_date, font(13, italic=True))
 
 
@@ -236,9 +242,9 @@ class TreeTableWriter:
         """One node's row."""
         ws = self.ws
         bold = item.bold
-        put_text(ws, row, 1, item.stt).font = font(bold=bold)
-        put_text(ws, row, 2, item.code).font = font(bold=bold)
-        put_text(ws, row, 3, item.name).font = font(bold=bold, italic=item.italic)
+        styled(put_text(ws, row, 1, item.stt), font=font(bold=bold))
+        styled(put_text(ws, row, 2, item.code), font=font(bold=bold))
+        styled(put_text(ws, row, 3, item.name), font=font(bold=bold, italic=item.italic))
         number(ws, row, 4, item.maximum, bold)
         first, last = (p + 1 for p in self.table.columns.not_applicable_span())
         text_columns = {3}
@@ -247,22 +253,24 @@ class TreeTableWriter:
                 text_columns.add(column)
             if not item.applicable and spec.merged_when_not_applicable:
                 if column == first:
-                    put_text(ws, row, column, item.not_applicable_text).font = font(italic=True)
+                    styled(
+                        put_text(ws, row, column, item.not_applicable_text), font=font(italic=True)
+                    )
             elif spec.kind is ColumnKind.NUMBER:
                 number(ws, row, column, item.value(spec.key), bold)
             else:
-                put_text(ws, row, column, item.text(spec.key)).font = font()
+                styled(put_text(ws, row, column, item.text(spec.key)), font=font())
         if not item.applicable:
             ws.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
         for column in range(1, self.last_column + 1):
-            cell = ws.cell(row=row, column=column)
-            cell.border = BORDER
+            parts: dict[str, Any] = {"border": BORDER}
             if column in text_columns:
-                cell.alignment = LEFT
+                parts["alignment"] = LEFT
             elif column < 4 or not item.applicable:
-                cell.alignment = CENTRE
+                parts["alignment"] = CENTRE
             if bold:
-                cell.fill = AREA_FILL
+                parts["fill"] = AREA_FILL
+            styled(ws.cell(row=row, column=column), **parts)
         ws.row_dimensions[row].height = max(1, self.lines(item)) * ROW_HEIGHT
 
     def ref(self, code: str) -> str:
@@ -297,7 +305,7 @@ class TreeTableWriter:
                 start_row=row, start_column=max(figures) + 1, end_row=row, end_column=last
             )
         for column in range(1, last + 1):
-            ws.cell(row=row, column=column).border = BORDER
+            styled(ws.cell(row=row, column=column), border=BORDER)
         formula = self.summary_formula(line.key) if self.checks else ""
         if formula:
             check(ws, row, self.check_column, formula)
