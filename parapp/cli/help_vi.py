@@ -210,6 +210,8 @@ HELP_VI: dict[str, str] = {
     "a member's signature image; MEMBER= (empty) forgets it; repeatable": "ảnh chữ ký của một thành viên; THÀNH-VIÊN= (để trống) thì bỏ ảnh; dùng được nhiều lần",
     "the agency's seal image": "ảnh con dấu của cơ quan",
     "forget the seal image": "bỏ ảnh con dấu",
+    "keep last year's results (parapp's results workbook or a published table: code, name, index, rank) for the change of index and rank in the results": "lưu kết quả năm trước (bảng tính kết quả của parapp hoặc bảng kết quả đã công bố: mã, tên, chỉ số, xếp hạng) để so sánh mức tăng, giảm chỉ số và thứ hạng trong kết quả",
+    "forget last year's results kept in the round": "bỏ kết quả năm trước đã lưu trong vòng thẩm định",
 }
 """English help text -> Vietnamese."""
 
