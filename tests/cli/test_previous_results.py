@@ -129,8 +129,8 @@ def test_a_bad_table_is_refused_with_every_problem_and_nothing_changes(
     assert code == 1
     assert "Traceback" not in err
     assert "sai.xlsx" in err
-    for line, column in ((2, "D"), (3, "D"), (4, "B")):
-        assert f"'Công bố', dòng {line}, cột {column}:" in err, err
+    for line, letter in ((2, "D"), (3, "D"), (4, "B")):
+        assert f"'Công bố', dòng {line}, cột {letter}:" in err, err
     assert dump(this_year) == before
     code, _out, err = run(
         ["--lang", "en", "round", "settings", str(this_year), "--previous-results",
