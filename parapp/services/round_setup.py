@@ -13,6 +13,7 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import InvalidOperation
 from enum import StrEnum
 from pathlib import Path
 
@@ -310,8 +311,22 @@ def sent_packages(ctx: RoundContext) -> list[SentPackage]:
 
 def member_statuses(ctx: RoundContext) -> list[MemberStatus]:
     """For each member: the last package sent, how many (unit, area) cells are submitted,
-    partial or missing, and the current phase's deadline."""
-    matrix = results.completeness(ctx)
+    partial or missing, and the current phase's deadline.
+
+    Raises:
+        ValidationError: a stored score is not a number (the results tab lists them).
+    """
+    try:
+        matrix = results.completeness(ctx)
+    except InvalidOperation:
+        raise ValidationError(
+            Msg(
+                "Có điểm lưu trong đợt không phải là số nên chưa đếm được bài đã nộp; thẻ Kết quả "
+                "liệt kê các điểm đó để sửa.",
+                "Some stored scores are not numbers, so submissions cannot be counted yet; the "
+                "Results tab lists them for correction.",
+            )
+        ) from None
     sent = sent_packages(ctx)
     due = deadlines(ctx).get(round_info(ctx).phase)
     out: list[MemberStatus] = []

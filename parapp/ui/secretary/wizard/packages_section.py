@@ -84,7 +84,8 @@ class PackagesSection(Section):
             for drive in removable_drives():
                 self.folder_combo.addItem(str(drive))
         rows = []
-        for status in round_setup.member_statuses(self.round_ctx()):
+        statuses = self.attempt(lambda: round_setup.member_statuses(self.round_ctx())) or []
+        for status in statuses:
             sent = status.sent
             rows.append(
                 (
