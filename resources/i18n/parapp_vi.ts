@@ -1480,6 +1480,42 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
         <translation>Mật khẩu chỉ được đọc một lần và không được lưu.</translation>
     </message>
     <message>
+        <source>.p12 key file</source>
+        <translation>Tệp khóa .p12</translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation>Thiết bị ký số USB (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with:</source>
+        <translation>&amp;Ký bằng:</translation>
+    </message>
+    <message>
+        <source>&amp;Find tokens</source>
+        <translation>Tì&amp;m thiết bị</translation>
+    </message>
+    <message>
+        <source>PKCS#11 &amp;module:</source>
+        <translation>Thư &amp;viện PKCS#11:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>Thiết &amp;bị:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>Khó&amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>Mã &amp;PIN:</translation>
+    </message>
+    <message>
+        <source>The PIN is read once and not kept.</source>
+        <translation>Mã PIN chỉ được đọc một lần và không được lưu.</translation>
+    </message>
+    <message>
         <source>Folder for the notices</source>
         <translation>Thư mục lưu thông báo</translation>
     </message>
