@@ -9,13 +9,20 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from parapp.core.criteria import Node
 from parapp.services import member_view
 from parapp.ui.models.criteria_tree_model import fold
 
 _Index = QModelIndex | QPersistentModelIndex
+
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 20
+"""Listed in a save's ``dataChanged`` roles: the proxy filters again only while it filters by
+something a save changes (unscored, flagged). Otherwise its filter role is ``_IDLE_ROLE``, never
+emitted, and a save neither re-runs the filter on the row and its ancestors nor makes the view
+measure the row again (most of a save's refresh)."""
+_IDLE_ROLE = Qt.ItemDataRole.UserRole + 21
 
 
 class FilterItem(Protocol):
@@ -74,6 +81,7 @@ class ScoreFilterProxyModel(QSortFilterProxyModel):
         self._only_unscored = False
         self._only_flagged = False
         self.setRecursiveFilteringEnabled(True)
+        self.setFilterRole(_IDLE_ROLE)
 
     def set_filters(
         self,
@@ -94,6 +102,7 @@ class ScoreFilterProxyModel(QSortFilterProxyModel):
             self._only_unscored = only_unscored
         if only_flagged is not None:
             self._only_flagged = only_flagged
+        self.setFilterRole(FILTER_ROLE if self._only_unscored or self._only_flagged else _IDLE_ROLE)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def active(self) -> bool:

@@ -36,7 +36,7 @@ from parapp.services import member_view
 from parapp.services.scoring import ScoreChange, UnitSheet
 from parapp.ui.models import round2_columns
 from parapp.ui.models.criteria_tree_model import fold
-from parapp.ui.models.score_filter import MINE, ScoreFilterProxyModel
+from parapp.ui.models.score_filter import FILTER_ROLE, MINE, ScoreFilterProxyModel
 
 __all__ = ["MINE", "Column", "ScoreFilterProxyModel", "ScoreTreeModel"]
 """The filter lives in ``score_filter``; the window imports both from here."""
@@ -95,6 +95,18 @@ class Column(IntEnum):
 
 ROUND_2_COLUMNS = (Column.OWN_ROUND_1, Column.COUNCIL_ROUND_1, Column.PROPOSED)
 """Columns shown in appraisal round 2 only."""
+_SAVE_ROLES = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.EditRole,
+    Qt.ItemDataRole.CheckStateRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+    NEEDS_SCORE_ROLE,
+    FLAGGED_ROLE,
+    FILTER_ROLE,
+]
+"""What a save can change (never the size hint, the font or the search text)."""
 _TOTAL_COLUMNS = (Column.MAXIMUM, Column.FLAGS)
 """An ancestor's cells a save can change: maximum (N/A) through flags."""
 
@@ -241,12 +253,14 @@ class ScoreTreeModel(QAbstractItemModel):
         self.dataChanged.emit(
             self.createIndex(item.row, 0, item.item_id),
             self.createIndex(item.row, last, item.item_id),
+            _SAVE_ROLES,
         )
         parent = item.parent
         while parent is not None:
             self.dataChanged.emit(
                 self.createIndex(parent.row, _TOTAL_COLUMNS[0], parent.item_id),
                 self.createIndex(parent.row, _TOTAL_COLUMNS[1], parent.item_id),
+                _SAVE_ROLES,
             )
             parent = parent.parent
 
