@@ -3,8 +3,9 @@
 ``resources/criteria/par-tinh-2022.json`` (provincial, shaped on QĐ 876/QĐ-BNV) and the 2026 sets
 ``par-sbn-2026.json`` (sở, ban, ngành), ``par-xa-2026.json`` (xã, phường, đặc khu) and
 ``par-nganh-doc-2026.json`` (vertical agencies), and ``par-tinh-hopnhat-2026.json``: the three in
-one set, for a merged province appraising all its units in one round. What is sourced and what is illustrative is stated
-in ``resources/criteria/README.md``; only the structure figures and three area names are sourced.
+one set, for a merged province appraising all its units in one round. What is sourced and what is
+illustrative is stated in ``resources/criteria/README.md``; only the structure figures and three
+area names are sourced.
 
 The 2026 sets are projections of one frame (``FRAME_2026``) onto their unit types, so that the same
 content keeps the same code in every set: a node applying to none of a set's types is left out

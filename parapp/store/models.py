@@ -305,7 +305,7 @@ class SettingRow(Base):
 
 
 # Tables of later modules: imported here so that the metadata is complete wherever models is.
-from parapp.store import inbox_models as _inbox_models  # noqa: E402, F401
 from parapp.store import explanation_models as _explanation_models  # noqa: E402, F401
-from parapp.store import meeting_models as _meeting_models  # noqa: E402, F401
 from parapp.store import external_models as _external_models  # noqa: E402, F401
+from parapp.store import inbox_models as _inbox_models  # noqa: E402, F401
+from parapp.store import meeting_models as _meeting_models  # noqa: E402, F401

@@ -103,7 +103,11 @@ COMMUNES = from_dict(
         ],
         ranking_groups=[
             {"code": "so-ban-nganh", "label": "Sở, ban, ngành", "unit_types": ["so"]},
-            {"code": "xa-phuong", "label": "Xã, phường, đặc khu", "unit_types": ["xa", "phuong", "dac-khu"]},
+            {
+                "code": "xa-phuong",
+                "label": "Xã, phường, đặc khu",
+                "unit_types": ["xa", "phuong", "dac-khu"],
+            },
         ],
     )
 )  # fmt: skip

@@ -63,6 +63,7 @@ def test_a_file_held_open_names_itself_and_keeps_the_old_one(
 
 def test_an_unlocked_replace_waits_for_nothing(tmp_path: Path) -> None:
     target = tmp_path / "a.bin"
+
     def never(seconds: float) -> None:
         pytest.fail(f"waited {seconds} s for a file nobody holds")
 

@@ -4,9 +4,8 @@ renderers the member's sheet and the council's report use."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import dataclasses
+import datetime as dt
 import subprocess
 from decimal import Decimal
 from io import BytesIO
@@ -175,12 +174,8 @@ def notice_pdf(tmp_path_factory: pytest.TempPathFactory) -> str:
     styles = pdf_table.Styles(register_serif(FONTS))
     widths = (11, 17, 70, 18, 18, 20, 18, 40, 40)
     out = BytesIO()
-    doc = nd30_document(
-        out, title="Thông báo", author="HĐ", subject="t", date=dt.date(2027, 1, 20)
-    )
-    doc.build(
-        [pdf_table.tree_table(table, styles, widths, top_texts=True, text_over_tail=False)]
-    )
+    doc = nd30_document(out, title="Thông báo", author="HĐ", subject="t", date=dt.date(2027, 1, 20))
+    doc.build([pdf_table.tree_table(table, styles, widths, top_texts=True, text_over_tail=False)])
     path = tmp_path_factory.mktemp("notice") / "thong-bao.pdf"
     path.write_bytes(out.getvalue())
     return " ".join(

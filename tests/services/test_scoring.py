@@ -11,12 +11,12 @@ import pytest
 
 from parapp.core.criteria_codec import from_dict
 from parapp.core.errors import ValidationError
-from parapp.core.findings import FindingCode
 from parapp.core.explanations import Approval, ExplainedItem
+from parapp.core.findings import FindingCode
 from parapp.core.rounds import Phase
 from parapp.services import rounds, scoring
-from parapp.store import explanations as explanation_store
 from parapp.services.context import RoundContext, open_round
+from parapp.store import explanations as explanation_store
 
 SET = {
     "format": "parapp-criteria",

@@ -64,9 +64,9 @@ def window(qtbot: QtBot, ctx: RoundContext) -> Iterator[SecretaryWindow]:
 
 def _value(ctx: RoundContext) -> Decimal | None:
     with ctx.db.transaction() as s:
-        return {
-            (r.unit_id, r.node_code, r.member_id): r.value for r in merge_store.all_merged(s)
-        }[("A", "1.1", "m1")]
+        return {(r.unit_id, r.node_code, r.member_id): r.value for r in merge_store.all_merged(s)}[
+            ("A", "1.1", "m1")
+        ]
 
 
 def test_inbox_tab_lists_states_and_chooses_a_conflicting_version(

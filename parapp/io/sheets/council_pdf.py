@@ -305,13 +305,13 @@ def _year_cells(change: YearChange | None, styles: _ResultStyles) -> list[Any]:
     """Last year's index and rank and the changes (blank: the unit is new this year)."""
     if change is None:
         return ["", "", "", ""]
-    rank_change = (
-        signed_change(change.rank_change) if change.rank_comparable else NOT_COMPARABLE
-    )
+    rank_change = signed_change(change.rank_change) if change.rank_comparable else NOT_COMPARABLE
     return [
         number_cell(change.previous_index, styles.cell_number),
         Paragraph(markup(signed_change(change.index_change)), styles.cell_centre),
-        Paragraph("" if change.previous_rank is None else str(change.previous_rank), styles.cell_centre),
+        Paragraph(
+            "" if change.previous_rank is None else str(change.previous_rank), styles.cell_centre
+        ),
         Paragraph(markup(rank_change), styles.cell_centre),
     ]
 
