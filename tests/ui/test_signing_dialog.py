@@ -113,7 +113,7 @@ def test_refused_while_above_max_then_signed_with_a_p12(
     texts = [ui.refusal_list.item(i).text() for i in range(ui.refusal_list.count())]
     assert any("Sở Tài chính" in t and "vượt điểm tối đa" in t for t in texts)
     assert not ui.sign_button.isEnabled()
-    assert "PAdES B-B" in ui.offline_label.text()
+    assert "không cần Internet" in ui.offline_label.text()  # offline signing, said in words
     assert "dấu thời gian" in ui.offline_label.text()
     _shot(dialog, "signing_refused")
     with qtbot.waitSignal(dialog.finding_activated) as jumped:
