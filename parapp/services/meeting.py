@@ -30,8 +30,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy.orm import Session
-
 from parapp.core import scoring
 from parapp.core.consolidation import Resolution
 from parapp.core.criteria import Assessor
@@ -48,6 +46,7 @@ from parapp.store import meetings as meeting_store
 from parapp.store import rounds as round_store
 from parapp.store import settings as settings_store
 from parapp.store import submissions as merge_store
+from parapp.store.database import StoreSession as Session
 from parapp.store.meetings import StoredItem, StoredMeeting, StoredVote
 
 log = logging.getLogger(__name__)

@@ -6,8 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
-
 from parapp.core.criteria_build import nfc
 from parapp.core.errors import UserFacingError, ValidationError
 from parapp.core.messages import Msg
@@ -15,6 +13,7 @@ from parapp.core.numbers import format_score
 from parapp.core.rounds import Member, Phase
 from parapp.services import meeting as m
 from parapp.services.context import RoundContext
+from parapp.store.database import StoreSession as Session
 from parapp.store.meetings import RESULTS_SUBJECT, StoredItem, StoredVote, subject
 
 MAX_TEXT = 4000

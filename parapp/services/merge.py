@@ -23,8 +23,6 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from parapp.core.errors import ImportFormatError, UserCancelled
 from parapp.core.findings import Finding
 from parapp.core.messages import Lang, Msg
@@ -55,6 +53,7 @@ from parapp.services.merge_values import (
 from parapp.store import inbox as inbox_store
 from parapp.store import rounds as round_store
 from parapp.store import submissions as merge_store
+from parapp.store.database import StoreSession as Session
 from parapp.store.submissions import StoredSubmission
 
 log = logging.getLogger(__name__)

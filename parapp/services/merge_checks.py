@@ -8,8 +8,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from parapp.core import scoring
 from parapp.core.criteria import Assessor, CriteriaSet
 from parapp.core.errors import ValidationError
@@ -30,6 +28,7 @@ from parapp.services.signed_outputs import blocks_signing
 from parapp.store import explanations as explanation_store
 from parapp.store import rounds as round_store
 from parapp.store import submissions as merge_store
+from parapp.store.database import StoreSession as Session
 from parapp.store.submissions import MergedScore
 
 

@@ -20,8 +20,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from parapp.core import bands as band_sets
 from parapp.core.bands import BandRow, BandSet
 from parapp.core.criteria import CriteriaSet, RankingGroup, Role
@@ -31,6 +29,7 @@ from parapp.core.ranking import check_grouping, describe_groups, group_code, par
 from parapp.services.context import RoundContext, open_round
 from parapp.store import rounds as round_store
 from parapp.store import settings as setting_store
+from parapp.store.database import StoreSession as Session
 
 log = logging.getLogger(__name__)
 

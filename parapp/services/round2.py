@@ -13,8 +13,6 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from parapp.core.explanations import ExplainedItem, Explanation
 from parapp.core.numbers import canonical
 from parapp.core.round2 import Round1Score, Round2Item
@@ -26,6 +24,7 @@ from parapp.store import explanations as explanation_store
 from parapp.store import rounds as round_store
 from parapp.store import scores as score_store
 from parapp.store import settings as settings_store
+from parapp.store.database import StoreSession as Session
 from parapp.store.scores import StoredScore
 
 CONSOLIDATED_KEY = "round_2.consolidated_round_1"

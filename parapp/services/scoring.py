@@ -18,8 +18,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from sqlalchemy.orm import Session
-
 from parapp.core import scoring
 from parapp.core.criteria import Assessor, CriteriaSet
 from parapp.core.criteria_build import nfc
@@ -37,6 +35,7 @@ from parapp.store import explanations as explanation_store
 from parapp.store import rounds as round_store
 from parapp.store import scores as score_store
 from parapp.store import self_assessments as self_store
+from parapp.store.database import StoreSession as Session
 from parapp.store.scores import StoredScore
 
 MAX_COMMENT = 4000

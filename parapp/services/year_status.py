@@ -7,12 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from parapp.core.messages import Msg
 from parapp.services import explanations, meeting, notices, rounds
 from parapp.services.context import RoundContext
-from parapp.store.models import ScoreRow
+from parapp.store import scores as score_store
 
 
 @dataclass(frozen=True)
@@ -69,13 +67,9 @@ def year_status(ctx: RoundContext) -> YearStatus:
     sent = notices.notices_sent(ctx)
     current = explanations.current_explanations(ctx)
     records = meeting.meetings(ctx)
-    round2: dict[str, set[str]] = {}
     with ctx.db.transaction() as s:
-        # Only which items have round-2 scores: the values are not read (a stored value that
-        # is no number is the results tab's to report, not a reason for this tab to fail).
-        scored = select(ScoreRow.unit_id, ScoreRow.node_code).where(ScoreRow.appraisal_round == 2)
-        for unit_id, node_code in s.execute(scored.distinct()):
-            round2.setdefault(unit_id, set()).add(node_code)
+        # A stored value that is no number is the results tab's to report, not this tab's.
+        round2 = score_store.items_scored_in_round(s, 2)
     decided: dict[str, set[str]] = {}
     for record in records:
         for item in record.stored.items:

@@ -74,6 +74,10 @@ def engine_for(path: Path) -> Engine:
     return engine
 
 
+StoreSession = Session
+"""The session a repository function takes: services annotate with it, never importing
+SQLAlchemy themselves."""
+
 SCHEMA_HEAD = "0009"
 """The newest migration this build ships. Opening a current file needs no Alembic at all (it is
 imported only to upgrade); tests/store/test_migrations.py checks this equals Alembic's head."""

@@ -206,3 +206,15 @@ def put_component(session: Session, component: StoredComponent) -> StoredCompone
     row.source = component.source
     row.imported_at = component.imported_at
     return old
+
+
+def items_scored_in_round(session: Session, appraisal_round: int) -> dict[str, set[str]]:
+    """Unit id -> leaf codes that hold a score of ``appraisal_round`` (values are not read, so a
+    stored value that is not a number cannot fail the caller)."""
+    found: dict[str, set[str]] = {}
+    query = select(ScoreRow.unit_id, ScoreRow.node_code).where(
+        ScoreRow.appraisal_round == appraisal_round
+    )
+    for unit_id, node_code in session.execute(query.distinct()):
+        found.setdefault(unit_id, set()).add(node_code)
+    return found
