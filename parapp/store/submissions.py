@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from parapp.core.consolidation import ConsolidationRule, Resolution
 from parapp.core.numbers import canonical
 from parapp.core.rounds import EvidenceRef, SelfAssessment
+from parapp.store.driver import executemany
 from parapp.store.models import (
     AuditRow,
     Base,
@@ -481,30 +482,11 @@ def _score_values(score: MergedScore) -> tuple[object, ...]:
     )
 
 
-def _executemany(session: Session, sql: str, rows: Iterable[Sequence[object]]) -> None:
-    """One statement for many rows straight on the driver's cursor, in the session's
-    transaction (pending ORM changes flushed first, so rows keep their order): a merge writes
-    thousands of rows and the ORM's (or Core's) per-row parameter handling costs more than the
-    database. ``sql`` uses ``?`` placeholders, turned into the driver's own."""
-    session.flush()
-    connection = session.connection()
-    style = connection.dialect.paramstyle
-    if style in ("format", "pyformat"):
-        sql = sql.replace("?", "%s")
-    elif style != "qmark":  # pragma: no cover - SQLite and psycopg use these
-        raise NotImplementedError(style)
-    cursor = connection.connection.cursor()
-    try:
-        cursor.executemany(sql, list(rows))
-    finally:
-        cursor.close()
-
-
 def audit_many(session: Session, entries: Sequence[AuditEntry]) -> None:
     """Append many audit rows in one statement (a merge writes one per changed value)."""
     if entries:
         columns = AuditEntry.__slots__  # in the order of the tuples below
-        _executemany(
+        executemany(
             session,
             f"INSERT INTO {AuditRow.__tablename__} ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' * len(columns))})",
@@ -529,7 +511,7 @@ def audit_many(session: Session, entries: Sequence[AuditEntry]) -> None:
 def insert_merged(session: Session, scores: Sequence[MergedScore]) -> None:
     """Insert scores known to be absent, in one statement."""
     if scores:
-        _executemany(
+        executemany(
             session,
             f"INSERT INTO {ScoreRow.__tablename__} ({', '.join(_SCORE_COLUMNS)}) "
             f"VALUES ({', '.join('?' * len(_SCORE_COLUMNS))})",
@@ -542,7 +524,7 @@ def _update_merged(session: Session, scores: Sequence[MergedScore]) -> None:
     if scores:
         sets = ", ".join(f"{name} = ?" for name in _SCORE_FIELDS)
         where = " AND ".join(f"{name} = ?" for name in _SCORE_KEY)
-        _executemany(
+        executemany(
             session,
             f"UPDATE {ScoreRow.__tablename__} SET {sets} WHERE {where}",
             ((*row[4:], *row[:4]) for row in map(_score_values, scores)),
@@ -552,7 +534,7 @@ def _update_merged(session: Session, scores: Sequence[MergedScore]) -> None:
 def _delete_merged(session: Session, scores: Sequence[MergedScore]) -> None:
     if scores:
         where = " AND ".join(f"{name} = ?" for name in _SCORE_KEY)
-        _executemany(
+        executemany(
             session,
             f"DELETE FROM {ScoreRow.__tablename__} WHERE {where}",
             ((s.unit_id, s.node_code, s.member_id, s.appraisal_round) for s in scores),
