@@ -16,11 +16,14 @@ import argparse
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from parapp.cli.help_vi import ARGPARSE_VI, HELP_PATTERNS_VI, HELP_VI
+from parapp.cli.help_vi import ARGPARSE_VI, HELP_PATTERNS_VI, HELP_VI, PLACEHOLDERS_VI
 from parapp.core.messages import Lang
 
 _ORIGINAL_GETTEXT: Callable[[str], str] = argparse._  # type: ignore[attr-defined]
 _ORIGINAL_NGETTEXT: Callable[[str, str, int], str] = argparse.ngettext  # type: ignore[attr-defined]
+_PLACEHOLDER = re.compile(
+    r"\b(" + "|".join(sorted(PLACEHOLDERS_VI, key=len, reverse=True)) + r")\b"
+)
 
 
 def requested_lang(tokens: Sequence[str]) -> Lang:
@@ -45,15 +48,21 @@ def translate(text: str) -> str | None:
     """
     found = HELP_VI.get(text)
     if found is not None:
-        return found
+        return placeholders(found)
     if text.endswith(".") and text[:1].isupper():
         short = HELP_VI.get(text[:1].lower() + text[1:-1])
         if short is not None:
-            return short[:1].upper() + short[1:] + "."
+            return placeholders(short[:1].upper() + short[1:] + ".")
     for pattern, replacement in HELP_PATTERNS_VI:
         if re.fullmatch(pattern, text):
-            return re.sub(pattern, replacement, text)
+            return placeholders(re.sub(pattern, replacement, text))
     return None
+
+
+def placeholders(text: str) -> str:
+    """``text`` with its placeholders (FILE, ROUND, ``FILE.xlsx``, ``UNIT:CODE=SCORE``) in
+    Vietnamese: TỆP, VÒNG, ``TỆP.xlsx``, ``ĐƠN_VỊ:MÃ_MỤC=ĐIỂM``."""
+    return _PLACEHOLDER.sub(lambda found: PLACEHOLDERS_VI[found[1]], text)
 
 
 def texts(parser: argparse.ArgumentParser) -> Iterator[str]:
@@ -98,6 +107,13 @@ def localize(parser: argparse.ArgumentParser, lang: Lang) -> argparse.ArgumentPa
                 vietnamese = translate(value)
                 if vietnamese is not None:
                     setattr(holder, name, vietnamese)
+        for action in _actions(parser):
+            if action.metavar is None and action.option_strings and _takes_free_value(action):
+                action.metavar = placeholders(action.dest.upper())
+            elif isinstance(action.metavar, str):
+                action.metavar = placeholders(action.metavar)
+            elif isinstance(action.metavar, tuple):
+                action.metavar = tuple(placeholders(part) for part in action.metavar)
     return parser
 
 
@@ -117,6 +133,20 @@ def _gettext_vi(text: str) -> str:
 
 def _ngettext_vi(singular: str, plural: str, count: int) -> str:
     return ARGPARSE_VI.get(singular if count == 1 else plural, plural)
+
+
+def _takes_free_value(action: argparse.Action) -> bool:
+    """Whether argparse would name ``action``'s value after its dest (no choices to list)."""
+    return action.nargs != 0 and action.choices is None
+
+
+def _actions(parser: argparse.ArgumentParser) -> Iterator[argparse.Action]:
+    """Every action of ``parser``'s tree, each once (a shared parent's too)."""
+    seen: set[int] = set()
+    for holder, name in _fields(parser):
+        if name == "help" and isinstance(holder, argparse.Action) and id(holder) not in seen:
+            seen.add(id(holder))
+            yield holder
 
 
 def _fields(parser: argparse.ArgumentParser) -> Iterator[tuple[object, str]]:

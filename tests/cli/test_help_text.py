@@ -4,6 +4,7 @@ a closed output pipe ends a command quietly."""
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 from parapp.__main__ import main
 from parapp.cli import app as cli
-from parapp.cli import help_text
+from parapp.cli import help_text, help_vi
 from parapp.core.messages import Lang
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,8 +39,9 @@ def test_help_is_vietnamese_by_default(capsys: pytest.CaptureFixture[str]) -> No
 def test_every_command_help_is_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
     out = _help(capsys, "round", "create", "--help")
     assert out.startswith("cách dùng: parapp round create")
-    assert "Tạo tệp ROUND.parround" in out
-    assert "Create ROUND" not in out
+    assert "Tạo tệp VÒNG.parround" in out
+    assert "--criteria MÃ_BỘ --name TÊN VÒNG" in out
+    assert "ROUND" not in out
     # A description built from a command's help ("Write a unit's self-assessment form.").
     out = _help(capsys, "round", "self-form", "--help")
     assert "Ghi mẫu tự đánh giá của một đơn vị." in out
@@ -59,7 +61,7 @@ def test_argparse_errors_are_vietnamese(capsys: pytest.CaptureFixture[str]) -> N
         main(["round", "create"])
     assert stopped.value.code == 2
     err = capsys.readouterr().err
-    assert "lỗi: thiếu các tham số bắt buộc: ROUND" in err
+    assert "lỗi: thiếu các tham số bắt buộc: VÒNG" in err
     assert "required" not in err
     with pytest.raises(SystemExit):
         main(["--lang", "en", "round", "create"])
@@ -110,3 +112,42 @@ def test_piping_into_head_ends_quietly() -> None:
     assert child.wait(timeout=120) == 0
     assert "Traceback" not in err
     assert "BrokenPipeError" not in err
+
+
+def _usage_and_help(parser: argparse.ArgumentParser) -> list[str]:
+    """The help screen of ``parser`` and of every sub-command under it."""
+    screens = [parser.format_help()]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                screens += _usage_and_help(sub)
+    return screens
+
+
+def test_no_english_placeholder_in_any_vietnamese_help_screen() -> None:
+    english = set(help_vi.PLACEHOLDERS_VI)
+    every: list[str] = []
+    for parser in (cli.build_parser(), cli.build_parser(gui=True)):
+        help_text._plain_progs(parser)  # as parse() does
+        help_text.localize(parser, Lang.VI)
+        help_text.use_argparse_language(Lang.VI)
+        try:
+            screens = _usage_and_help(parser)
+        finally:
+            help_text.use_argparse_language(Lang.EN)
+        left = {
+            (screen.splitlines()[0], word)
+            for screen in screens
+            for word in re.findall(r"\b[A-Z][A-Z0-9_]*\b", screen)
+            if word in english
+        }
+        assert not left, sorted(left)[:20]
+        every += screens
+    assert any("[--ca TỆP]" in screen for screen in every)
+    assert any("--unit MÃ " in screen for screen in every)
+
+
+def test_english_keeps_its_placeholders(capsys: pytest.CaptureFixture[str]) -> None:
+    out = _help(capsys, "--lang", "en", "merge", "--help")
+    assert "ROUND FILE.parscore [FILE.parscore ...]" in out
+    assert "[--ca FILE]" in out
