@@ -33,6 +33,32 @@ LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "", None})
 SELF_TEST_PASSPHRASE = "self-test-passphrase"  # a throw-away key in a temporary folder
 
 
+class SelfTestFailure(RuntimeError):  # noqa: N818 - reads as the report says it
+    """A check found the installation wrong; ``msg`` says how, in both languages."""
+
+    def __init__(self, message: Msg) -> None:
+        super().__init__(message.en)
+        self.msg = message
+
+
+_CRASHED = Msg(
+    "kiểm tra này không chạy được; chi tiết kỹ thuật bên dưới (bằng tiếng Anh) "
+    "để gửi bộ phận hỗ trợ",
+    "the check could not run; technical details below for support",
+)
+
+
+def failure_text(exc: BaseException, lang: Lang) -> str:
+    """The report line of a failed check: the check's own sentence when it says what is wrong,
+    else a sentence in ``lang`` (English keeps the exception, which support reads)."""
+    message = getattr(exc, "msg", None)
+    if isinstance(message, Msg):
+        return message.get(lang)
+    if lang is Lang.EN:
+        return f"{type(exc).__name__}: {exc}"
+    return _CRASHED.vi
+
+
 class NetworkRefusedError(RuntimeError):
     """Something tried to reach another host during the self-test."""
 
@@ -85,15 +111,24 @@ def check_resources() -> Msg:
 
     sets = list_bundled()
     if not sets:
-        raise RuntimeError(f"no criteria set in {paths.resource('criteria')}")
+        folder = paths.resource("criteria")
+        raise SelfTestFailure(
+            Msg(f"không có bộ tiêu chí nào trong {folder}", f"no criteria set in {folder}")
+        )
     font_dir = paths.resource("fonts")
     missing = [name for name in fonts.FACES.values() if not (font_dir / name).is_file()]
     if missing:
-        raise RuntimeError(f"missing fonts in {font_dir}: {', '.join(missing)}")
+        names = ", ".join(missing)
+        raise SelfTestFailure(
+            Msg(
+                f"thiếu phông chữ trong {font_dir}: {names}",
+                f"missing fonts in {font_dir}: {names}",
+            )
+        )
     fonts.register_serif(font_dir)
     qm = paths.resource("i18n", "parapp_vi.qm")
     if not qm.is_file() or qm.stat().st_size == 0:
-        raise RuntimeError(f"missing translation {qm}")
+        raise SelfTestFailure(Msg(f"thiếu tệp bản dịch {qm}", f"missing translation {qm}"))
     certs = _bundled_certificates()
     forms = ", ".join(s.criteria_set.form_id for s in sets)
     root = paths.resource_root()
@@ -132,9 +167,19 @@ def check_round(folder: Path) -> Msg:
         revision = current_revision(ctx.db.engine)
         frozen_set = ctx.criteria_set().form_id
     if info.form_id != criteria_set.form_id or frozen_set != criteria_set.form_id:
-        raise RuntimeError(f"reopened round holds {info.form_id}, expected {criteria_set.form_id}")
+        raise SelfTestFailure(
+            Msg(
+                f"vòng mở lại chứa bộ {info.form_id}, đáng lẽ là {criteria_set.form_id}",
+                f"reopened round holds {info.form_id}, expected {criteria_set.form_id}",
+            )
+        )
     if revision != head_revision():
-        raise RuntimeError(f"schema at {revision}, expected {head_revision()}")
+        raise SelfTestFailure(
+            Msg(
+                f"cấu trúc dữ liệu ở phiên bản {revision}, đáng lẽ là {head_revision()}",
+                f"schema at {revision}, expected {head_revision()}",
+            )
+        )
     return Msg(
         f"tạo và mở lại được một kỳ thẩm định {criteria_set.form_id}, cấu trúc dữ liệu {revision}",
         f"{criteria_set.form_id} round created and reopened, schema {revision}",
@@ -157,7 +202,7 @@ def check_pdf(folder: Path) -> Path:
     evidence_pdf.write(document, pdf, paths.resource("fonts"))
     # The page count is checked when QtPdf opens the file (check_qt).
     if not pdf.read_bytes().startswith(b"%PDF-"):
-        raise RuntimeError(f"{pdf.name} is not a PDF")
+        raise SelfTestFailure(Msg(f"{pdf.name} không phải tệp PDF", f"{pdf.name} is not a PDF"))
     return pdf
 
 
@@ -201,8 +246,14 @@ def _sign_and_verify(pdf: Path) -> Msg:
     verdicts = signature_check.validate_pdf(signed, signature_check.TrustSettings(tuple(root)))
     expected = signature_check.TrustState.VALID_REVOCATION_NOT_CHECKED
     if len(verdicts) != 1 or not verdicts[0].intact or verdicts[0].trust is not expected:
-        found = "; ".join(v.describe("en") for v in verdicts) or "no signature"
-        raise RuntimeError(f"signed PDF does not validate: {found}")
+        found_vi = "; ".join(v.describe("vi") for v in verdicts) or "không có chữ ký"
+        found_en = "; ".join(v.describe("en") for v in verdicts) or "no signature"
+        raise SelfTestFailure(
+            Msg(
+                f"PDF đã ký không qua kiểm tra chữ ký: {found_vi}",
+                f"signed PDF does not validate: {found_en}",
+            )
+        )
     return Msg(
         f"ký và kiểm tra được chữ ký số PAdES ({verdicts[0].describe('vi')})",
         f"PAdES signature made and validated ({verdicts[0].describe('en')})",
@@ -289,7 +340,8 @@ def run_self_test(lang: str = "vi", out: TextIO | None = None) -> int:
                 result = check()
             except Exception as exc:  # every failure is reported, then the next check runs
                 failures += 1
-                stream.write(f"{_FAILED.get(chosen)} {name}: {type(exc).__name__}: {exc}\n")
+                stream.write(f"{_FAILED.get(chosen)} {name}: {failure_text(exc, chosen)}\n")
+                stream.write(f"  | {type(exc).__name__}: {exc}\n")
                 for line in traceback.format_exc().rstrip().splitlines():
                     stream.write(f"  | {line}\n")
             else:

@@ -105,6 +105,27 @@ def test_a_bundle_without_resources_fails_with_located_reasons(tmp_path: Path) -
     assert lines[-1].startswith("self-test FAILED")
 
 
+def test_a_failing_check_is_reported_in_vietnamese(tmp_path: Path) -> None:
+    empty = tmp_path / "empty-bundle"
+    empty.mkdir()
+    done = run_in_subprocess(
+        tmp_path,
+        f"import sys; sys._MEIPASS = {str(empty)!r}\n"
+        "from parapp.selftest import run_self_test; sys.exit(run_self_test())",
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    failed = [line for line in lines if line.startswith("LỖI ")]
+    resources = next(line for line in failed if line.startswith("LỖI Tài nguyên: "))
+    assert f"không có bộ tiêu chí nào trong {empty / 'resources' / 'criteria'}" in resources
+    assert len(failed) >= 2
+    for line in failed:  # the sentence is Vietnamese; the English details follow, indented
+        assert "Error" not in line, line
+        assert "Traceback" not in line, line
+    assert any(line.startswith("  | Traceback") for line in lines)
+    assert lines[-1].startswith("Tự kiểm tra: ")
+
+
 def test_the_network_guard_refuses_other_hosts_but_not_loopback(tmp_path: Path) -> None:
     code = (
         "import socket\n"
