@@ -7,18 +7,20 @@ needs (pyHanko, ReportLab, openpyxl): only what opening a workspace needs.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
+import re
 import shutil
 import uuid
+import zipfile
 from pathlib import Path
 
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Msg
-from parapp.io.packages.member_package import SUFFIX as PACKAGE_SUFFIX
+from parapp.core.rounds import RoundKind
 from parapp.services.context import ROUND_SUFFIX, RoundContext, open_round
 from parapp.services.demo import data as demo_data
-from parapp.services.packages import open_member_package
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +28,12 @@ DEMO_DIR = "demo"
 WORKSPACES_DIR = "workspaces"
 DEMO_PACKAGES_DIR = "packages"
 """Where the demo keeps its member packages (``parapp.services.demo.year.PACKAGES_DIR``)."""
+PACKAGE_SUFFIX = ".parpkg"
+"""``parapp.io.packages.member_package.SUFFIX`` (a test keeps them equal; that module loads the
+package verifier, which reopening a workspace does not need)."""
+PACKAGE_MANIFEST = "META-INF/manifest.json"
+"""``parapp.io.packages.member_package.MANIFEST``."""
+_PLAIN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 
 def build_demo(folder: Path) -> None:
@@ -87,7 +95,52 @@ def open_demo(data_dir: Path) -> RoundContext:
     as ``parapp.services.demo.year.open_first_member_workspace`` does."""
     folder = ensure_demo(data_dir)
     package = first_member_package(folder)
-    return open_member_package(package, folder / WORKSPACES_DIR, actor=demo_data.COUNCIL[0].id)
+    actor = demo_data.COUNCIL[0].id
+    opened = opened_workspace(package, folder / WORKSPACES_DIR, actor=actor)
+    if opened is not None:
+        return opened
+    from parapp.services.packages import open_member_package  # noqa: PLC0415 - first opening
+
+    return open_member_package(package, folder / WORKSPACES_DIR, actor=actor)
+
+
+def opened_workspace(package: Path, workspace_dir: Path, *, actor: str = "") -> RoundContext | None:
+    """The workspace already opened from ``package`` in ``workspace_dir``; None when there is
+    none (or it is not certainly this package's), for the caller to open the package fully.
+
+    The package was verified when its workspace was made from it, and reopening uses nothing of
+    the package: its manifest is only read to find the workspace and to check that the workspace
+    was opened from this very package (member and package id), as ``open_member_package`` does
+    for a workspace that exists.
+    """
+    try:
+        with zipfile.ZipFile(package) as archive:
+            manifest = json.loads(archive.read(PACKAGE_MANIFEST))
+        form_id, member_id = manifest["form_id"], manifest["member_id"]
+        package_id = manifest["package_id"]
+    except (OSError, KeyError, TypeError, ValueError, zipfile.BadZipFile):
+        return None
+    plain = all(isinstance(v, str) and _PLAIN_ID.fullmatch(v) for v in (form_id, member_id))
+    path = Path(workspace_dir) / f"{form_id}_{member_id}{ROUND_SUFFIX}" if plain else None
+    if path is None or not path.is_file():
+        return None
+    from parapp.services.rounds import round_info  # noqa: PLC0415 - as the window needs it
+
+    ctx = open_round(path, actor=actor)
+    try:
+        info = round_info(ctx)
+    except BaseException:
+        ctx.close()
+        raise
+    if (
+        info.kind is RoundKind.WORKSPACE
+        and info.package_id == package_id
+        and info.workspace_member_id == member_id
+    ):
+        log.info("package %s already open in %s", package_id, path.name)
+        return ctx
+    ctx.close()
+    return None
 
 
 def open_file(path: Path, data_dir: Path) -> RoundContext:
@@ -111,5 +164,7 @@ def open_file(path: Path, data_dir: Path) -> RoundContext:
     if not path.is_file():
         raise ValidationError(Msg(f"Không tìm thấy tệp {path}.", f"File not found: {path}."))
     if suffix == PACKAGE_SUFFIX:
+        from parapp.services.packages import open_member_package  # noqa: PLC0415
+
         return open_member_package(path, Path(data_dir) / WORKSPACES_DIR)
     return open_round(path)

@@ -12,6 +12,7 @@ import contextlib
 import faulthandler
 import importlib
 import logging
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -27,25 +28,25 @@ from PySide6.QtWidgets import (
 )
 
 from parapp import paths
-from parapp.core.errors import UserFacingError
 from parapp.core.messages import Lang
-from parapp.core.rounds import EvidenceRef, RoundKind
 from parapp.ui import pyside_compat
-from parapp.ui.start_page import StartPage
 from parapp.ui.widgets import i18n
 from parapp.ui.widgets.errors import install_excepthook, show_error
 from parapp.ui.widgets.placeholder_window import PlaceholderWindow, mark
-from parapp.ui.widgets.recent_files import RecentFiles
 from parapp.ui.widgets.window_state import show_fitted
 
 if TYPE_CHECKING:
+    from parapp.core.rounds import EvidenceRef
     from parapp.services.context import RoundContext
     from parapp.services.criteria_sets import BundledSet
     from parapp.ui.member.evidence_viewer import EvidenceViewer
+    from parapp.ui.start_page import StartPage
     from parapp.ui.widgets.criteria_browser import CriteriaBrowser
+    from parapp.ui.widgets.recent_files import RecentFiles
 
-# Only Qt and the light modules above load before the first paint: the round, its store
-# (SQLAlchemy) and the windows that use it are imported by the functions that need them.
+# Only Qt and the light modules above load before the first paint (a test keeps it so): the
+# start page, the round, its store (SQLAlchemy) and the windows that use them are imported by
+# the functions that need them, after the placeholder is painted.
 
 log = logging.getLogger(__name__)
 
@@ -210,6 +211,8 @@ class Launcher(QObject):
         data_folder: Path | None = None,
         recent: RecentFiles | None = None,
     ) -> None:
+        from parapp.ui.widgets.recent_files import RecentFiles  # noqa: PLC0415 - see imports
+
         super().__init__()
         self._lang = i18n.parse_lang(lang)
         self._data_dir = data_folder if data_folder is not None else data_dir()
@@ -233,6 +236,8 @@ class Launcher(QObject):
 
     def show_start_page(self) -> StartPage:
         """The start page (one per launcher)."""
+        from parapp.ui.start_page import StartPage  # noqa: PLC0415 - see imports
+
         if self.start_page is None:
             page = StartPage(self._recent)
             page.open_requested.connect(self._open_from_start)
@@ -271,7 +276,8 @@ class Launcher(QObject):
     def window_for(self, ctx: RoundContext) -> QWidget:
         """The window for an open round: a member's scoring window for a workspace, the
         secretary's window for the round file; otherwise the criteria set, read-only."""
-        from parapp.services.criteria_sets import BundledSet  # noqa: PLC0415 - see imports
+        from parapp.core.rounds import RoundKind  # noqa: PLC0415 - see imports
+        from parapp.services.criteria_sets import BundledSet  # noqa: PLC0415
         from parapp.services.rounds import round_info  # noqa: PLC0415
 
         info = round_info(ctx)
@@ -314,6 +320,8 @@ class Launcher(QObject):
             self.start_page.close()
 
     def _fail(self, exc: Exception, path: Path | None) -> None:
+        from parapp.core.errors import UserFacingError  # noqa: PLC0415 - see imports
+
         if not isinstance(exc, UserFacingError):
             log.exception("cannot open %s", path or "the demo")
         parent = self.start_page if self.start_page is not None else None
@@ -365,7 +373,10 @@ def show_sized(window: QWidget, size: QSize | None = None) -> None:
     """Show ``window`` at ``size`` (main windows: 1366×768, maximised on a screen that small),
     its frame and status bar always inside the screen's free area."""
     if size is None:
-        size = START_SIZE if isinstance(window, StartPage) else DEFAULT_SIZE
+        # Looked up, not imported: a window that is a start page has loaded its module.
+        start_page = sys.modules.get("parapp.ui.start_page")
+        is_start = start_page is not None and isinstance(window, start_page.StartPage)
+        size = START_SIZE if is_start else DEFAULT_SIZE
     show_fitted(window, size)
 
 
@@ -394,23 +405,27 @@ def run(
         fault_log.parent.mkdir(parents=True, exist_ok=True)
         _fault_files.append(fault_log.open("a", encoding="utf-8"))
         faulthandler.enable(_fault_files[-1])
-    launcher = Launcher(lang)
+    launchers: list[Launcher] = []
     if not demo and file is None:
-        _show_ready(app, launcher.start(), screenshot)
+        launchers.append(Launcher(lang))
+        _show_ready(app, launchers[0].start(), screenshot)
     else:
-        # Paint first, load after: the placeholder is drawn before the round's modules load.
+        # Paint first, load after: the placeholder is drawn before the launcher, the round and
+        # their modules load.
         placeholder = PlaceholderWindow()
-        show_sized(placeholder)
+        show_sized(placeholder, DEFAULT_SIZE)
 
         def load() -> None:
-            _show_ready(app, launcher.start(file, demo), screenshot)
+            launchers.append(Launcher(lang))
+            _show_ready(app, launchers[0].start(file, demo), screenshot)
             placeholder.close()
 
         placeholder.painted.connect(load)
     try:
         return app.exec()
     finally:
-        launcher.close_all()
+        for launcher in launchers:
+            launcher.close_all()
 
 
 def _show_ready(app: QApplication, window: QWidget, screenshot: Path | None) -> None:
