@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from types import MappingProxyType
+from typing import Any
 
 from parapp.core import findings as f
 from parapp.core.criteria import (
@@ -156,6 +157,27 @@ def validate_leaf(
     Returns:
         The findings, in a stable order: range and rule per score, then completeness and comments.
     """
+    return _validate(node, entry, unit_type, ancestors_apply, unit, None)
+
+
+def _known_clean(known: set[Decimal], value: Decimal) -> bool:
+    try:
+        return value in known
+    except TypeError:  # a signalling NaN has no hash; the check itself says what it is
+        return False
+
+
+def _validate(
+    node: Node,
+    entry: LeafEntry,
+    unit_type: str | None,
+    ancestors_apply: bool,
+    unit: str | None,
+    known: set[Decimal] | None,
+) -> list[Finding]:
+    """``validate_leaf``; ``known`` (a plan's, for ``node`` and ``unit_type``) holds values
+    already found within range and rule: numbers equal to one of them are not checked again
+    (range and rule compare numbers, and a clean value yields no finding to word)."""
     values = [
         (ScoreField.SELF_SCORE, entry.self_score),
         (ScoreField.APPRAISED, entry.appraised),
@@ -172,7 +194,12 @@ def validate_leaf(
     out: list[Finding] = []
     for field, value in values:
         if value is not None:
-            out.extend(_check_value(node, field, value, unit_type, unit))
+            if known is not None and _known_clean(known, value):
+                continue
+            found = _check_value(node, field, value, unit_type, unit)
+            if known is not None and not found:
+                known.add(value)
+            out.extend(found)
     appraised_label = f.score_label(ScoreField.APPRAISED, node.assessor)
     if entry.appraised is None:
         # Bonus and penalty leaves are optional: no value means no bonus or penalty event.
@@ -245,8 +272,59 @@ def _check_value(
     return [f.not_on_step(unit, node.code, field=field, label=label, value=value, step=rule.step)]
 
 
+_LEAF, _PARENT, _DETACH = 0, 1, 2
+
+
+class _Plan:
+    """A criteria set's tree for one unit type, flattened once: the nodes in the order the
+    recursive roll-up finishes them (children before their parent), each with what applies
+    and its maximum, and a "detach" step after every node booked under its role rather than
+    its parent's (roots, bonus and penalty nodes under a normal parent)."""
+
+    def __init__(self, criteria_set: CriteriaSet, unit_type: str | None) -> None:
+        self.criteria_set = criteria_set
+        self.leaf_codes = frozenset(n.code for n in criteria_set.leaves())
+        self.steps: list[tuple[Any, ...]] = []
+        for root in criteria_set.nodes:
+            self._add(root, True, unit_type)
+            self.steps.append((_DETACH, root.code, root.role))
+
+    def _add(self, node: Node, ancestors_apply: bool, unit_type: str | None) -> None:
+        applies = ancestors_apply and node.applies(unit_type)
+        if node.is_leaf:
+            off = NodeTotal(node.code, ZERO, ZERO, ZERO, False, 0, 0)
+            known: set[Decimal] = set()
+            maximum = node.max_for(unit_type)
+            self.steps.append((_LEAF, node, ancestors_apply, applies, maximum, off, known))
+            return
+        for child in node.children:
+            self._add(child, applies, unit_type)
+            if child.role is not node.role:
+                self.steps.append((_DETACH, child.code, child.role))
+        children = tuple((c.code, c.role is node.role) for c in node.children)
+        cap = node.aggregation is Aggregation.CAP
+        bounds = (node.minimum, node.max_for(unit_type))
+        self.steps.append((_PARENT, node, children, cap, bounds))
+
+
+_PLANS: dict[tuple[int, str | None], _Plan] = {}
+_MAX_PLANS = 32
+
+
+def _plan(criteria_set: CriteriaSet, unit_type: str | None) -> _Plan:
+    """The set's plan for ``unit_type``, built once per set object (a round scores thousands
+    of units with the same set)."""
+    key = (id(criteria_set), unit_type)
+    plan = _PLANS.get(key)
+    if plan is None or plan.criteria_set is not criteria_set:
+        if len(_PLANS) >= _MAX_PLANS:
+            _PLANS.clear()
+        plan = _PLANS[key] = _Plan(criteria_set, unit_type)
+    return plan
+
+
 class _Rollup:
-    """One pass over the tree for one unit, collecting totals, findings and role sums."""
+    """One pass over a plan for one unit, collecting totals, findings and role sums."""
 
     def __init__(
         self, unit_id: str, unit_type: str | None, entries: Mapping[str, LeafEntry]
@@ -264,57 +342,74 @@ class _Rollup:
         self.scored = 0
         self.leaves = 0
 
-    def detached(self, node: Node, total: NodeTotal) -> None:
-        """Book a root, or a bonus/penalty node under a normal parent, under its role."""
-        self.role_achieved[node.role] += total.achieved
-        self.role_max[node.role] += total.maximum
-        self.role_self[node.role] += total.self_total
+    def run(self, plan: _Plan) -> None:
+        """Every step of the plan, in order."""
+        totals = self.totals
+        for step in plan.steps:
+            kind = step[0]
+            if kind == _LEAF:
+                node = step[1]
+                totals[node.code] = self._leaf(node, *step[2:])
+            elif kind == _PARENT:
+                node = step[1]
+                totals[node.code] = self._parent(node, *step[2:])
+            else:
+                total = totals[step[1]]
+                role = step[2]
+                self.role_achieved[role] += total.achieved
+                self.role_max[role] += total.maximum
+                self.role_self[role] += total.self_total
 
-    def visit(self, node: Node, ancestors_apply: bool) -> NodeTotal:
-        applies = ancestors_apply and node.applies(self.unit_type)
-        total = self._leaf(node, ancestors_apply) if node.is_leaf else self._parent(node, applies)
-        self.totals[node.code] = total
-        return total
-
-    def _leaf(self, node: Node, ancestors_apply: bool) -> NodeTotal:
+    def _leaf(
+        self,
+        node: Node,
+        ancestors_apply: bool,
+        applies: bool,
+        maximum: Decimal,
+        off: NodeTotal,
+        known: set[Decimal],
+    ) -> NodeTotal:
         entry = self.entries.get(node.code, EMPTY_ENTRY)
-        self.findings.extend(
-            validate_leaf(
-                node, entry, self.unit_type, ancestors_apply=ancestors_apply, unit=self.unit_id
-            )
-        )
-        if not (ancestors_apply and node.applies(self.unit_type)) or entry.not_applicable:
-            return NodeTotal(node.code, ZERO, ZERO, ZERO, False, 0, 0)
-        achieved = ZERO if entry.appraised is None else entry.appraised
-        maximum = node.max_for(self.unit_type)
-        scored = int(entry.appraised is not None)
+        found = _validate(node, entry, self.unit_type, ancestors_apply, self.unit_id, known)
+        if found:
+            self.findings.extend(found)
+        if not applies or entry.not_applicable:
+            return off
+        appraised = entry.appraised
+        achieved = ZERO if appraised is None else appraised
+        scored = int(appraised is not None)
         if node.role is Role.NORMAL:
-            self.components[node.assessor] = self.components.get(node.assessor, ZERO) + achieved
-            self.component_max[node.assessor] = (
-                self.component_max.get(node.assessor, ZERO) + maximum
-            )
+            assessor = node.assessor
+            self.components[assessor] = self.components.get(assessor, ZERO) + achieved
+            self.component_max[assessor] = self.component_max.get(assessor, ZERO) + maximum
             self.scored += scored
             self.leaves += 1
         self_total = ZERO if entry.self_score is None else entry.self_score
         return NodeTotal(node.code, achieved, maximum, self_total, True, scored, 1)
 
-    def _parent(self, node: Node, applies: bool) -> NodeTotal:
+    def _parent(
+        self,
+        node: Node,
+        children: tuple[tuple[str, bool], ...],
+        cap: bool,
+        bounds: tuple[Decimal, Decimal],
+    ) -> NodeTotal:
         achieved = maximum = self_total = ZERO
         scored = leaves = 0
         applicable = False
-        for child in node.children:
-            total = self.visit(child, applies)
+        totals = self.totals
+        for code, same_role in children:
+            total = totals[code]
             applicable = applicable or total.applicable
-            if child.role is not node.role:
-                self.detached(child, total)
+            if not same_role:
                 continue
             achieved += total.achieved
             maximum += total.maximum
             self_total += total.self_total
             scored += total.scored
             leaves += total.leaves
-        if applicable and node.aggregation is Aggregation.CAP:
-            low, high = node.minimum, node.max_for(self.unit_type)
+        if applicable and cap:
+            low, high = bounds
             raw, achieved = achieved, min(max(achieved, low), high)
             maximum, self_total = high, min(max(self_total, low), high)
             if achieved != raw:
@@ -336,7 +431,10 @@ class _Rollup:
 
 
 def _check_inputs(
-    criteria_set: CriteriaSet, unit_type: str | None, entries: Mapping[str, LeafEntry]
+    criteria_set: CriteriaSet,
+    unit_type: str | None,
+    entries: Mapping[str, LeafEntry],
+    leaf_codes: frozenset[str],
 ) -> None:
     known_types = [ut.code for ut in criteria_set.unit_types]
     if unit_type is not None and known_types and unit_type not in known_types:
@@ -346,19 +444,15 @@ def _check_inputs(
                 f"Unit type “{unit_type}” is not in criteria set {criteria_set.form_id}.",
             )
         )
-    wrong = sorted(
-        code
-        for code in entries
-        if not criteria_set.has(code) or not criteria_set.node(code).is_leaf
-    )
-    if wrong:
-        listed = ", ".join(wrong)
-        raise ValidationError(
-            Msg(
-                f"Không có mục chấm điểm {listed} trong bộ tiêu chí {criteria_set.form_id}.",
-                f"No scored item {listed} in criteria set {criteria_set.form_id}.",
-            )
+    if entries.keys() <= leaf_codes:
+        return
+    listed = ", ".join(sorted(entries.keys() - leaf_codes))
+    raise ValidationError(
+        Msg(
+            f"Không có mục chấm điểm {listed} trong bộ tiêu chí {criteria_set.form_id}.",
+            f"No scored item {listed} in criteria set {criteria_set.form_id}.",
         )
+    )
 
 
 def score_unit(
@@ -378,10 +472,10 @@ def score_unit(
     Raises:
         ValidationError: the unit type or an entry's code is not in the set (or not a leaf).
     """
-    _check_inputs(criteria_set, unit_type, entries)
+    plan = _plan(criteria_set, unit_type)
+    _check_inputs(criteria_set, unit_type, entries, plan.leaf_codes)
     walk = _Rollup(unit_id, unit_type, entries)
-    for root in criteria_set.nodes:
-        walk.detached(root, walk.visit(root, True))
+    walk.run(plan)
     achieved = walk.role_achieved[Role.NORMAL]
     applicable_max = walk.role_max[Role.NORMAL]
     bonus = walk.role_achieved[Role.BONUS]
