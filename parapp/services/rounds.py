@@ -9,9 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-
-from cryptography import x509
-from cryptography.hazmat.primitives import serialization
+from typing import TYPE_CHECKING
 
 from parapp.core import criteria_codec
 from parapp.core.criteria import CriteriaSet
@@ -30,13 +28,19 @@ from parapp.core.rounds import (
     RoundKind,
     Unit,
 )
-from parapp.io.signing.certificate_files import read_member_certificate
-from parapp.io.signing.certificates import CertificateInfo, describe, validity_problem
 from parapp.services import ranking_settings
 from parapp.services.context import RoundContext, system_clock
 from parapp.store import rounds as round_store
 from parapp.store.database import open_database
 from parapp.store.evidence import EvidenceFolder
+
+if TYPE_CHECKING:
+    from cryptography import x509
+
+    from parapp.io.signing.certificates import CertificateInfo
+
+# The certificate readers (cryptography) load when a certificate is read: opening a round for
+# the scoring window does not need them.
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 
@@ -186,6 +190,11 @@ def read_certificate(
         ValidationError: not a certificate, a PEM/DER file holding a private key, a wrong .p12
             passphrase, or a certificate expired or not yet valid at ``at``.
     """
+    from cryptography.hazmat.primitives import serialization  # noqa: PLC0415 - see imports
+
+    from parapp.io.signing.certificate_files import read_member_certificate  # noqa: PLC0415
+    from parapp.io.signing.certificates import describe  # noqa: PLC0415
+
     cert = read_member_certificate(Path(path), passphrase)
     der = cert.public_bytes(serialization.Encoding.DER)
     _check_registrable(der, at)
@@ -193,6 +202,10 @@ def read_certificate(
 
 
 def _check_registrable(der: bytes, at: datetime) -> x509.Certificate:
+    from cryptography import x509  # noqa: PLC0415 - see imports
+
+    from parapp.io.signing.certificates import describe, validity_problem  # noqa: PLC0415
+
     try:
         cert = x509.load_der_x509_certificate(der)
     except ValueError:
