@@ -1,4 +1,5 @@
-"""``parapp round …``: create a round, add units and members, assign, move phases, show a
+"""``parapp round …``: create a round, add units and members (correct or remove them:
+``cli.roster``), assign, move phases, show a
 summary, set the consolidation rule and revocation lists; write and import the units workbook,
 the self-assessment forms and the survey/agency results workbook.
 """
@@ -9,7 +10,7 @@ import argparse
 from pathlib import Path
 from typing import Any, TextIO
 
-from parapp.cli import round_settings
+from parapp.cli import roster, round_settings
 from parapp.cli.session import Commands, current_user, open_as_user, written
 from parapp.core.messages import Lang, Msg
 from parapp.core.rounds import ROLE_LABELS, MemberRole, Phase
@@ -160,6 +161,7 @@ def add_commands(commands: Commands) -> None:
     )
     round_settings.add_options(settings)
     settings.set_defaults(handler=_settings)
+    roster.add_actions(sub)
 
 
 def _split(text: str | None) -> list[str] | None:

@@ -161,6 +161,61 @@ def _add_member(e: _Entry) -> Msg:
     return Msg(f"thêm thành viên Hội đồng {who}.", f"added the council member {who}.")
 
 
+def _assignments_gone(e: _Entry) -> Msg:
+    """`` cùng 2 dòng phân công`` from ``new`` = ``assignments=2`` (nothing for 0)."""
+    count = e.f.new.removeprefix("assignments=")
+    if not count.isdigit() or count == "0":
+        return Msg("", "")
+    return Msg(f", cùng {count} dòng phân công", f", with its {count} assignment row(s)")
+
+
+def _rename_unit(e: _Entry) -> Msg:
+    return Msg(
+        f"đổi tên đơn vị {e.f.unit_id} từ «{e.f.old}» thành «{e.f.new}».",
+        f"renamed the unit {e.f.unit_id} from «{e.f.old}» to «{e.f.new}».",
+    )
+
+
+def _change_unit_type(e: _Entry) -> Msg:
+    unit = e.names.unit(e.f.unit_id)
+    return Msg(
+        f"đổi loại đơn vị của {unit} từ «{e.f.old}» thành «{e.f.new}».",
+        f"changed the unit type of {unit} from «{e.f.old}» to «{e.f.new}».",
+    )
+
+
+def _remove_unit(e: _Entry) -> Msg:
+    unit = f"{e.f.old} ({e.f.unit_id})" if e.f.old else e.f.unit_id
+    gone = _assignments_gone(e)
+    return Msg(
+        f"xóa đơn vị {unit} khỏi đợt thẩm định{gone.vi}.",
+        f"removed the unit {unit} from the round{gone.en}.",
+    )
+
+
+def _rename_member(e: _Entry) -> Msg:
+    return Msg(
+        f"đổi tên thành viên Hội đồng {e.f.field} từ «{e.f.old}» thành «{e.f.new}».",
+        f"renamed the council member {e.f.field} from «{e.f.old}» to «{e.f.new}».",
+    )
+
+
+def _change_member_title(e: _Entry) -> Msg:
+    return Msg(
+        f"sửa chức vụ của {e.member()} từ «{e.f.old}» thành «{e.f.new}».",
+        f"changed the title of {e.member()} from «{e.f.old}» to «{e.f.new}».",
+    )
+
+
+def _remove_member(e: _Entry) -> Msg:
+    who = f"{e.f.old} ({e.f.field})" if e.f.old else e.f.field
+    gone = _assignments_gone(e)
+    return Msg(
+        f"xóa thành viên Hội đồng {who}{gone.vi}.",
+        f"removed the council member {who}{gone.en}.",
+    )
+
+
 _ASSIGNED = re.compile(r"units=(?P<units>[^;]*); areas=(?P<areas>.*)")
 
 
@@ -398,6 +453,12 @@ _BUILDERS: dict[str, Callable[[_Entry], Msg]] = {
     "create_round": _create_round,
     "add_unit": _add_unit,
     "add_member": _add_member,
+    "rename_unit": _rename_unit,
+    "change_unit_type": _change_unit_type,
+    "remove_unit": _remove_unit,
+    "rename_member": _rename_member,
+    "change_member_title": _change_member_title,
+    "remove_member": _remove_member,
     "assign": _assign,
     "advance_phase": _advance_phase,
     "reopen_phase": _reopen_phase,

@@ -42,7 +42,7 @@ ACTIONS_BEFORE = {
     "round": [
         "create", "show", "add-unit", "add-member", "assign", "phase", "self-form",
         "self-import", "results-template", "results-import", "units-template", "import-units",
-        "settings",
+        "settings", "unit-edit", "unit-remove", "member-edit", "member-remove",
     ],
     "package": ["build", "open"],
     "sign": ["pdf", "xlsx", "package", "new-cert", "tokens"],
