@@ -51,6 +51,7 @@ from parapp.services.merge_values import (
     unreadable_values,
 )
 from parapp.store import inbox as inbox_store
+from parapp.store import merge_rows
 from parapp.store import rounds as round_store
 from parapp.store import submissions as merge_store
 from parapp.store.database import StoreSession as Session
@@ -459,13 +460,13 @@ def _merge_checked(
                 s, manifest.submission_id, merge_store.CONFLICT, merge_store.RESOLVED
             )
         plan = merge_plan.plan(
-            merge_store.member_scores(s, member.id, scores.appraisal_round),
+            merge_rows.member_score_texts(s, member.id, scores.appraisal_round),
             merged,
             member.id,
             scores.appraisal_round,
             record,
         )
-        merge_store.replace_scores(s, plan.inserts, plan.updates, plan.deletes, plan.audits)
+        merge_rows.write(s, plan.inserts, plan.updates, plan.deletes, plan.audits)
         changed = plan.changed
         merge_store.add_submission(s, replace(record, status=merge_store.HEAD))
         round_store.record_import(

@@ -29,7 +29,7 @@ from parapp.store import explanations as explanation_store
 from parapp.store import rounds as round_store
 from parapp.store import submissions as merge_store
 from parapp.store.database import StoreSession as Session
-from parapp.store.submissions import MergedScore
+from parapp.store.merge_rows import ScoreText
 
 
 @dataclass(frozen=True)
@@ -158,7 +158,7 @@ def validated(
     scope: Mapping[str, frozenset[str] | None],
     scores: MemberScores,
     submission: Submitted,
-) -> tuple[list[MergedScore], list[Finding]]:
+) -> tuple[list[ScoreText], list[Finding]]:
     """Every score checked again by the core, with the unit's own declarations beside it.
 
     A value the scoring window would not let the member sign (outside [min, max], off the levels
@@ -171,12 +171,14 @@ def validated(
         RefusedError: every problem, each naming the unit, the item, the value and the bound.
     """
     problems: list[Msg] = []
-    merged: list[MergedScore] = []
+    rows: list[ScoreText] = []
     findings: list[Finding] = []
+    member_id, appraisal_round = scores.member_id, scores.appraisal_round
+    at, package = submission.at, submission.package_sha
     # Each distinct check runs once per submission (30 units repeat the same few values per
     # item): the item's place and value, then its rule with the unit's declaration beside it.
-    placed: dict[object, Msg | None] = {}
-    checked: dict[object, list[Finding]] = {}
+    outcomes: dict[object, _Outcome] = {}
+    texts: dict[str, str] = {}  # str(value) -> canonical text (both exact, one per number)
     for unit_id, leaves in sorted(scores.units.items()):
         unit = units.get(unit_id)
         label = unit_label(unit_id, units)
@@ -193,53 +195,77 @@ def validated(
             continue
         areas = scope[unit_id]
         declared = submission.selfs.get(unit_id, {})
+        kind = (unit.unit_type, areas)
         for code, item in sorted(leaves.items()):
             value = None if item.value is None else str(item.value)
-            where_key = (code, unit.unit_type, areas, len(item.comment) > MAX_COMMENT, value)
-            if where_key in placed:
-                problem = placed[where_key]
-            else:
-                problem = placed[where_key] = _leaf_problem(criteria_set, unit, areas, code, item)
-            if problem is not None:
-                where = Msg(f"{label.vi}, mục {code}", f"{label.en}, item {code}")
-                problems.append(Msg(f"{where.vi}: {problem.vi}", f"{where.en}: {problem.en}"))
-                continue
             own = declared.get(code)
-            rule_key = (
+            comment = item.comment
+            key = (
+                kind,
                 code,
-                unit.unit_type,
                 value,
                 item.not_applicable,
-                bool(item.comment.strip()),
+                len(comment) > MAX_COMMENT,
+                bool(comment.strip()),
                 None if own is None else _own_key(own),
             )
-            found = checked.get(rule_key)
-            if found is None:
-                found = checked[rule_key] = scoring.validate_leaf(
-                    criteria_set.node(code), _entry(item, own), unit.unit_type
-                )
-            for finding in found:
-                if blocks_signing(finding):
-                    where = Msg(f"{label.vi}, mục {code}", f"{label.en}, item {code}")
-                    problems.append(_named(where, label, code, finding.message))
-                elif _worth_listing(finding):
-                    findings.append(replace(finding, unit=unit_id))
-            merged.append(
-                MergedScore(
+            outcome = outcomes.get(key)
+            if outcome is None:
+                outcome = outcomes[key] = _outcome(criteria_set, unit, areas, code, item, own)
+            if outcome is not _CLEAN:
+                problem, found = outcome
+                where = Msg(f"{label.vi}, mục {code}", f"{label.en}, item {code}")
+                if problem is not None:
+                    problems.append(Msg(f"{where.vi}: {problem.vi}", f"{where.en}: {problem.en}"))
+                    continue
+                for finding in found:
+                    if blocks_signing(finding):
+                        problems.append(_named(where, label, code, finding.message))
+                    else:
+                        findings.append(replace(finding, unit=unit_id))
+            text = None
+            if value is not None:
+                text = texts.get(value)
+                if text is None:
+                    assert item.value is not None
+                    text = texts[value] = canonical(item.value)
+            rows.append(
+                (
                     unit_id,
                     code,
-                    scores.member_id,
-                    scores.appraisal_round,
-                    item.value,
-                    item.comment,
+                    member_id,
+                    appraisal_round,
+                    text,
+                    comment,
                     item.not_applicable,
-                    submission.at,
-                    submission.package_sha,
+                    at,
+                    package,
                 )
             )
     if problems:
         raise refusal(submission.member, scores.member_id, problems)
-    return merged, findings
+    return rows, findings
+
+
+_Outcome = tuple[Msg | None, tuple[Finding, ...]]
+"""A leaf's check: the problem refusing it, else the findings that block or are worth listing."""
+_CLEAN: _Outcome = (None, ())
+
+
+def _outcome(
+    criteria_set: CriteriaSet,
+    unit: Unit,
+    areas: frozenset[str] | None,
+    code: str,
+    item: ScoreValue,
+    own: SelfAssessment | None,
+) -> _Outcome:
+    problem = _leaf_problem(criteria_set, unit, areas, code, item)
+    if problem is not None:
+        return (problem, ())
+    found = scoring.validate_leaf(criteria_set.node(code), _entry(item, own), unit.unit_type)
+    kept = tuple(f for f in found if blocks_signing(f) or _worth_listing(f))
+    return (None, kept) if kept else _CLEAN
 
 
 def _worth_listing(finding: Finding) -> bool:

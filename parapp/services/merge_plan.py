@@ -1,94 +1,92 @@
 """What replacing a member's scores of an appraisal round by a new submission does, value by
-value: inserts, updates, deletes and one audit row per changed field."""
+value: inserts, updates, deletes and one audit row per changed field.
+
+Rows are plain tuples (``merge_rows``); values are compared as their canonical text, and two
+texts of the same number ("1.5", "1.50") as numbers, so that only a real change is audited.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Final
 
-from parapp.core.numbers import canonical
-from parapp.store.submissions import AuditEntry, MergedScore, StoredSubmission
+from parapp.store.merge_rows import AuditValues, ScoreText
+from parapp.store.submissions import StoredSubmission
 
-
-def _text(value: Decimal | None) -> str | None:
-    return None if value is None else canonical(value)
+# Positions in a ScoreText row.
+_UNIT: Final = 0
+_CODE: Final = 1
+_VALUE: Final = 4
+_COMMENT: Final = 5
+_NA: Final = 6
+_PACKAGE: Final = 8
 
 
 @dataclass(frozen=True)
 class Plan:
-    inserts: tuple[MergedScore, ...]
-    updates: tuple[MergedScore, ...]
-    deletes: tuple[MergedScore, ...]
-    audits: tuple[AuditEntry, ...]
+    inserts: tuple[ScoreText, ...]
+    updates: tuple[ScoreText, ...]
+    deletes: tuple[ScoreText, ...]
+    audits: tuple[AuditValues, ...]
     changed: int
 
 
+def _same_value(a: str | None, b: str | None) -> bool:
+    if a == b:
+        return True
+    return a is not None and b is not None and Decimal(a) == Decimal(b)
+
+
 def plan(
-    old_scores: Sequence[MergedScore],
-    merged: Sequence[MergedScore],
+    old_rows: Sequence[ScoreText],
+    new_rows: Sequence[ScoreText],
     member_id: str,
     appraisal_round: int,
     record: StoredSubmission,
 ) -> Plan:
-    """What replacing the member's scores of the round by ``merged`` does, value by value."""
-    old = {(o.unit_id, o.node_code): o for o in old_scores}
-    new_keys = {(m.unit_id, m.node_code) for m in merged}
-    inserts: list[MergedScore] = []
-    updates: list[MergedScore] = []
-    audits: list[AuditEntry] = []
+    """What replacing the member's scores of the round by ``new_rows`` does, value by value."""
+    old = {(o[_UNIT], o[_CODE]): o for o in old_rows}
+    inserts: list[ScoreText] = []
+    updates: list[ScoreText] = []
+    audits: list[AuditValues] = []
     changed = 0
-    why = f"submission {record.submission_id}"
+    head = (record.imported_at, member_id, "merge_score")
+    why, source = f"submission {record.submission_id}", record.package_sha256
+    value_field = f"value@{appraisal_round}"
+    na_field = f"not_applicable@{appraisal_round}"
+    comment_field = f"comment@{appraisal_round}"
 
-    def note(unit_id: str, code: str, name: str, before: str | None, after: str | None) -> None:
-        audits.append(
-            AuditEntry(
-                at=record.imported_at,
-                actor=member_id,
-                action="merge_score",
-                unit_id=unit_id,
-                node_code=code,
-                field=f"{name}@{appraisal_round}",
-                old=before,
-                new=after,
-                reason=why,
-                source=record.package_sha256,
-            )
-        )
+    def diff(unit: str, code: str, a: ScoreText | None, b: ScoreText | None) -> bool:
+        """Append the audit rows of what differs between ``a`` and ``b``; whether anything did."""
+        start = len(audits)
+        a_value = None if a is None else a[_VALUE]
+        b_value = None if b is None else b[_VALUE]
+        if not _same_value(a_value, b_value):
+            audits.append((*head, unit, code, value_field, a_value, b_value, why, source))
+        a_na = a is not None and bool(a[_NA])
+        b_na = b is not None and bool(b[_NA])
+        if a_na != b_na:
+            audits.append((*head, unit, code, na_field, str(a_na), str(b_na), why, source))
+        a_comment = "" if a is None else a[_COMMENT]
+        b_comment = "" if b is None else b[_COMMENT]
+        if a_comment != b_comment:
+            audits.append((*head, unit, code, comment_field, a_comment, b_comment, why, source))
+        return len(audits) > start
 
-    for score in merged:
-        before = old.get((score.unit_id, score.node_code))
-        diffs = _diffs(before, score)
+    for row in new_rows:
+        unit, code = row[_UNIT], row[_CODE]
+        before = old.pop((unit, code), None)
+        differs = diff(unit, code, before, row)
         if before is None:
-            inserts.append(score)
-        elif diffs or before.package_sha256 != score.package_sha256:
+            inserts.append(row)
+        elif differs or before[_PACKAGE] != row[_PACKAGE]:
             # Unchanged values still move to the new package: it is now their source.
-            updates.append(score)
-        changed += bool(diffs)
-        for name, a, b in diffs:
-            note(score.unit_id, score.node_code, name, a, b)
-    deletes = [gone for key, gone in old.items() if key not in new_keys]
+            updates.append(row)
+        changed += differs
+    deletes = list(old.values())
     for gone in deletes:
         changed += 1
-        for name, a, b in _diffs(gone, None):
-            note(gone.unit_id, gone.node_code, name, a, b)
+        diff(gone[_UNIT], gone[_CODE], gone, None)
     return Plan(tuple(inserts), tuple(updates), tuple(deletes), tuple(audits), changed)
-
-
-def _diffs(
-    old: MergedScore | None, new: MergedScore | None
-) -> list[tuple[str, str | None, str | None]]:
-    out: list[tuple[str, str | None, str | None]] = []
-    a_value = None if old is None else old.value
-    b_value = None if new is None else new.value
-    if a_value != b_value:
-        out.append(("value", _text(a_value), _text(b_value)))
-    a_na = old is not None and old.not_applicable
-    b_na = new is not None and new.not_applicable
-    if a_na != b_na:
-        out.append(("not_applicable", str(a_na), str(b_na)))
-    a_comment = "" if old is None else old.comment
-    b_comment = "" if new is None else new.comment
-    if a_comment != b_comment:
-        out.append(("comment", a_comment, b_comment))
-    return out

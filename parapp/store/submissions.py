@@ -482,32 +482,6 @@ def _score_values(score: MergedScore) -> tuple[object, ...]:
     )
 
 
-def audit_many(session: Session, entries: Sequence[AuditEntry]) -> None:
-    """Append many audit rows in one statement (a merge writes one per changed value)."""
-    if entries:
-        columns = AuditEntry.__slots__  # in the order of the tuples below
-        executemany(
-            session,
-            f"INSERT INTO {AuditRow.__tablename__} ({', '.join(columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})",
-            (
-                (
-                    e.at,
-                    e.actor,
-                    e.action,
-                    e.unit_id,
-                    e.node_code,
-                    e.field,
-                    e.old,
-                    e.new,
-                    e.reason,
-                    e.source,
-                )
-                for e in entries
-            ),
-        )
-
-
 def insert_merged(session: Session, scores: Sequence[MergedScore]) -> None:
     """Insert scores known to be absent, in one statement."""
     if scores:
@@ -516,28 +490,6 @@ def insert_merged(session: Session, scores: Sequence[MergedScore]) -> None:
             f"INSERT INTO {ScoreRow.__tablename__} ({', '.join(_SCORE_COLUMNS)}) "
             f"VALUES ({', '.join('?' * len(_SCORE_COLUMNS))})",
             (_score_values(s) for s in scores),
-        )
-
-
-def _update_merged(session: Session, scores: Sequence[MergedScore]) -> None:
-    """Replace the values of scores known to be present, in one statement."""
-    if scores:
-        sets = ", ".join(f"{name} = ?" for name in _SCORE_FIELDS)
-        where = " AND ".join(f"{name} = ?" for name in _SCORE_KEY)
-        executemany(
-            session,
-            f"UPDATE {ScoreRow.__tablename__} SET {sets} WHERE {where}",
-            ((*row[4:], *row[:4]) for row in map(_score_values, scores)),
-        )
-
-
-def _delete_merged(session: Session, scores: Sequence[MergedScore]) -> None:
-    if scores:
-        where = " AND ".join(f"{name} = ?" for name in _SCORE_KEY)
-        executemany(
-            session,
-            f"DELETE FROM {ScoreRow.__tablename__} WHERE {where}",
-            ((s.unit_id, s.node_code, s.member_id, s.appraisal_round) for s in scores),
         )
 
 
@@ -553,20 +505,6 @@ def is_ancestor(session: Session, submission_id: str, current: StoredSubmission)
         older = by_submission_id(session, link)
         link = older[0].deprecated_id if older else None
     return False
-
-
-def replace_scores(
-    session: Session,
-    inserts: Sequence[MergedScore],
-    updates: Sequence[MergedScore],
-    deletes: Sequence[MergedScore],
-    audits: Sequence[AuditEntry],
-) -> None:
-    """Apply a merge's changes to the scores and append its audit rows."""
-    _delete_merged(session, deletes)
-    _update_merged(session, updates)
-    insert_merged(session, inserts)
-    audit_many(session, audits)
 
 
 def set_member_fingerprint(session: Session, member_id: str, sha256: str) -> None:
