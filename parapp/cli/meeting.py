@@ -91,11 +91,15 @@ def add_commands(commands: Commands) -> None:
         description=(
             "The minutes of the latest meeting (ND30 Mẫu 1.9). --as secretary writes the PDF "
             "and signs it; --as chair adds the second signature to that same file. Without "
-            "--as: write the unsigned PDF to read."
+            "--as: write the unsigned PDF to read. --docx writes the same minutes as an "
+            "editable Word draft."
         ),
     )
     m.add_argument("round", type=Path, metavar="ROUND")
-    m.add_argument("--pdf", type=Path, required=True, metavar="FILE")
+    m.add_argument("--pdf", type=Path, metavar="FILE")
+    m.add_argument(
+        "--docx", type=Path, metavar="FILE.docx", help="also write an editable Word draft"
+    )
     m.add_argument("--as", dest="signer", choices=[s.value for s in minutes.Signer])
     m.add_argument("--parent-body", default=None, help="default: UBND tỉnh <place>")
     m.add_argument("--ca", type=Path, action="append", default=[], metavar="PEM")
@@ -266,7 +270,26 @@ def _list(ctx: RoundContext, lang: Lang, out: TextIO) -> int:
 
 def _minutes(args: argparse.Namespace, lang: Lang, out: TextIO, err: TextIO) -> int:
     heading = {"parent_body": args.parent_body}
+    if args.pdf is None and (args.docx is None or args.signer is not None):
+        raise ValidationError(
+            Msg(
+                "Cần --pdf TỆP (biên bản PDF) hoặc --docx TỆP.docx (bản Word để chỉnh sửa); "
+                "ký thì cần --pdf.",
+                "Needs --pdf FILE (the PDF minutes) or --docx FILE.docx (a Word draft to edit); "
+                "signing needs --pdf.",
+            )
+        )
     with open_as_user(args.round) as ctx:
+        if args.docx is not None:
+            minutes.write_minutes_docx(ctx, args.docx, **heading)
+            out.write(
+                Msg(
+                    f"Đã ghi {args.docx} (bản Word để chỉnh sửa).\n",
+                    f"Wrote {args.docx} (a Word draft to edit).\n",
+                ).get(lang)
+            )
+            if args.pdf is None:
+                return 0
         if args.signer is None:
             if args.p12 or args.pkcs11_lib:
                 raise ValidationError(

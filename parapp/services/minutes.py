@@ -23,7 +23,7 @@ from parapp.core.messages import Msg
 from parapp.core.numbers import format_score
 from parapp.core.rounds import Member
 from parapp.io.files.atomic import write_bytes_atomic
-from parapp.io.sheets import minutes_pdf
+from parapp.io.sheets import minutes_docx, minutes_pdf
 from parapp.io.sheets.member_sheet import DEFAULT_BODY, Heading
 from parapp.io.sheets.minutes_pdf import GroupRow, Minutes, MinutesItem, RenderedMinutes
 from parapp.io.signing import signers as io_signing
@@ -219,6 +219,14 @@ def write_minutes(ctx: RoundContext, out: Path, **heading: str | None) -> Render
     rendered = render(ctx, **heading)
     write_bytes_atomic(Path(out), rendered.data)
     return rendered
+
+
+def write_minutes_docx(ctx: RoundContext, out: Path, **heading: str | None) -> Path:
+    """Write the latest meeting's minutes as an editable Word draft (the same content as the
+    PDF; the official minutes stay the signed PDF)."""
+    minutes = build_minutes(ctx, latest_meeting(ctx), **heading)  # type: ignore[arg-type]
+    minutes_docx.write_minutes_docx(minutes, Path(out))
+    return Path(out)
 
 
 def _signer_member(record: MeetingRecord, who: Signer) -> Member:

@@ -2953,6 +2953,10 @@ Scored %2 of %3 items; %4 of %5 points; index %6 % (%7)</source>
         <translation>Ghi biên bản</translation>
     </message>
     <message>
+        <source>Minutes written as a Word file to edit → %1</source>
+        <translation>Đã ghi biên bản thành tệp Word để chỉnh sửa → %1</translation>
+    </message>
+    <message>
         <source>Minutes written (unsigned) → %1</source>
         <translation>Đã ghi biên bản (chưa ký) → %1</translation>
     </message>
@@ -2991,6 +2995,10 @@ Scored %2 of %3 items; %4 of %5 points; index %6 % (%7)</source>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word (*.docx)</source>
+        <translation>Tệp Word (*.docx)</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3099,6 +3107,14 @@ Scored %2 of %3 items; %4 of %5 points; index %6 % (%7)</source>
     <message>
         <source>Write the &amp;minutes…</source>
         <translation>Ghi &amp;biên bản…</translation>
+    </message>
+    <message>
+        <source>The same minutes as a Word file (.docx) to edit; the official minutes stay the signed PDF</source>
+        <translation>Cùng biên bản đó dưới dạng tệp Word (.docx) để chỉnh sửa; biên bản chính thức vẫn là tệp PDF đã ký số</translation>
+    </message>
+    <message>
+        <source>As &amp;Word…</source>
+        <translation>Bản &amp;Word…</translation>
     </message>
     <message>
         <source>Sign the minutes as &amp;secretary…</source>

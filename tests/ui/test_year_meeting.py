@@ -12,6 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from docx import Document
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from parapp.core.messages import Lang
@@ -121,6 +123,17 @@ def test_meeting_recorded_in_the_dialog_then_minutes_signed_twice_and_announced(
     assert decided == {("A", "1.1"): (Decimal(3), "vote"), ("B", "1.2"): (Decimal("4.5"), "chair")}
     assert [u.decided for u in pane.status().units] == [1, 1]  # type: ignore[union-attr]
     assert "01/BB-HĐTĐ" in pane.report_text()
+    pane.ui.minutes_docx_button.click()  # the same minutes as a Word file to edit
+    chosen = pane.dialog
+    assert isinstance(chosen, QFileDialog)
+    assert chosen.defaultSuffix() == "docx"
+    assert chosen.nameFilters() == ["Tệp Word (*.docx)"]
+    chosen.fileSelected.emit(str(tmp_path / "bien-ban-du-thao.docx"))
+    chosen.done(0)
+    assert not errors.open_error_boxes()
+    paragraphs = [p.text for p in Document(str(tmp_path / "bien-ban-du-thao.docx")).paragraphs]
+    assert "BIÊN BẢN" in paragraphs
+    assert "Đã ghi biên bản thành tệp Word để chỉnh sửa" in pane.report_text()
     pdf = tmp_path / "meeting" / "bien-ban.pdf"
     sign(qtbot, pane, keys, Signer.SECRETARY, "tk", pdf)
     sign(qtbot, pane, keys, Signer.CHAIR, "ct", pdf)

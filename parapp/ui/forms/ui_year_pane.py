@@ -113,10 +113,20 @@ class Ui_YearPane(object):
 
         self.meeting_box_layout.addWidget(self.meeting_button)
 
+        self.minutes_row = QHBoxLayout()
+        self.minutes_row.setObjectName(u"minutes_row")
         self.minutes_button = QPushButton(self.meeting_box)
         self.minutes_button.setObjectName(u"minutes_button")
 
-        self.meeting_box_layout.addWidget(self.minutes_button)
+        self.minutes_row.addWidget(self.minutes_button)
+
+        self.minutes_docx_button = QPushButton(self.meeting_box)
+        self.minutes_docx_button.setObjectName(u"minutes_docx_button")
+
+        self.minutes_row.addWidget(self.minutes_docx_button)
+
+
+        self.meeting_box_layout.addLayout(self.minutes_row)
 
         self.sign_secretary_button = QPushButton(self.meeting_box)
         self.sign_secretary_button.setObjectName(u"sign_secretary_button")
@@ -191,6 +201,10 @@ class Ui_YearPane(object):
 #endif // QT_CONFIG(tooltip)
         self.meeting_button.setText(QCoreApplication.translate("YearPane", u"&Record the meeting\u2026", None))
         self.minutes_button.setText(QCoreApplication.translate("YearPane", u"Write the &minutes\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.minutes_docx_button.setToolTip(QCoreApplication.translate("YearPane", u"The same minutes as a Word file (.docx) to edit; the official minutes stay the signed PDF", None))
+#endif // QT_CONFIG(tooltip)
+        self.minutes_docx_button.setText(QCoreApplication.translate("YearPane", u"As &Word\u2026", None))
         self.sign_secretary_button.setText(QCoreApplication.translate("YearPane", u"Sign the minutes as &secretary\u2026", None))
         self.sign_chair_button.setText(QCoreApplication.translate("YearPane", u"Sign the minutes as c&hair\u2026", None))
         self.close_box.setTitle(QCoreApplication.translate("YearPane", u"4. Announce and close", None))

@@ -89,7 +89,8 @@ class YearPane(QWidget):
         ui.import_folder_button.clicked.connect(self.choose_forms_to_import)
         ui.quorum_combo.activated.connect(lambda _i: self.set_quorum_rule())
         ui.meeting_button.clicked.connect(self.open_meeting)
-        ui.minutes_button.clicked.connect(self.choose_minutes_file)
+        ui.minutes_button.clicked.connect(lambda: self.choose_minutes_file(word=False))
+        ui.minutes_docx_button.clicked.connect(lambda: self.choose_minutes_file(word=True))
         ui.sign_secretary_button.clicked.connect(lambda: self.open_sign_minutes(Signer.SECRETARY))
         ui.sign_chair_button.clicked.connect(lambda: self.open_sign_minutes(Signer.CHAIR))
         ui.announce_button.clicked.connect(self.choose_announcement_file)
@@ -324,21 +325,33 @@ class YearPane(QWidget):
             )
         self._changed()
 
-    def choose_minutes_file(self) -> None:
-        """Ask where to write the unsigned minutes (to read before signing)."""
-        self._save_dialog(self.tr("Write the minutes"), "bien-ban-du-thao.pdf", self.write_minutes)
+    def choose_minutes_file(self, word: bool = False) -> None:
+        """Ask where to write the unsigned minutes (to read before signing), or with ``word``
+        the same minutes as a Word file to edit."""
+        name = "bien-ban-du-thao.docx" if word else "bien-ban-du-thao.pdf"
+        then = self.write_minutes_docx if word else self.write_minutes
+        self._save_dialog(self.tr("Write the minutes"), name, then, word=word)
 
-    def write_minutes(self, pdf: Path) -> bool:
-        """Write the minutes of the latest meeting, unsigned."""
+    def write_minutes(self, pdf: Path, word: bool = False) -> bool:
+        """Write the minutes of the latest meeting, unsigned (``word``: as a .docx to edit)."""
         if self._ctx is None:
             return False
         try:
-            minutes.write_minutes(self._ctx, pdf)
+            (minutes.write_minutes_docx if word else minutes.write_minutes)(self._ctx, pdf)
         except Exception as exc:
             show_error(self, exc)
             return False
-        self._report([self.tr("Minutes written (unsigned) → %1").replace("%1", str(pdf))])
+        done = (
+            self.tr("Minutes written as a Word file to edit → %1")
+            if word
+            else self.tr("Minutes written (unsigned) → %1")
+        )
+        self._report([done.replace("%1", str(pdf))])
         return True
+
+    def write_minutes_docx(self, docx: Path) -> bool:
+        """Write the minutes of the latest meeting as an editable Word file."""
+        return self.write_minutes(docx, word=True)
 
     def open_sign_minutes(self, who: Signer, pdf: Path | None = None) -> NoticesDialog | None:
         """The key dialog for the secretary's (first) or the chair's (second) signature of
@@ -464,11 +477,13 @@ class YearPane(QWidget):
         self.dialog = dialog
         dialog.open()
 
-    def _save_dialog(self, title: str, name: str, then: Callable[[Path], bool]) -> None:
+    def _save_dialog(
+        self, title: str, name: str, then: Callable[[Path], bool], *, word: bool = False
+    ) -> None:
         dialog = QFileDialog(self, title)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
+        dialog.setNameFilter(self.tr("Word (*.docx)") if word else self.tr("PDF (*.pdf)"))
+        dialog.setDefaultSuffix("docx" if word else "pdf")
         if self._ctx is not None:
             dialog.setDirectory(str(self._ctx.path.parent))
         dialog.selectFile(name)
