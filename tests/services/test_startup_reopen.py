@@ -47,7 +47,9 @@ def _with_manifest(package: Path, target: Path, **changes: str) -> Path:
 def test_reopening_opens_the_workspace_made_from_the_package(data_dir: Path) -> None:
     demo = data_dir / startup.DEMO_DIR
     package = startup.first_member_package(demo)
-    with startup.opened_workspace(package, demo / startup.WORKSPACES_DIR) as ctx:
+    opened = startup.opened_workspace(package, demo / startup.WORKSPACES_DIR)
+    assert opened is not None
+    with opened as ctx:
         info = round_info(ctx)
         assert info.kind is RoundKind.WORKSPACE
         assert info.workspace_member_id == demo_data.COUNCIL[0].id
