@@ -253,17 +253,28 @@ def _check_type_change(s: Session, unit: Unit, new_type: str, criteria_set: Crit
                 f"(known: {', '.join(sorted(types))}).",
             )
         )
+    locked = _type_locked(s, unit, types)
+    if locked is not None:
+        raise ValidationError(locked)
+
+
+def _type_locked(s: Session, unit: Unit, types: dict[str, str]) -> Msg | None:
     references = roster_store.unit_references(s, unit.id)
-    if references:
-        what = describe_references(references, UNIT_REFERENCES)
-        old = f"“{types.get(unit.unit_type, unit.unit_type)}” ({unit.unit_type})"
-        raise ValidationError(
-            Msg(
-                f"Không đổi được loại của đơn vị {unit.id}: {what.vi} đã dựa trên loại {old}.",
-                f"Cannot change the type of unit {unit.id}: {what.en} already depend on the "
-                f"type {old}.",
-            )
-        )
+    if not references:
+        return None
+    what = describe_references(references, UNIT_REFERENCES)
+    old = f"“{types.get(unit.unit_type, unit.unit_type)}” ({unit.unit_type})"
+    return Msg(
+        f"Không đổi được loại của đơn vị {unit.id}: {what.vi} đã dựa trên loại {old}.",
+        f"Cannot change the type of unit {unit.id}: {what.en} already depend on the type {old}.",
+    )
+
+
+def type_locked(ctx: RoundContext, unit_id: str) -> Msg | None:
+    """Why the unit's type cannot change now (what depends on it), or None."""
+    types = {t.code: t.label for t in ctx.criteria_set().unit_types}
+    with ctx.db.transaction() as s:
+        return _type_locked(s, _unit(s, unit_id), types)
 
 
 def remove_unit(ctx: RoundContext, unit_id: str) -> Removed:

@@ -49,6 +49,8 @@ class SettingsPane(QWidget):
         self._retitle()
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
         self.packages.built.connect(lambda _b: self.changed.emit())
+        self.units.roster.changed.connect(self.changed.emit)
+        self.members.roster.changed.connect(self.changed.emit)
         self.phases.phase_changed.connect(self._after_phase)
 
     def sections(self) -> list[Section]:

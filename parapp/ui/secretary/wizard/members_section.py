@@ -25,6 +25,7 @@ from parapp.io.signing.tokens import TokenCertificate
 from parapp.services import round_setup, rounds, submission
 from parapp.services.context import system_clock
 from parapp.services.rounds import MemberCertificate
+from parapp.ui.secretary.wizard.roster_dialogs import RosterActions
 from parapp.ui.secretary.wizard.section import Section
 from parapp.ui.secretary.wizard.units_section import fill_table, text_table
 
@@ -96,6 +97,8 @@ class MembersSection(Section):
         form.addRow("", self.cert_label)
         form.addRow("", self.add_button)
         self.layout_.addWidget(self.table, 2)
+        self.roster = RosterActions(self, self.table, units=False)
+        self.layout_.addLayout(self.roster.row)
         self.layout_.addLayout(form)
         self.finish_layout()
         self.file_button.clicked.connect(self._choose_file)
@@ -109,6 +112,11 @@ class MembersSection(Section):
             self.name_edit, self.id_edit, self.title_edit, self.role_combo, self.file_button,
             self.token_button, self.token_combo, self.add_button,
         ]  # fmt: skip
+
+    def apply_gate(self) -> None:
+        """Adding follows the phase; correcting and removing only the lock and freezing."""
+        super().apply_gate()
+        self.roster.apply_gate()
 
     def refresh(self) -> None:
         for index in range(self.role_combo.count()):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from parapp.services import ranking_settings, round_setup, rounds, workbooks
 from parapp.services.round_setup import Setting, UnitsPreview
+from parapp.ui.secretary.wizard.roster_dialogs import RosterActions
 from parapp.ui.secretary.wizard.section import Section
 
 
@@ -86,6 +87,8 @@ class UnitsSection(Section):
         preview_layout.addWidget(self.confirm_button)
         self.preview_box.hide()
         self.layout_.addWidget(self.table, 3)
+        self.roster = RosterActions(self, self.table, units=True)
+        self.layout_.addLayout(self.roster.row)
         self.layout_.addLayout(add_row)
         self.layout_.addLayout(file_row)
         self.layout_.addWidget(self.preview_box, 2)
@@ -98,6 +101,11 @@ class UnitsSection(Section):
 
     def editors(self) -> list[QWidget]:
         return [self.code_edit, self.name_edit, self.type_combo, self.add_button]
+
+    def apply_gate(self) -> None:
+        """Adding follows the phase; correcting and removing only the lock and freezing."""
+        super().apply_gate()
+        self.roster.apply_gate()
 
     def refresh(self) -> None:
         ctx = self.round_ctx()
