@@ -59,14 +59,20 @@ def window_on(qtbot: QtBot, ctx: RoundContext) -> SecretaryWindow:
     return window
 
 
+def cell(table: QTableWidget, row: int, index: int) -> str:
+    item = table.item(row, index)
+    assert item is not None
+    return item.text()
+
+
 def select(table: QTableWidget, row_id: str) -> None:
-    rows = [r for r in range(table.rowCount()) if table.item(r, 0).text() == row_id]
+    rows = [r for r in range(table.rowCount()) if cell(table, r, 0) == row_id]
     assert rows, row_id
     table.selectRow(rows[0])
 
 
 def column(table: QTableWidget, index: int) -> list[str]:
-    return [table.item(r, index).text() for r in range(table.rowCount())]
+    return [cell(table, r, index) for r in range(table.rowCount())]
 
 
 def shot(widget: QWidget, name: str) -> None:
