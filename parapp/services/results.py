@@ -8,81 +8,37 @@ round's. The engine (``core.scoring``) and the ranking (``core.results``) do the
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import cast
 
 from parapp.core import scoring
-from parapp.core.consolidation import (
-    RULE_LABELS,
-    Consolidated,
-    ConsolidationRule,
-    MemberScore,
-    Resolution,
-    Status,
-    consolidate,
-)
-from parapp.core.criteria import Assessor, CriteriaSet, Node, Role
+from parapp.core.consolidation import ConsolidationRule, Resolution, Status
+from parapp.core.criteria import Assessor, CriteriaSet, Role
 from parapp.core.criteria_build import nfc
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical, parse_decimal, parse_score
 from parapp.core.results import RoundResults
-from parapp.core.rounds import Assignment, EvidenceRef, Member, MemberRole, SelfAssessment, Unit
-from parapp.core.scoring import LeafEntry, UnitResult
+from parapp.core.rounds import Assignment, Member, MemberRole, Unit
+from parapp.core.scoring import UnitResult
 from parapp.services.context import RoundContext
-from parapp.services.scoring import evidence_label
+from parapp.services.results_pass import ItemState, RoundData, RoundSettings, UnitData
+from parapp.services.results_pass import council_leaves as _council_leaves
+from parapp.services.results_pass import reading as _reading
+from parapp.services.results_pass import score as _score
 from parapp.store import rounds as round_store
-from parapp.store import scores as score_store
 from parapp.store import submissions as merge_store
-from parapp.store.scores import StoredComponent
-from parapp.store.submissions import ByUnit, MergedScore, StoredResolution
+
+__all__ = ["ItemState", "RoundSettings"]
 
 log = logging.getLogger(__name__)
 
 NOT_APPLICABLE_WORDS = frozenset({"n/a", "na", "kad", "không áp dụng", "khong ap dung"})
 """What ``resolve`` accepts for "not applicable"."""
 MAX_REASON = 4000
-
-
-@dataclass(frozen=True)
-class RoundSettings:
-    """How the round consolidates members' scores."""
-
-    rule: ConsolidationRule
-    threshold: Decimal
-    """Widest spread still counted as agreement (``must_agree`` only)."""
-
-    def describe(self, lang: str = "vi") -> str:
-        """The rule in words, with the threshold when it matters."""
-        label = RULE_LABELS[self.rule].get(lang)
-        if self.rule is not ConsolidationRule.MUST_AGREE:
-            return label
-        word = "ngưỡng" if lang == "vi" else "threshold"
-        text = canonical(self.threshold)
-        return f"{label} ({word} {text.replace('.', ',') if lang == 'vi' else text})"
-
-
-@dataclass(frozen=True)
-class ItemState:
-    """One council-appraised item of one unit after consolidation."""
-
-    unit_id: str
-    node_code: str
-    consolidated: Consolidated
-    scores: tuple[MemberScore, ...]
-    """Each member's latest score of the item."""
-    resolution: StoredResolution | None = None
-
-    @property
-    def contested(self) -> bool:
-        """Open: a conflict (rule ``single``) or a disagreement (rule ``must_agree``)."""
-        return self.consolidated.status in (Status.CONFLICT, Status.DISAGREEMENT)
 
 
 class CellState(StrEnum):
@@ -137,90 +93,6 @@ class Completeness:
     def outstanding(self) -> list[CompletenessCell]:
         """Assigned cells not (fully) submitted, in unit, area, member order."""
         return [c for c in self.cells.values() if c.state in (CellState.MISSING, CellState.PARTIAL)]
-
-
-@dataclass(frozen=True)
-class _Round:
-    """What the pass over the units needs of the round as a whole."""
-
-    criteria_set: CriteriaSet
-    units: list[Unit]
-    """In list order."""
-    members: list[Member]
-    assignments: tuple[Assignment, ...]
-    settings: RoundSettings
-    memo: dict[object, object] = field(default_factory=dict, compare=False, repr=False)
-    """Per pass: the council leaves per unit type and each distinct consolidation (pure
-    functions of their keys; a national round repeats them thousands of times)."""
-
-
-@dataclass(frozen=True)
-class _UnitData:
-    """One unit's stored data."""
-
-    unit: Unit
-    latest: dict[str, dict[str, MergedScore]]
-    """Node -> member -> the member's latest score."""
-    components: dict[str, tuple[Decimal | None, Decimal]]
-    selfs: dict[str, SelfAssessment]
-    resolutions: dict[str, StoredResolution]
-    """Node -> the secretary's decision."""
-
-
-@contextlib.contextmanager
-def _reading(ctx: RoundContext) -> Iterator[tuple[_Round, Iterator[_UnitData]]]:
-    """The round and, within the same transaction, its units' data one unit at a time (in
-    the database's order of unit ids, not list order)."""
-    criteria_set = ctx.criteria_set()
-    with ctx.db.transaction() as s:
-        rule, threshold = merge_store.settings(s)
-        head = _Round(
-            criteria_set,
-            round_store.units(s),
-            round_store.members(s),
-            round_store.assignments(s),
-            RoundSettings(rule, threshold),
-        )
-        yield (
-            head,
-            _unit_data(
-                head.units,
-                merge_store.unit_ids(s),
-                ByUnit(merge_store.stream_merged(s), lambda r: r.unit_id),
-                ByUnit(merge_store.stream_self_assessments(s), lambda r: r[0]),
-                ByUnit(merge_store.stream_evidence(s), lambda r: r[0]),
-                ByUnit(score_store.stream_components(s), lambda r: r.unit_id),
-                ByUnit(merge_store.stream_resolutions(s), lambda r: r.unit_id),
-            ),
-        )
-
-
-def _unit_data(
-    units: Sequence[Unit],
-    unit_ids: Iterable[str],
-    scores: ByUnit[MergedScore],
-    selfs: ByUnit[tuple[str, SelfAssessment]],
-    evidence: ByUnit[tuple[str, str, EvidenceRef]],
-    components: ByUnit[StoredComponent],
-    decisions: ByUnit[StoredResolution],
-) -> Iterator[_UnitData]:
-    by_id = {u.id: u for u in units}
-    for unit_id in unit_ids:
-        refs: dict[str, list[EvidenceRef]] = {}
-        for _unit, code, ref in evidence.take(unit_id):
-            refs.setdefault(code, []).append(ref)
-        yield _UnitData(
-            by_id[unit_id],
-            _latest(scores.take(unit_id)),
-            {c.node_code: (c.figure, c.value) for c in components.take(unit_id)},
-            {
-                own.node_code: replace(own, evidence=tuple(refs.get(own.node_code, ())))
-                for _unit, own in selfs.take(unit_id)
-            },
-            {r.node_code: r for r in decisions.take(unit_id)},
-        )
-    for stream in (scores, selfs, evidence, components, decisions):
-        stream.check_done()
 
 
 def settings(ctx: RoundContext) -> RoundSettings:
@@ -278,98 +150,6 @@ def _area_of(criteria_set: CriteriaSet) -> dict[str, str]:
     return out
 
 
-def _latest(scores: Iterable[MergedScore]) -> dict[str, dict[str, MergedScore]]:
-    """One unit's scores: node -> member -> the member's latest score (round 2 overrides
-    round 1)."""
-    out: dict[str, dict[str, MergedScore]] = {}
-    for score in scores:
-        by_member = out.setdefault(score.node_code, {})
-        current = by_member.get(score.member_id)
-        if current is None or current.appraisal_round < score.appraisal_round:
-            by_member[score.member_id] = score
-    return out
-
-
-def _council_leaves(criteria_set: CriteriaSet, unit_type: str) -> list[Node]:
-    return [
-        leaf
-        for leaf in criteria_set.leaves()
-        if leaf.assessor is Assessor.COUNCIL
-        and scoring.applies_in_set(criteria_set, leaf.code, unit_type)
-    ]
-
-
-def _unit_items(rnd: _Round, data: _UnitData) -> list[ItemState]:
-    rule, threshold = rnd.settings.rule, rnd.settings.threshold
-    memo = rnd.memo
-    leaves = memo.get(data.unit.unit_type)
-    if leaves is None:
-        leaves = memo[data.unit.unit_type] = _council_leaves(rnd.criteria_set, data.unit.unit_type)
-    items = []
-    for leaf in cast(list[Node], leaves):
-        given = data.latest.get(leaf.code, {})
-        member_scores = tuple(
-            MemberScore(m, s.value, s.not_applicable) for m, s in sorted(given.items())
-        )
-        stored = data.resolutions.get(leaf.code)
-        decision = stored.resolution if stored else None
-        key = (member_scores, decision)
-        result = memo.get(key)
-        if result is None:
-            result = memo[key] = consolidate(member_scores, rule, threshold, decision)
-        items.append(
-            ItemState(data.unit.id, leaf.code, cast(Consolidated, result), member_scores, stored)
-        )
-    return items
-
-
-def _entries(
-    criteria_set: CriteriaSet, data: _UnitData, items: Sequence[ItemState]
-) -> dict[str, LeafEntry]:
-    entries: dict[str, LeafEntry] = {}
-    for code, own in data.selfs.items():
-        if criteria_set.has(code) and criteria_set.node(code).is_leaf:
-            entries[code] = LeafEntry(
-                self_score=own.self_score,
-                figure=own.figure,
-                evidence=tuple(evidence_label(r) for r in own.evidence),
-            )
-    for code, (figure, value) in data.components.items():
-        base = entries.get(code, scoring.EMPTY_ENTRY)
-        entries[code] = replace(base, appraised=value, figure=figure)
-    for item in items:
-        c = item.consolidated
-        if c.value is None and not c.not_applicable:
-            continue
-        comments = dict.fromkeys(
-            s.comment.strip()
-            for s in data.latest.get(item.node_code, {}).values()
-            if s.comment.strip()
-        )
-        if item.resolution is not None:
-            comments = {item.resolution.resolution.reason: None, **comments}
-        base = entries.get(item.node_code, scoring.EMPTY_ENTRY)
-        entries[item.node_code] = replace(
-            base,
-            appraised=c.value,
-            not_applicable=c.not_applicable,
-            comment="; ".join(comments),
-        )
-    return entries
-
-
-def _score(rnd: _Round, data: _UnitData) -> tuple[list[ItemState], UnitResult, bool]:
-    """One unit's consolidated items, engine result and whether it is complete."""
-    items = _unit_items(rnd, data)
-    entries = _entries(rnd.criteria_set, data, items)
-    unit = data.unit
-    result = scoring.score_unit(rnd.criteria_set, unit.id, unit.unit_type, entries)
-    complete = result.scored_leaves == result.applicable_leaves and not any(
-        i.contested for i in items
-    )
-    return items, result, complete
-
-
 @dataclass(frozen=True)
 class Consolidation:
     """Every unit's consolidated items and engine result."""
@@ -399,7 +179,7 @@ def consolidation(ctx: RoundContext) -> Consolidation:
     return _consolidate(ctx, keep_items=True)[1]
 
 
-def _consolidate(ctx: RoundContext, keep_items: bool) -> tuple[_Round, Consolidation]:
+def _consolidate(ctx: RoundContext, keep_items: bool) -> tuple[RoundData, Consolidation]:
     """One pass over the units; without ``keep_items`` the items are dropped unit by unit
     (``items`` stays empty): the results need only the engine's figures."""
     items: dict[str, tuple[ItemState, ...]] = {}
@@ -544,14 +324,18 @@ def completeness(ctx: RoundContext) -> Completeness:
 
 
 def _unit_cells(
-    rnd: _Round,
-    data: _UnitData,
+    rnd: RoundData,
+    data: UnitData,
     area_of: Mapping[str, str],
     areas: Sequence[tuple[str, str]],
     scopes: Mapping[str, Mapping[str, frozenset[str] | None]],
     explicit: set[str],
 ) -> list[CompletenessCell]:
     unit = data.unit
+    delivered = {
+        code: {member for member, text, na in given.votes if text is not None or na}
+        for code, given in data.scores.items()
+    }
     per_area: dict[str, list[str]] = {}
     for leaf in _council_leaves(rnd.criteria_set, unit.unit_type):
         per_area.setdefault(area_of[leaf.code], []).append(leaf.code)
@@ -566,12 +350,7 @@ def _unit_cells(
                 and bool(leaves)
                 and not (member.role is MemberRole.SECRETARY and member.id not in explicit)
             )
-            scored = sum(
-                1
-                for leaf in leaves
-                if (given := data.latest.get(leaf, {}).get(member.id)) is not None
-                and (given.value is not None or given.not_applicable)
-            )
+            scored = sum(1 for leaf in leaves if member.id in delivered.get(leaf, ()))
             if not assigned:
                 state = CellState.NOT_ASSIGNED
             elif scored == len(leaves):

@@ -19,12 +19,13 @@ from __future__ import annotations
 import contextlib
 import gc
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from parapp.core import scoring
+from parapp.core.consolidation import MemberScore
 from parapp.core.criteria import BandsRule, FreeRule, LevelsRule, Node
 from parapp.core.errors import UserFacingError
 from parapp.core.findings import FindingCode, ScoreField, score_label
@@ -34,10 +35,11 @@ from parapp.core.results import RoundResults, build_results
 from parapp.core.rounds import Unit
 from parapp.core.scoring import LeafEntry, UnitResult
 from parapp.services import ranking_settings
-from parapp.services import results as merged
+from parapp.services import results_pass as merged
 from parapp.services.context import RoundContext
 from parapp.store import rounds as round_store
 from parapp.store import value_scan
+from parapp.store.merged_reads import ItemScores
 
 log = logging.getLogger(__name__)
 
@@ -192,10 +194,10 @@ def _checked_pass(ctx: RoundContext, prior: ranking_settings.PreviousYear | None
     complete: dict[str, bool] = {}
     appraised: dict[str, bool] = {}
     checks = _ValueChecks()
-    with merged._reading(ctx) as (rnd, units):
+    with merged.reading(ctx) as (rnd, units):
         for raw in units:
             data, found = _set_aside_non_numbers(raw)
-            items, results[data.unit.id], complete[data.unit.id] = merged._score(rnd, data)
+            items, results[data.unit.id], complete[data.unit.id] = merged.score(rnd, data)
             problems += found
             problems += _value_problems(rnd, data, items, checks)
             appraised[data.unit.id] = bool(data.components) or any(
@@ -252,22 +254,23 @@ def _member(member_id: str) -> Msg:
 
 
 def _set_aside_non_numbers(
-    data: merged._UnitData,
-) -> tuple[merged._UnitData, list[ResultProblem]]:
+    data: merged.UnitData,
+) -> tuple[merged.UnitData, list[ResultProblem]]:
     """NaN and infinities out of the unit's data (as if not scored), each listed; a unit's own
     non-number self-score or figure is dropped without a problem (it never counts)."""
     unit = data.unit
     found: list[ResultProblem] = []
-    latest = {}
-    for code, by_member in data.latest.items():
-        kept = {}
-        for member_id, score in by_member.items():
-            if score.value is not None and not score.value.is_finite():
-                found.append(_nan(unit, code, _member(member_id), score.value))
-                kept[member_id] = replace(score, value=None)
-            else:
-                kept[member_id] = score
-        latest[code] = kept
+    scores = data.scores
+    finite = _finite_votes(data.scores)
+    if finite is not None:
+        scores = {}
+        for code, given in data.scores.items():
+            kept = []
+            for member_id, text, not_applicable in given.votes:
+                if text is not None and text not in finite:
+                    found.append(_nan(unit, code, _member(member_id), Decimal(text)))
+                kept.append((member_id, text if text in finite else None, not_applicable))
+            scores[code] = given._replace(votes=tuple(kept))
     components = {}
     for code, (figure, value) in data.components.items():
         if figure is not None and not figure.is_finite():
@@ -295,9 +298,18 @@ def _set_aside_non_numbers(
     if not found and selfs == data.selfs:
         return data, []
     cleaned = replace(
-        data, latest=latest, components=components, resolutions=resolutions, selfs=selfs
+        data, scores=scores, components=components, resolutions=resolutions, selfs=selfs
     )
     return cleaned, found
+
+
+def _finite_votes(scores: Mapping[str, ItemScores]) -> set[str] | None:
+    """None when every stored score text is a finite number, else the texts that are (each
+    distinct text checked once)."""
+    texts = {text for given in scores.values() for _m, text, _na in given.votes}
+    texts.discard(None)
+    finite = {text for text in texts if text is not None and Decimal(text).is_finite()}
+    return None if len(finite) == len(texts) else finite
 
 
 _Hard = tuple[tuple[str, str, Msg, Msg | None], ...]
@@ -311,6 +323,25 @@ class _ValueChecks:
 
     def __init__(self) -> None:
         self._known: dict[tuple[str, str | None, str], _Hard] = {}
+        self._items: dict[tuple[str, str | None, int], tuple[object, list[tuple[str, _Hard]]]] = {}
+
+    def scores(
+        self, node: Node, unit_type: str | None, scores: tuple[MemberScore, ...]
+    ) -> list[tuple[str, _Hard]]:
+        """(member, the hard rules broken) of each member's score that breaks one; the pass
+        shares one ``scores`` tuple among the items with the same scores, checked once."""
+        key = (node.code, unit_type, id(scores))
+        found = self._items.get(key)
+        if found is None or found[0] is not scores:
+            broken = [
+                (s.member_id, hard)
+                for s in scores
+                if s.value is not None
+                and not s.not_applicable
+                and (hard := self.hard(node, unit_type, s.value))
+            ]
+            found = self._items[key] = (scores, broken)
+        return found[1]
 
     def hard(self, node: Node, unit_type: str | None, value: Decimal) -> _Hard:
         """The hard rules ``value`` breaks (``()`` when none)."""
@@ -337,13 +368,14 @@ def _problems(unit: Unit, node: Node, source: Msg, hard: _Hard) -> list[ResultPr
 
 
 def _value_problems(
-    rnd: merged._Round,
-    data: merged._UnitData,
+    rnd: merged.RoundData,
+    data: merged.UnitData,
     items: Iterable[merged.ItemState],
     checks: _ValueChecks | None = None,
 ) -> list[ResultProblem]:
     """The hard-rule problems of the values that feed the unit's results."""
-    hard = (checks or _ValueChecks()).hard
+    checks = checks or _ValueChecks()
+    hard = checks.hard
     criteria_set = rnd.criteria_set
     unit = data.unit
     unit_type = unit.unit_type
@@ -355,11 +387,8 @@ def _value_problems(
             if value is not None and not item.resolution.resolution.not_applicable:
                 found += _problems(unit, node, _SECRETARY, hard(node, unit_type, value))
             continue
-        for score in item.scores:
-            if score.value is not None and not score.not_applicable:
-                broken = hard(node, unit_type, score.value)
-                if broken:
-                    found += _problems(unit, node, _member(score.member_id), broken)
+        for member_id, broken in checks.scores(node, unit_type, item.scores):
+            found += _problems(unit, node, _member(member_id), broken)
     for code, (_figure, value) in data.components.items():
         if not criteria_set.has(code):
             continue

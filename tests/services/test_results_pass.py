@@ -1,0 +1,96 @@
+"""The results pass reads each member's latest score per item straight from the driver: the same
+scores as the merged rows read one by one (round 2 over round 1, N/A, empty values, comments),
+and the consolidated items agree with consolidating those rows directly."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from parapp.core.consolidation import MemberScore, consolidate
+from parapp.core.criteria import Assessor
+from parapp.core.rounds import Phase
+from parapp.services import criteria_sets, results, rounds
+from parapp.services.context import open_round
+from parapp.store import merged_reads
+from parapp.store import submissions as merge_store
+from parapp.store.submissions import MergedScore
+from tests.services.merge_world import NOW, clock
+
+
+def _round(path: Path) -> list[str]:
+    cs = criteria_sets.find_bundled("PAR-SO-2026")
+    codes = [
+        leaf.code
+        for leaf in cs.leaves()
+        if leaf.assessor is Assessor.COUNCIL and leaf.applies("so")
+    ][:6]
+    ctx = rounds.create_round(path, cs, "Pass", clock=clock, actor="t")
+    rounds.add_units(ctx, [(f"U{i}", f"Đơn vị {i}", "so") for i in range(4)])
+    for m in range(3):
+        rounds.add_member(ctx, f"m{m}", f"Thành viên {m}", "Ủy viên")
+    rounds.advance_phase(ctx, Phase.ROUND_1)
+    rows = []
+    for u in range(3):  # U3 has no scores at all
+        for n, code in enumerate(codes):
+            for m in range(3):
+                if (u + n + m) % 5 == 0:
+                    continue  # missing score
+                na = (u * n + m) % 7 == 3
+                value = None if na or (n + m) % 6 == 5 else Decimal((u + m) % 3) / 2
+                comment = " chú thích " if (m + n) % 4 == 1 else ""
+                rows.append(
+                    MergedScore(
+                        f"U{u}", code, f"m{m}", 1, value, comment, na, NOW.isoformat(), None
+                    )
+                )
+                if (u + m) % 3 == 1:  # a round-2 score overrides the member's round-1 score
+                    rows.append(
+                        MergedScore(
+                            f"U{u}", code, f"m{m}", 2, Decimal("0.25"), "v2", False,
+                            NOW.isoformat(), None,
+                        )
+                    )  # fmt: skip
+    with ctx.db.transaction() as s:
+        merge_store.insert_merged(s, rows)
+    ctx.close()
+    return codes
+
+
+def test_latest_scores_and_items_equal_the_rows_read_one_by_one(tmp_path: Path) -> None:
+    path = tmp_path / "r.parround"
+    _round(path)
+    with open_round(path) as ctx:
+        with ctx.db.transaction() as s:
+            expected: dict[str, dict[str, dict[str, MergedScore]]] = {}
+            for row in merge_store.stream_merged(s):
+                by_member = expected.setdefault(row.unit_id, {}).setdefault(row.node_code, {})
+                if row.member_id not in by_member or (
+                    by_member[row.member_id].appraisal_round < row.appraisal_round
+                ):
+                    by_member[row.member_id] = row
+            got = dict(merged_reads.stream_latest(s))
+        assert set(got) == {"U0", "U1", "U2"}
+        for unit, items in expected.items():
+            assert set(got[unit]) == set(items)
+            for code, by_member in items.items():
+                votes, comments = got[unit][code]
+                assert [(m, None if v is None else Decimal(v), bool(na)) for m, v, na in votes] == [
+                    (m, r.value, r.not_applicable) for m, r in by_member.items()
+                ]
+                assert list(comments) == [r.comment for r in by_member.values()]
+        settled = results.consolidation(ctx)
+        rule, threshold = settled.settings.rule, settled.settings.threshold
+        for unit, items in settled.items.items():
+            for item in items:
+                by_member = expected.get(unit, {}).get(item.node_code, {})
+                direct = tuple(
+                    MemberScore(m, r.value, r.not_applicable) for m, r in sorted(by_member.items())
+                )
+                assert item.scores == direct
+                assert item.consolidated == consolidate(direct, rule, threshold)
+        assert set(settled.results) == {"U0", "U1", "U2", "U3"}
+        given = [s for items in settled.items.values() for i in items for s in i.scores]
+        assert any(s.not_applicable for s in given)
+        assert any(s.value is None for s in given)
+        assert {s.value for s in given} >= {Decimal("0.25"), Decimal("0.5")}
