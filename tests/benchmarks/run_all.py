@@ -21,6 +21,7 @@ SCRIPTS = (
     "bench_startup.py",
     "bench_merge.py",
     "bench_national.py",
+    "bench_merged_province.py",
     "bench_results_export.py",
     "bench_exports.py",
     "bench_scoring.py",
