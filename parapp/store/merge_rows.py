@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
-from parapp.store.driver import executemany
+from parapp.store.driver import executemany, fetchall
 from parapp.store.models import AuditRow, ScoreRow
 
 ScoreText = tuple[str, str, str, int, str | None, str, bool, str, str | None]
@@ -54,18 +53,14 @@ AUDIT_COLUMNS = (
 
 
 def member_score_texts(session: Session, member_id: str, appraisal_round: int) -> list[ScoreText]:
-    """A member's stored scores of one appraisal round, values as their stored text."""
-    table = ScoreRow.__table__
-    columns = [
-        type_coerce(table.c[name], String) if name == "value" else table.c[name]
-        for name in SCORE_COLUMNS
-    ]
-    query = (
-        select(*columns)
-        .where(table.c.member_id == member_id, table.c.appraisal_round == appraisal_round)
-        .order_by(table.c.unit_id, table.c.node_code)
+    """A member's stored scores of one appraisal round by unit and node, values as their stored
+    text (``not_applicable`` as the driver gives it: a bool, or 0/1 on SQLite)."""
+    return fetchall(
+        session,
+        f"SELECT {', '.join(SCORE_COLUMNS)} FROM {ScoreRow.__tablename__}"
+        " WHERE member_id = ? AND appraisal_round = ? ORDER BY unit_id, node_code",
+        (member_id, appraisal_round),
     )
-    return [tuple(row) for row in session.execute(query)]
 
 
 def write(

@@ -239,6 +239,27 @@ def test_scores_json_accepts_only_canonical_decimal_strings(value: object) -> No
         score_package.parse_scores(raw, "x")
 
 
+def test_each_value_text_is_read_once_and_a_bad_one_is_named_wherever_it_recurs() -> None:
+    """Values are read once per distinct text of the file: a text refused once is refused at
+    every item that repeats it, and a good one keeps its exact digits at each item."""
+    data = json.loads(canonical_scores_json(SCORES_DATA))
+    items = data["units"]["SNV"]
+    template = items["1.1.1"]
+    for code, value in (("1.1.1", "1e0"), ("1.1.2", "0.50"), ("1.1.3", "1e0"), ("1.1.4", "0.50")):
+        items[code] = {**template, "value": value}
+    with pytest.raises(ImportFormatError) as refused:
+        score_package.parse_scores(json.dumps(data).encode(), "x")
+    named = [p.message.en for p in refused.value.problems]
+    assert len(named) == 2
+    assert "item 1.1.1" in named[0]
+    assert "item 1.1.3" in named[1]
+    for code in ("1.1.1", "1.1.3"):
+        items[code]["value"] = "0.50"
+    scores = score_package.parse_scores(json.dumps(data).encode(), "x")
+    texts = {str(v.value) for v in scores.units["SNV"].values() if v.value is not None}
+    assert texts == {"0.50"}
+
+
 def test_manifest_fields_are_checked() -> None:
     listed = replace(manifest(), files=(PackageFile(SCORES, "0" * 64, 3),))
     good = score_package.manifest_dict(listed)

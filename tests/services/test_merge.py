@@ -292,3 +292,31 @@ def test_audit_csv_neutralises_formulas(ctx: RoundContext, tmp_path: Path) -> No
     count = audit.export_audit_csv(ctx, out)
     assert count == len(audit.audit_rows(ctx)) > 0
     assert out.read_bytes().startswith(b"\xef\xbb\xbfSTT,")
+
+
+def test_replacement_audits_each_real_change_with_its_exact_text(
+    ctx: RoundContext, keys: Keys, tmp_path: Path
+) -> None:
+    """Values are compared as text and, when the texts differ, as numbers: "3" then "3,0" is no
+    change (the score only moves to the new package); 1.2 becomes N/A, then is removed."""
+    v1, sid1 = package(ctx, keys, tmp_path, "m1", {"A": {"1.1": "3", "1.2": "2,5"}})
+    v2, sid2 = package(
+        ctx, keys, tmp_path, "m1", {"A": {"1.1": "3,0", "1.2": "N/A"}}, deprecated_id=sid1
+    )
+    v3, sid3 = package(ctx, keys, tmp_path, "m1", {"A": {"1.1": "3,0"}}, deprecated_id=sid2)
+    report = merge.merge_submissions(ctx, [v1, v2, v3], keys.trust)
+    assert [f.changed for f in report.files] == [2, 1, 1], [f.reason.en for f in report.files]
+    sha3 = report.files[2].package_sha256
+    assert stored(ctx) == {("A", "1.1", "m1"): (Decimal("3.0"), False, sha3)}
+    trail = [
+        (r.node_code, r.field, r.old, r.new, r.reason)
+        for r in audit.audit_rows(ctx, unit_id="A")
+        if r.action == "merge_score"
+    ]
+    assert trail == [
+        ("1.1", "value@1", "", "3", f"submission {sid1}"),
+        ("1.2", "value@1", "", "2.5", f"submission {sid1}"),
+        ("1.2", "value@1", "2.5", "", f"submission {sid2}"),
+        ("1.2", "not_applicable@1", "False", "True", f"submission {sid2}"),
+        ("1.2", "not_applicable@1", "True", "False", f"submission {sid3}"),
+    ]

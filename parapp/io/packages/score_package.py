@@ -472,6 +472,7 @@ def parse_scores(raw: bytes, source: str) -> MemberScores:
         )
     units_data = data.get("units")
     units: dict[str, dict[str, ScoreValue]] = {}
+    numbers: dict[str, Decimal | None] = {}  # few distinct values: each text read once
     if not isinstance(units_data, dict):
         problems.append(
             problem(source, f"“{where}”: thiếu “units”.", f"“{where}”: “units” is missing.")
@@ -489,7 +490,7 @@ def parse_scores(raw: bytes, source: str) -> MemberScores:
             continue
         units[unit_id] = {}
         for code, item in entries.items():
-            entry = _entry(item)
+            entry = _entry(item, numbers)
             if entry is None:
                 problems.append(
                     problem(
@@ -510,8 +511,12 @@ def parse_scores(raw: bytes, source: str) -> MemberScores:
     )
 
 
-def _entry(item: object) -> ScoreValue | None:
-    if not isinstance(item, dict) or set(item) != {"value", "not_applicable", "comment"}:
+_ENTRY_KEYS = frozenset({"value", "not_applicable", "comment"})
+
+
+def _entry(item: object, numbers: dict[str, Decimal | None]) -> ScoreValue | None:
+    """One leaf's entry, its value read once per distinct text of the file (``numbers``)."""
+    if not isinstance(item, dict) or item.keys() != _ENTRY_KEYS:
         return None
     value, not_applicable, comment = item["value"], item["not_applicable"], item["comment"]
     if not isinstance(not_applicable, bool) or not isinstance(comment, str):
@@ -520,13 +525,19 @@ def _entry(item: object) -> ScoreValue | None:
         return ScoreValue(None, comment, not_applicable)
     if not isinstance(value, str):
         return None
+    number = numbers[value] if value in numbers else numbers.setdefault(value, _number(value))
+    return None if number is None else ScoreValue(number, comment, not_applicable)
+
+
+def _number(text: str) -> Decimal | None:
+    """The Decimal of canonical decimal text, or None ("+1", "1e0", "1E+1", "NaN", "abc")."""
     try:
-        number = Decimal(value)
+        number = Decimal(text)
     except InvalidOperation:
         return None
-    if not number.is_finite() or canonical(number) != value:
+    if not number.is_finite() or canonical(number) != text:
         return None
-    return ScoreValue(number, comment, not_applicable)
+    return number
 
 
 def read_entry(path: Path, name: str, limits: ZipLimits = LIMITS) -> bytes:
