@@ -1,7 +1,8 @@
 """Benchmark a merged province's round: 20 departments, 5 vertical agencies, 120 communes.
 
 Run as ``uv run python tests/benchmarks/bench_merged_province.py [--quick] [--pdf]`` (``run_all.py``
-runs it; informational lines only; ``--quick`` skips the workbook). Builds the round the demo ships (``parapp.services.demo.merged_province``): one criteria set (PAR-TINH-HOPNHAT-2026),
+runs it; informational lines only; ``--quick`` skips the workbook). Builds the round the demo
+ships (``parapp.services.demo.merged_province``): one criteria set (PAR-TINH-HOPNHAT-2026),
 145 units imported from ONE units workbook, survey/SIPAS points imported, three members' signed
 score packages (every council item of every unit) verified and merged. Then times the results
 (consolidation, index, class and rank in four ranking groups) and the workbook; with ``--pdf``
