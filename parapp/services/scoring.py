@@ -6,15 +6,16 @@ what changed.
 
 An editor that keeps a unit open passes the sheet it holds (``ScoreChange.sheet`` of the last
 save, or ``load_sheet``) to the next save: the member's scope, the phase and the unit's entries
-are then not read again. The save is one transaction that reads the stored phase beside the score
-(a phase changed since the sheet was read: the sheet is dropped and everything is checked afresh),
-writes the score and its audit rows, and commits; the unit is recomputed from the sheet's entries
-with the new score, without reading the unit back.
+are then not read again. The save is one transaction that writes the score and its audit rows,
+then reads the stored phase under the write lock, and commits only when the phase is still the one
+the item was checked against (a phase changed since: nothing is committed, the sheet is dropped and
+everything is checked afresh, so a frozen round refuses the save); the unit is recomputed from the
+sheet's entries with the new score, without reading the unit back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -36,7 +37,7 @@ from parapp.store import rounds as round_store
 from parapp.store import scores as score_store
 from parapp.store import self_assessments as self_store
 from parapp.store.database import StoreSession as Session
-from parapp.store.scores import StoredScore
+from parapp.store.scores import AuditLine, StoredScore
 
 MAX_COMMENT = 4000
 """A comment is a paragraph, not a report."""
@@ -295,8 +296,11 @@ def _check_item(
     return _appraisal_round(phase)
 
 
-def _leaf_for_member(ctx: RoundContext, member_id: str, unit_id: str, node_code: str) -> int:
-    """Check the member may score this item now, reading scope and phase; return the round."""
+def _leaf_for_member(
+    ctx: RoundContext, member_id: str, unit_id: str, node_code: str
+) -> tuple[Phase, int]:
+    """Check the member may score this item now, reading scope and phase; return the phase and
+    the appraisal round."""
     scope = member_scope(ctx, member_id)
     areas = scope.get(unit_id, frozenset())
     phase = ctx_phase(ctx)
@@ -304,7 +308,7 @@ def _leaf_for_member(ctx: RoundContext, member_id: str, unit_id: str, node_code:
     if phase is Phase.ROUND_2 and unit_id in scope:
         with ctx.db.transaction() as s:
             explained = explained_in(s, unit_id, areas)
-    return _check_item(unit_id, node_code, unit_id in scope, areas, phase, explained)
+    return phase, _check_item(unit_id, node_code, unit_id in scope, areas, phase, explained)
 
 
 def ctx_phase(ctx: RoundContext) -> Phase:
@@ -313,9 +317,14 @@ def ctx_phase(ctx: RoundContext) -> Phase:
         return round_store.info(s).phase
 
 
-class _StaleSheetError(Exception):
-    """The phase changed since the editor's sheet was read (raised inside the save's
-    transaction, before any write, so that it rolls back)."""
+class _StaleSaveError(Exception):
+    """The round's phase is not the one the save was checked against, or the score changed under
+    the read (raised inside the save's transaction, so that everything it wrote rolls back)."""
+
+
+_ATTEMPTS = 4
+"""A save checked against a phase that changed meanwhile is checked afresh; phases change by
+hand, so a second attempt settles it (the bound only stops a pathological loop)."""
 
 
 def _usable(sheet: UnitSheet | None, member_id: str, unit_id: str) -> UnitSheet | None:
@@ -324,82 +333,90 @@ def _usable(sheet: UnitSheet | None, member_id: str, unit_id: str) -> UnitSheet 
     return sheet if sheet.member_id == member_id and sheet.unit.id == unit_id else None
 
 
+@dataclass(frozen=True)
+class _Edit:
+    """What a save changes: the value (when ``set_value``), the comment or the N/A mark (None:
+    kept)."""
+
+    set_value: bool = False
+    value: Decimal | None = None
+    comment: str | None = None
+    not_applicable: bool | None = None
+
+    def make(
+        self, key: tuple[str, str, str, int], at: str
+    ) -> Callable[[StoredScore | None, StoredScore | None], StoredScore]:
+        unit_id, node_code, member_id, number = key
+
+        def make(old: StoredScore | None, first: StoredScore | None) -> StoredScore:
+            # Round 2 starts from the member's round-1 appraisal of the item.
+            base = old if old is not None or number != 2 else first
+            return StoredScore(
+                unit_id=unit_id,
+                node_code=node_code,
+                member_id=member_id,
+                appraisal_round=number,
+                value=self.value if self.set_value else (base.value if base else None),
+                comment=(base.comment if base else "") if self.comment is None else self.comment,
+                not_applicable=(base.not_applicable if base else False)
+                if self.not_applicable is None
+                else self.not_applicable,
+                updated_at=at,
+            )
+
+        return make
+
+
 def _update(
     ctx: RoundContext,
     member_id: str,
     unit_id: str,
     node_code: str,
-    *,
+    edit: _Edit,
     sheet: UnitSheet | None = None,
-    set_value: bool = False,
-    value: Decimal | None = None,
-    comment: str | None = None,
-    not_applicable: bool | None = None,
 ) -> ScoreChange:
+    """Check the member may score the item (from the kept sheet, or read afresh), then save it in
+    one transaction that confirms the phase after its writes (``score_store.save_audited``)."""
     criteria_set = ctx.criteria_set()
     _check_leaf(criteria_set, node_code)
     cached = _usable(sheet, member_id, unit_id)
-    if cached is not None:
-        assert cached.phase is not None
-        number = _check_item(unit_id, node_code, True, cached.areas, cached.phase, cached.explained)
-    else:
-        number = _leaf_for_member(ctx, member_id, unit_id, node_code)
-    at = ctx.now()
-
-    try:
-        with ctx.db.transaction() as s:
-            if cached is not None and score_store.current_phase(s) is not cached.phase:
-                raise _StaleSheetError
-
-            def make(old: StoredScore | None) -> StoredScore:
-                base = old
-                if base is None and number == 2:
-                    # Round 2 starts from the member's round-1 appraisal of the item.
-                    base = score_store.get(s, unit_id, node_code, member_id, 1)
-                return StoredScore(
-                    unit_id=unit_id,
-                    node_code=node_code,
-                    member_id=member_id,
-                    appraisal_round=number,
-                    value=value if set_value else (base.value if base else None),
-                    comment=(base.comment if base else "") if comment is None else comment,
-                    not_applicable=(base.not_applicable if base else False)
-                    if not_applicable is None
-                    else not_applicable,
-                    updated_at=at,
-                )
-
-            old, new = score_store.change(s, unit_id, node_code, member_id, number, make)
-            for name, before, after in _diff(old, new):
-                round_store.audit(
+    for _attempt in range(_ATTEMPTS):
+        if cached is not None and cached.phase is not None:
+            phase = cached.phase
+            number = _check_item(unit_id, node_code, True, cached.areas, phase, cached.explained)
+        else:
+            phase, number = _leaf_for_member(ctx, member_id, unit_id, node_code)
+        at = ctx.now()
+        key = (unit_id, node_code, member_id, number)
+        try:
+            with ctx.db.transaction() as s:
+                saved = score_store.save_audited(
                     s,
-                    at=at,
+                    key,
+                    edit.make(key, at),
+                    _diff,
+                    phase=phase,
                     actor=member_id,
-                    action="score",
-                    unit_id=unit_id,
-                    node_code=node_code,
-                    field=f"{name}@{number}",
-                    old=before,
-                    new=after,
                 )
-    except _StaleSheetError:
-        return _update(
-            ctx,
-            member_id,
-            unit_id,
-            node_code,
-            set_value=set_value,
-            value=value,
-            comment=comment,
-            not_applicable=not_applicable,
+                if saved is None:
+                    raise _StaleSaveError
+        except _StaleSaveError:
+            cached = None  # read scope, phase and unit afresh
+            continue
+        old, new = saved
+        if cached is None:
+            after_save = load_sheet(ctx, member_id, unit_id)
+        else:
+            after_save = _with_score(criteria_set, cached, new)
+        result = after_save.result
+        leaf_findings = tuple(f for f in result.findings if f.node == node_code)
+        return ScoreChange(unit_id, node_code, old, new, leaf_findings, result, after_save)
+    raise ValidationError(
+        Msg(
+            "Đợt vừa chuyển giai đoạn trong lúc lưu; điểm chưa được lưu, hãy nhập lại.",
+            "The round changed phase while saving; the score was not saved, enter it again.",
         )
-    if cached is None:
-        after_save = load_sheet(ctx, member_id, unit_id)
-    else:
-        after_save = _with_score(criteria_set, cached, new)
-    result = after_save.result
-    leaf_findings = tuple(f for f in result.findings if f.node == node_code)
-    return ScoreChange(unit_id, node_code, old, new, leaf_findings, result, after_save)
+    )
 
 
 def _with_score(criteria_set: CriteriaSet, sheet: UnitSheet, score: StoredScore) -> UnitSheet:
@@ -424,15 +441,19 @@ def _text(value: Decimal | None) -> str | None:
     return None if value is None else canonical(value)
 
 
-def _diff(old: StoredScore | None, new: StoredScore) -> list[tuple[str, str | None, str | None]]:
+def _diff(old: StoredScore | None, new: StoredScore) -> list[AuditLine]:
+    """The audited fields of a save, named "<field>@<appraisal round>"."""
+    number = new.appraisal_round
     before = old or StoredScore(new.unit_id, new.node_code, new.member_id, 0, None, "", False, "")
-    changes: list[tuple[str, str | None, str | None]] = []
+    changes: list[AuditLine] = []
     if before.value != new.value:
-        changes.append(("value", _text(before.value), _text(new.value)))
+        changes.append((f"value@{number}", _text(before.value), _text(new.value)))
     if before.comment != new.comment:
-        changes.append(("comment", before.comment, new.comment))
+        changes.append((f"comment@{number}", before.comment, new.comment))
     if before.not_applicable != new.not_applicable:
-        changes.append(("not_applicable", str(before.not_applicable), str(new.not_applicable)))
+        changes.append(
+            (f"not_applicable@{number}", str(before.not_applicable), str(new.not_applicable))
+        )
     return changes
 
 
@@ -454,7 +475,7 @@ def save_appraisal(
         ValidationError: not a number, not an appraisal phase, not the member's item.
     """
     value = None if not text.strip() else parse_score(text)
-    return _update(ctx, member_id, unit_id, node_code, sheet=sheet, set_value=True, value=value)
+    return _update(ctx, member_id, unit_id, node_code, _Edit(set_value=True, value=value), sheet)
 
 
 def save_comment(
@@ -479,7 +500,7 @@ def save_comment(
                 f"The comment is longer than {MAX_COMMENT} characters.",
             )
         )
-    return _update(ctx, member_id, unit_id, node_code, sheet=sheet, comment=comment)
+    return _update(ctx, member_id, unit_id, node_code, _Edit(comment=comment), sheet)
 
 
 def set_not_applicable(
@@ -496,4 +517,4 @@ def set_not_applicable(
     Raises:
         ValidationError: not an appraisal phase, not the member's item.
     """
-    return _update(ctx, member_id, unit_id, node_code, sheet=sheet, not_applicable=not_applicable)
+    return _update(ctx, member_id, unit_id, node_code, _Edit(not_applicable=not_applicable), sheet)

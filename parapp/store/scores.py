@@ -6,11 +6,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from parapp.core.rounds import Phase
-from parapp.store.models import ComponentRow, RoundRow, ScoreRow
+from parapp.store.models import AuditRow, ComponentRow, RoundRow, ScoreRow
 
 
 @dataclass(frozen=True)
@@ -78,20 +79,100 @@ def current_phase(session: Session) -> Phase:
     return Phase(session.execute(select(RoundRow.phase)).scalar_one())
 
 
-def change(
+AuditLine = tuple[str, str | None, str | None]
+"""One audited field of a score change: (field, old text, new text)."""
+
+# Built once: executing the same statement objects reuses their compiled form.
+_READ_ROUNDS = select(
+    ScoreRow.id,
+    ScoreRow.appraisal_round,
+    ScoreRow.value,
+    ScoreRow.comment,
+    ScoreRow.not_applicable,
+    ScoreRow.updated_at,
+).where(
+    ScoreRow.unit_id == bindparam("u"),
+    ScoreRow.node_code == bindparam("n"),
+    ScoreRow.member_id == bindparam("m"),
+    ScoreRow.appraisal_round.in_(bindparam("rounds", expanding=True)),
+)
+_INSERT = insert(ScoreRow)
+_UPDATE = (
+    update(ScoreRow)
+    .where(ScoreRow.id == bindparam("row_id"), ScoreRow.updated_at == bindparam("old_at"))
+    .values(
+        value=bindparam("value", type_=ScoreRow.value.type),
+        comment=bindparam("comment"),
+        not_applicable=bindparam("not_applicable"),
+        updated_at=bindparam("at"),
+    )
+)
+_AUDIT = insert(AuditRow)
+_PHASE_LOCKED = select(RoundRow.phase).with_for_update(read=True)
+
+
+def save_audited(
     session: Session,
-    unit_id: str,
-    node_code: str,
-    member_id: str,
-    appraisal_round: int,
-    make: Callable[[StoredScore | None], StoredScore],
-) -> tuple[StoredScore | None, StoredScore]:
-    """Insert or update one score with a single lookup: ``make`` gets the stored score (None
-    when there is none) and returns the new one. Returns (old, new)."""
-    row = _find(session, unit_id, node_code, member_id, appraisal_round)
-    old = None if row is None else _score(row)
-    new = make(old)
-    _write(session, row, new)
+    key: tuple[str, str, str, int],
+    make: Callable[[StoredScore | None, StoredScore | None], StoredScore],
+    audit: Callable[[StoredScore | None, StoredScore], list[AuditLine]],
+    *,
+    phase: Phase,
+    actor: str,
+) -> tuple[StoredScore | None, StoredScore] | None:
+    """Write one score of ``key`` (unit, node, member, round) and its audit rows, with plain
+    statements (no unit of work), then check the round is still in ``phase``.
+
+    ``make`` gets the stored score of the round and, for round 2, the round-1 one, and returns the
+    new score; ``audit`` lists the fields that changed. The phase is read after the writes, in the
+    transaction that now holds the write lock (SQLite) or a share lock on the round row
+    (PostgreSQL): a phase change cannot slip between the check and the commit. Returns (old, new),
+    or None when the phase is no longer ``phase`` or the score changed under the read: the caller
+    must then roll the transaction back (nothing it wrote may be committed).
+    """
+    unit_id, node_code, member_id, appraisal_round = key
+    conn = session.connection()  # Core statements: no identity map, no flush
+    found: dict[int, tuple[int, StoredScore]] = {}
+    for row_id, number, value, comment, not_applicable, at in conn.execute(
+        _READ_ROUNDS,
+        {"u": unit_id, "n": node_code, "m": member_id, "rounds": sorted({1, appraisal_round})},
+    ):
+        score = StoredScore(unit_id, node_code, member_id, number, value, comment,
+                            not_applicable, at)  # fmt: skip
+        found[number] = (row_id, score)
+    row_id, old = found.get(appraisal_round, (0, None))
+    first = found.get(1) if appraisal_round != 1 else None
+    new = make(old, None if first is None else first[1])
+    values = {"value": new.value, "comment": new.comment, "not_applicable": new.not_applicable}
+    if old is None:
+        try:
+            conn.execute(
+                _INSERT,
+                {"unit_id": unit_id, "node_code": node_code, "member_id": member_id,
+                 "appraisal_round": appraisal_round, "updated_at": new.updated_at, **values},
+            )  # fmt: skip
+        except IntegrityError:  # inserted by another connection since the read
+            return None
+    else:
+        changed = conn.execute(
+            _UPDATE,
+            {"row_id": row_id, "old_at": old.updated_at, "at": new.updated_at, **values},
+        )  # fmt: skip
+        if changed.rowcount != 1:  # changed by another connection since the read
+            return None
+    lines = audit(old, new)
+    if lines:
+        conn.execute(
+            _AUDIT,
+            [
+                {"at": new.updated_at, "actor": actor, "action": "score", "unit_id": unit_id,
+                 "node_code": node_code, "field": name, "old": before, "new": after,
+                 "reason": "", "source": ""}
+                for name, before, after in lines
+            ],
+        )  # fmt: skip
+    if Phase(conn.execute(_PHASE_LOCKED).scalar_one()) is not phase:
+        return None
     return old, new
 
 
