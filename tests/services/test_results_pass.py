@@ -81,8 +81,8 @@ def test_latest_scores_and_items_equal_the_rows_read_one_by_one(tmp_path: Path) 
                 assert list(comments) == [r.comment for r in by_member.values()]
         settled = results.consolidation(ctx)
         rule, threshold = settled.settings.rule, settled.settings.threshold
-        for unit, items in settled.items.items():
-            for item in items:
+        for unit, unit_items in settled.items.items():
+            for item in unit_items:
                 by_member = expected.get(unit, {}).get(item.node_code, {})
                 direct = tuple(
                     MemberScore(m, r.value, r.not_applicable) for m, r in sorted(by_member.items())
