@@ -93,6 +93,12 @@ class Column(IntEnum):
     EVIDENCE = 11
 
 
+_COLUMNS = tuple(Column)
+_COLUMN_COUNT = len(_COLUMNS)
+_R = Qt.ItemDataRole  # plain ints: data() compares the role for every cell the view paints
+_DISPLAY, _EDIT, _CHECK_STATE = int(_R.DisplayRole), int(_R.EditRole), int(_R.CheckStateRole)
+_ALIGNMENT, _FONT, _TOOLTIP = int(_R.TextAlignmentRole), int(_R.FontRole), int(_R.ToolTipRole)
+_FOREGROUND, _BACKGROUND = int(_R.ForegroundRole), int(_R.BackgroundRole)
 ROUND_2_COLUMNS = (Column.OWN_ROUND_1, Column.COUNCIL_ROUND_1, Column.PROPOSED)
 """Columns shown in appraisal round 2 only."""
 _SAVE_ROLES = [
@@ -267,10 +273,17 @@ class ScoreTreeModel(QAbstractItemModel):
     # -- Qt model -------------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        siblings = self._roots if not parent.isValid() else self._item(parent).children
-        return self.createIndex(row, column, siblings[row].item_id)
+        # Asked ~100 times when the view measures a row: checked here, not via hasIndex (which
+        # would call rowCount and columnCount back through Qt).
+        if parent.isValid():
+            if parent.column() != 0:
+                return QModelIndex()
+            siblings = self._items[parent.internalId()].children
+        else:
+            siblings = self._roots
+        if 0 <= row < len(siblings) and 0 <= column < _COLUMN_COUNT:
+            return self.createIndex(row, column, siblings[row].item_id)
+        return QModelIndex()
 
     def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid():
@@ -306,23 +319,23 @@ class ScoreTreeModel(QAbstractItemModel):
         # ones this model never answers return at once.
         if role in _UNANSWERED or not index.isValid() or self._result is None:
             return None
-        item = self._item(index)
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
+        item = self._items[index.internalId()]
+        column = _COLUMNS[index.column()]
+        if role == _DISPLAY:
             return self._display(item, column)
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT:
             return self._edit_text(item) if column is Column.APPRAISED else None
-        if role == Qt.ItemDataRole.CheckStateRole and column is Column.NOT_APPLICABLE:
-            return self._check_state(item)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _CHECK_STATE:
+            return self._check_state(item) if column is Column.NOT_APPLICABLE else None
+        if role == _ALIGNMENT:
             return self._alignment(column)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return self._foreground(item, column)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == _BACKGROUND:
             return self._background(item, column)
-        if role == Qt.ItemDataRole.FontRole:
+        if role == _FONT:
             return self._font(item)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(item, column)
         return self._custom(item, role)
 
