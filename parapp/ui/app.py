@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from parapp import paths
 from parapp.core.messages import Lang
-from parapp.ui import pyside_compat
+from parapp.ui import feature_scan, pyside_compat
 from parapp.ui.widgets import i18n
 from parapp.ui.widgets.errors import install_excepthook, show_error
 from parapp.ui.widgets.placeholder_window import PlaceholderWindow, mark
@@ -85,6 +85,7 @@ def apply_font(app: QGuiApplication) -> None:
 def create_application(argv: Sequence[str], lang: Lang | str = Lang.VI) -> QApplication:
     """The QApplication, named before any QSettings exists, with language and font applied."""
     pyside_compat.keep_singletons_alive()
+    feature_scan.install()  # before the round's modules load: see the module
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     existing = QApplication.instance()
