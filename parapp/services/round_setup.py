@@ -130,6 +130,13 @@ def allowed(ctx: RoundContext, setting: Setting) -> Msg | None:
     last = _LAST_PHASE[setting]
     if PHASE_ORDER.index(phase) <= PHASE_ORDER.index(last):
         return None
+    if setting in (Setting.UNITS, Setting.MEMBERS):  # services.roster still corrects them
+        return Msg(
+            f"Giai đoạn “{phase.label.vi}”: chỉ thêm được đến giai đoạn “{last.label.vi}”; "
+            "vẫn sửa được tên (Sửa…) và xóa được mục chưa có dữ liệu nào (Xóa).",
+            f"Phase “{phase.label.en}”: adding is possible only up to “{last.label.en}”; "
+            "names can still be corrected (Edit…) and an entry nothing refers to removed (Remove).",
+        )
     return Msg(
         f"Giai đoạn “{phase.label.vi}”: chỉ thay đổi được đến giai đoạn “{last.label.vi}”.",
         f"Phase “{phase.label.en}”: this can be changed only up to “{last.label.en}”.",

@@ -1913,6 +1913,81 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     </message>
 </context>
 <context>
+    <name>RosterDialogs</name>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Sửa đơn vị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+    <message>
+        <source>Edit council member</source>
+        <translation>Sửa thành viên Hội đồng</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>Xóa đơn vị</translation>
+    </message>
+    <message>
+        <source>Remove the unit %1 from the round? Its assignments are removed with it.</source>
+        <translation>Xóa đơn vị %1 khỏi đợt thẩm định? Các dòng phân công của đơn vị cũng bị xóa theo.</translation>
+    </message>
+    <message>
+        <source>Remove council member</source>
+        <translation>Xóa thành viên Hội đồng</translation>
+    </message>
+    <message>
+        <source>Remove the council member %1 from the round? Their assignments are removed with them.</source>
+        <translation>Xóa thành viên Hội đồng %1 khỏi đợt thẩm định? Các dòng phân công của thành viên cũng bị xóa theo.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Đã xóa %1.</translation>
+    </message>
+</context>
+<context>
     <name>RulesSection</name>
     <message>
         <source>Scoring and meeting rules</source>

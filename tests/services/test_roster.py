@@ -16,7 +16,7 @@ from parapp.core.criteria_codec import from_dict
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Lang, Msg
 from parapp.core.rounds import Phase
-from parapp.services import exports, packages, results, roster, rounds
+from parapp.services import exports, packages, results, roster, round_setup, rounds
 from parapp.services.audit import audit_rows
 from parapp.services.context import RoundContext
 from parapp.store.read_only import make_read_only
@@ -223,3 +223,15 @@ def test_a_round_held_by_another_parapp_refuses_with_its_sentence(fresh: RoundCo
     make_read_only(fresh.db, held)
     assert refusal(lambda: roster.remove_member(fresh, "UV2")) == held
     assert roster.editable(fresh) == held
+
+
+def test_past_adding_the_setup_tab_says_corrections_remain(fresh: RoundContext) -> None:
+    assert round_setup.allowed(fresh, round_setup.Setting.UNITS) is None
+    rounds.advance_phase(fresh, Phase.ROUND_1)
+    why = round_setup.allowed(fresh, round_setup.Setting.UNITS)
+    assert why is not None
+    assert "chỉ thêm được đến giai đoạn “Tự đánh giá”" in why.vi
+    assert "vẫn sửa được tên (Sửa…)" in why.vi
+    assert "names can still be corrected (Edit…)" in why.en
+    renamed = roster.edit_unit(fresh, "STP", name="Sở Tư pháp")
+    assert renamed.name == "Sở Tư pháp"

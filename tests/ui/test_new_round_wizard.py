@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from cryptography.hazmat.primitives import hashes
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -62,13 +62,7 @@ def shot(widget: QWidget, name: str) -> None:
 @pytest.fixture
 def vietnamese(qapp: object) -> Iterator[None]:
     i18n.install(Lang.VI)
-    # Screenshots before the central merge of the translations: an extra catalogue compiled
-    # from this change's strings (PARAPP_EXTRA_QM), when given.
-    extra = QTranslator()
-    if os.environ.get("PARAPP_EXTRA_QM") and extra.load(os.environ["PARAPP_EXTRA_QM"]):
-        QCoreApplication.installTranslator(extra)
     yield
-    QCoreApplication.removeTranslator(extra)
     for box in errors.open_error_boxes():
         box.done(0)
     i18n.reset()

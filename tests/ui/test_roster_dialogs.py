@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -31,13 +31,7 @@ SHOTS = Path(os.environ.get("PARAPP_SHOTS", "/tmp/shots"))
 @pytest.fixture
 def vietnamese(qapp: object) -> Iterator[None]:
     i18n.install(Lang.VI)
-    # Before the central merge of the translations: this change's strings compiled to a
-    # catalogue of their own (PARAPP_EXTRA_QM), when given.
-    extra = QTranslator()
-    if os.environ.get("PARAPP_EXTRA_QM") and extra.load(os.environ["PARAPP_EXTRA_QM"]):
-        QCoreApplication.installTranslator(extra)
     yield
-    QCoreApplication.removeTranslator(extra)
     for box in errors.open_error_boxes():
         box.done(0)
     i18n.reset()
@@ -114,6 +108,8 @@ def test_renaming_a_scored_unit_its_type_fixed_with_the_reason(
     window = window_on(qtbot, scored)
     units = window.settings_pane.units
     window.settings_pane.show_section(units)
+    assert units.roster.edit_button.text() == "Sửa…"
+    assert units.roster.remove_button.text() == "Xóa"
     assert not units.roster.edit_button.isEnabled()  # nothing selected yet
     select(units.table, "SA")
     assert units.roster.edit_button.isEnabled()
@@ -124,6 +120,7 @@ def test_renaming_a_scored_unit_its_type_fixed_with_the_reason(
         assert isinstance(dialog, UnitEditDialog)
         assert not dialog.type_combo.isEnabled()
         assert dialog.type_note.text().startswith("Không đổi được loại của đơn vị SA: 1 điểm tự")
+        assert dialog.windowTitle() == "Sửa đơn vị"
         dialog.name_edit.setText("Sở Tư pháp")
         shot(dialog, "unit-dialog")
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()

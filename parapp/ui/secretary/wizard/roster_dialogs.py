@@ -32,10 +32,6 @@ from parapp.services.context import RoundContext
 from parapp.ui.secretary.wizard.section import ERROR_STYLE, Section
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterDialogs", text)
-
-
 class _EditDialog(QDialog):
     """A small form whose OK runs ``save``; a refusal stays in the dialog, in words."""
 
@@ -53,8 +49,12 @@ class _EditDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("RosterDialogs", "Save")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            QCoreApplication.translate("RosterDialogs", "Cancel")
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
@@ -81,7 +81,7 @@ class UnitEditDialog(_EditDialog):
     """A unit's name and type; the type is fixed (with the reason) while anything depends on it."""
 
     def __init__(self, parent: QWidget | None, ctx: RoundContext, unit: Unit, lang: Lang) -> None:
-        super().__init__(parent, _tr("Edit unit"), lang)
+        super().__init__(parent, QCoreApplication.translate("RosterDialogs", "Edit unit"), lang)
         self.ctx, self.unit = ctx, unit
         self.saved: Unit | None = None
         self.name_edit = QLineEdit(unit.name, self)
@@ -96,9 +96,9 @@ class UnitEditDialog(_EditDialog):
         self.type_combo.setEnabled(locked is None)
         self.type_note.setVisible(locked is not None)
         self.type_note.setText("" if locked is None else locked.get(lang))
-        self.form.addRow(_tr("Code"), QLabel(unit.id, self))
-        self.form.addRow(_tr("Name"), self.name_edit)
-        self.form.addRow(_tr("Unit type"), self.type_combo)
+        self.form.addRow(QCoreApplication.translate("RosterDialogs", "Code"), QLabel(unit.id, self))
+        self.form.addRow(QCoreApplication.translate("RosterDialogs", "Name"), self.name_edit)
+        self.form.addRow(QCoreApplication.translate("RosterDialogs", "Unit type"), self.type_combo)
         self.form.addRow("", self.type_note)
 
     def change(self) -> None:
@@ -114,14 +114,16 @@ class MemberEditDialog(_EditDialog):
     def __init__(
         self, parent: QWidget | None, ctx: RoundContext, member: Member, lang: Lang
     ) -> None:
-        super().__init__(parent, _tr("Edit council member"), lang)
+        super().__init__(
+            parent, QCoreApplication.translate("RosterDialogs", "Edit council member"), lang
+        )
         self.ctx, self.member = ctx, member
         self.saved: Member | None = None
         self.name_edit = QLineEdit(member.name, self)
         self.title_edit = QLineEdit(member.title, self)
-        self.form.addRow(_tr("Id"), QLabel(member.id, self))
-        self.form.addRow(_tr("Full name"), self.name_edit)
-        self.form.addRow(_tr("Title"), self.title_edit)
+        self.form.addRow(QCoreApplication.translate("RosterDialogs", "Id"), QLabel(member.id, self))
+        self.form.addRow(QCoreApplication.translate("RosterDialogs", "Full name"), self.name_edit)
+        self.form.addRow(QCoreApplication.translate("RosterDialogs", "Title"), self.title_edit)
 
     def change(self) -> None:
         self.saved = roster.edit_member(
@@ -134,8 +136,13 @@ def confirm_removal(parent: QWidget, title: str, text: str) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
-    remove = box.addButton(_tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    remove = box.addButton(
+        QCoreApplication.translate("RosterDialogs", "Remove"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("RosterDialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setObjectName("roster_confirm")
     box.exec()
@@ -151,8 +158,12 @@ class RosterActions(QObject):
     def __init__(self, section: Section, table: QTableWidget, *, units: bool) -> None:
         super().__init__(section)
         self.section, self.table, self.units = section, table, units
-        self.edit_button = QPushButton(_tr("Edit…"), section)
-        self.remove_button = QPushButton(_tr("Remove"), section)
+        self.edit_button = QPushButton(
+            QCoreApplication.translate("RosterDialogs", "Edit…"), section
+        )
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("RosterDialogs", "Remove"), section
+        )
         self.row = QHBoxLayout()
         self.row.addWidget(self.edit_button)
         self.row.addWidget(self.remove_button)
@@ -192,8 +203,8 @@ class RosterActions(QObject):
 
     def _menu(self, at: QPoint) -> None:
         menu = QMenu(self.table)
-        edit = menu.addAction(_tr("Edit…"))
-        remove = menu.addAction(_tr("Remove"))
+        edit = menu.addAction(QCoreApplication.translate("RosterDialogs", "Edit…"))
+        remove = menu.addAction(QCoreApplication.translate("RosterDialogs", "Remove"))
         ok = self._why() is None and self.selected_id() is not None
         edit.setEnabled(ok)
         remove.setEnabled(ok)
@@ -227,7 +238,11 @@ class RosterActions(QObject):
             return False
         saved = dialog.saved
         if saved is not None:
-            self.section.say(_tr("Saved %1.").replace("%1", f"{saved.id} — {saved.name}"))
+            self.section.say(
+                QCoreApplication.translate("RosterDialogs", "Saved %1.").replace(
+                    "%1", f"{saved.id} — {saved.name}"
+                )
+            )
         self._after()
         return True
 
@@ -239,13 +254,16 @@ class RosterActions(QObject):
         name = self.table.item(self.table.currentRow(), 1)
         label = f"{found} ({name.text()})" if name is not None else found
         if self.units:
-            title = _tr("Remove unit")
-            text = _tr("Remove the unit %1 from the round? Its assignments are removed with it.")
+            title = QCoreApplication.translate("RosterDialogs", "Remove unit")
+            text = QCoreApplication.translate(
+                "RosterDialogs",
+                "Remove the unit %1 from the round? Its assignments are removed with it.",
+            )
         else:
-            title = _tr("Remove council member")
-            text = _tr(
-                "Remove the council member %1 from the round? Their assignments are removed "
-                "with them."
+            title = QCoreApplication.translate("RosterDialogs", "Remove council member")
+            text = QCoreApplication.translate(
+                "RosterDialogs",
+                "Remove the council member %1 from the round? Their assignments are removed with them.",  # noqa: E501 - one literal for lupdate
             )
         if not self.confirm(self.section, title, text.replace("%1", label)):
             return False
@@ -253,7 +271,11 @@ class RosterActions(QObject):
         gone = self.section.attempt(lambda: remove(ctx, found))
         if gone is None:
             return False
-        self.section.say(_tr("Removed %1.").replace("%1", f"{gone.id} — {gone.name}"))
+        self.section.say(
+            QCoreApplication.translate("RosterDialogs", "Removed %1.").replace(
+                "%1", f"{gone.id} — {gone.name}"
+            )
+        )
         self._after()
         return True
 
