@@ -4,9 +4,12 @@ Run as ``uv run python tests/benchmarks/bench_scoring.py [--quick]``. Prints the
 the physical floor (one durable SQLite commit of two rows in WAL with ``synchronous=FULL``, plain
 ``sqlite3`` on the same disk: no edit can be acknowledged faster), the service save from a cold
 start (scope, phase and unit read, then saved and reloaded), the service save with the sheet an
-editor keeps (one transaction, the unit recomputed from memory), and the full edit as the window
-does it (editor -> service -> model refresh of the row, ancestors' totals and flags, unit row,
-findings, status), and the UI's share. Ends with ``VALUE edit_refresh <full edit median> ms 5``.
+editor keeps (one transaction of plain statements: the stored score read, the score and its audit
+row written, the phase confirmed under the write lock, one durable commit; the unit recomputed
+from memory), and the full edit as the window does it (editor -> service -> model refresh of the
+row, ancestors' totals and flags, unit row, findings, status), and the UI's share. The commit's
+fsync is in every measure but the first: on a busy disk it dominates them all, so compare runs
+made in the same minute. Ends with ``VALUE edit_refresh <full edit median> ms 5``.
 """
 
 from __future__ import annotations

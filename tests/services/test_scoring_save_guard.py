@@ -94,3 +94,20 @@ def test_a_score_changed_meanwhile_is_audited_from_the_value_replaced(
 
 def _later() -> datetime:
     return datetime(2026, 11, 26, 10, 0, 30, tzinfo=UTC)
+
+
+def test_a_score_inserted_meanwhile_is_replaced_and_audited(ctx: RoundContext) -> None:
+    sheet = scoring.load_sheet(ctx, "m1", "A")
+    assert ctx.path is not None
+
+    def other_window_types() -> None:
+        with open_round(ctx.path, clock=_later) as other:
+            scoring.save_appraisal(other, "m1", "A", "1.2", "0,5")
+
+    _before_first_write(ctx, other_window_types)
+    change = scoring.save_appraisal(ctx, "m1", "A", "1.2", "2", sheet=sheet)
+    assert change.old is not None
+    assert change.old.value == Decimal("0.5")
+    audit = _raw(ctx.path, "SELECT old, new FROM audit WHERE field = 'value@1' ORDER BY id")
+    assert audit == [(None, "0.5"), ("0.5", "2")]
+    assert _raw(ctx.path, "SELECT value FROM score") == [("2",)]
