@@ -476,6 +476,13 @@ def score_unit(
     _check_inputs(criteria_set, unit_type, entries, plan.leaf_codes)
     walk = _Rollup(unit_id, unit_type, entries)
     walk.run(plan)
+    return _finish(criteria_set, unit_id, unit_type, walk)
+
+
+def _finish(
+    criteria_set: CriteriaSet, unit_id: str, unit_type: str | None, walk: _Rollup
+) -> UnitResult:
+    """The unit's result from a finished walk (also ``scoring_memo``'s)."""
     achieved = walk.role_achieved[Role.NORMAL]
     applicable_max = walk.role_max[Role.NORMAL]
     bonus = walk.role_achieved[Role.BONUS]
@@ -487,7 +494,6 @@ def score_unit(
         else:
             exact = ratio_percent(achieved, applicable_max) + bonus - penalty
     index = round_index(exact, criteria_set.index_places)
-    order = list(Assessor)
     return UnitResult(
         unit_id=unit_id,
         unit_type=unit_type,
@@ -496,9 +502,11 @@ def score_unit(
         applicable_max=applicable_max,
         bonus=bonus,
         penalty=penalty + ZERO,
-        components=MappingProxyType({a: walk.components[a] for a in order if a in walk.components}),
+        components=MappingProxyType(
+            {a: walk.components[a] for a in _ORDER if a in walk.components}
+        ),
         component_max=MappingProxyType(
-            {a: walk.component_max[a] for a in order if a in walk.component_max}
+            {a: walk.component_max[a] for a in _ORDER if a in walk.component_max}
         ),
         self_total=walk.role_self[Role.NORMAL],
         index=index,
@@ -507,3 +515,6 @@ def score_unit(
         scored_leaves=walk.scored,
         applicable_leaves=walk.leaves,
     )
+
+
+_ORDER = tuple(Assessor)

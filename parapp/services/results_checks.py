@@ -40,6 +40,7 @@ from parapp.services.context import RoundContext
 from parapp.store import rounds as round_store
 from parapp.store import value_scan
 from parapp.store.merged_reads import ItemScores
+from parapp.store.submissions import StoredResolution
 
 log = logging.getLogger(__name__)
 
@@ -197,12 +198,11 @@ def _checked_pass(ctx: RoundContext, prior: ranking_settings.PreviousYear | None
     with merged.reading(ctx) as (rnd, units):
         for raw in units:
             data, found = _set_aside_non_numbers(raw)
-            items, results[data.unit.id], complete[data.unit.id] = merged.score(rnd, data)
+            unit_id = data.unit.id
+            scored = merged.score_results(rnd, data)
+            results[unit_id], complete[unit_id], appraised[unit_id] = scored[:3]
             problems += found
-            problems += _value_problems(rnd, data, items, checks)
-            appraised[data.unit.id] = bool(data.components) or any(
-                i.consolidated.value is not None or i.consolidated.not_applicable for i in items
-            )
+            problems += _value_problems(rnd, data, scored.settled, checks)
     order = {u.id: n for n, u in enumerate(rnd.units)}
     leaves = {leaf.code: n for n, leaf in enumerate(rnd.criteria_set.leaves())}
     problems.sort(key=lambda p: (order[p.unit_id], leaves.get(p.node_code, -1), p.source.en))
@@ -370,7 +370,7 @@ def _problems(unit: Unit, node: Node, source: Msg, hard: _Hard) -> list[ResultPr
 def _value_problems(
     rnd: merged.RoundData,
     data: merged.UnitData,
-    items: Iterable[merged.ItemState],
+    settled: Iterable[tuple[Node, merged.Settled, StoredResolution | None]],
     checks: _ValueChecks | None = None,
 ) -> list[ResultProblem]:
     """The hard-rule problems of the values that feed the unit's results."""
@@ -380,14 +380,13 @@ def _value_problems(
     unit = data.unit
     unit_type = unit.unit_type
     found: list[ResultProblem] = []
-    for item in items:
-        node = criteria_set.node(item.node_code)
-        if item.resolution is not None:
-            value = item.resolution.resolution.value
-            if value is not None and not item.resolution.resolution.not_applicable:
+    for node, (given, _decided, _plain), stored in settled:
+        if stored is not None:
+            value = stored.resolution.value
+            if value is not None and not stored.resolution.not_applicable:
                 found += _problems(unit, node, _SECRETARY, hard(node, unit_type, value))
             continue
-        for member_id, broken in checks.scores(node, unit_type, item.scores):
+        for member_id, broken in checks.scores(node, unit_type, given):
             found += _problems(unit, node, _member(member_id), broken)
     for code, (_figure, value) in data.components.items():
         if not criteria_set.has(code):

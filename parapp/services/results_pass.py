@@ -14,7 +14,7 @@ import contextlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import cast
+from typing import NamedTuple, cast
 
 from parapp.core import scoring
 from parapp.core.consolidation import (
@@ -29,6 +29,7 @@ from parapp.core.criteria import Assessor, CriteriaSet, Node
 from parapp.core.numbers import canonical
 from parapp.core.rounds import Assignment, EvidenceRef, Member, SelfAssessment, Unit
 from parapp.core.scoring import EMPTY_ENTRY, LeafEntry, UnitResult
+from parapp.core.scoring_memo import RoundScorer
 from parapp.services.context import RoundContext
 from parapp.services.scoring import evidence_label
 from parapp.store import merged_reads
@@ -188,34 +189,51 @@ def member_scores(
     return tuple(out)
 
 
-def _unit_items(rnd: RoundData, data: UnitData) -> list[ItemState]:
+Settled = tuple[tuple[MemberScore, ...], Consolidated, LeafEntry | None]
+"""One distinct (votes, decision) of an item: the members' scores, their consolidation and, when
+it gives a value or N/A, the item's entry for a unit without a self-assessment, component,
+comment or decision on it (shared by every such unit)."""
+
+
+def _settle(rnd: RoundData, data: UnitData) -> list[tuple[Node, Settled, StoredResolution | None]]:
+    """Each council leaf of the unit with its consolidation and the secretary's decision; each
+    distinct (votes, decision) consolidated once per pass."""
     rule, threshold = rnd.settings.rule, rnd.settings.threshold
     memo = rnd.memo
     decimals = cast(dict[str, Decimal], memo.setdefault("decimals", {}))
     leaves = memo.get(data.unit.unit_type)
     if leaves is None:
         leaves = memo[data.unit.unit_type] = council_leaves(rnd.criteria_set, data.unit.unit_type)
-    unit_id = data.unit.id
     scores, resolutions = data.scores, data.resolutions
-    items = []
+    out = []
     for leaf in cast(list[Node], leaves):
         code = leaf.code
-        votes = scores.get(code, NO_SCORES).votes
-        stored = resolutions.get(code)
+        given = scores.get(code)
+        votes = () if given is None else given.votes
+        stored = resolutions.get(code) if resolutions else None
         key = (votes, None if stored is None else stored.resolution)
         found = memo.get(key)
         if found is None:
-            given = member_scores(votes, decimals)
-            decided = consolidate(given, rule, threshold, key[1])
-            found = memo[key] = (given, decided)
-        given, decided = cast(tuple[tuple[MemberScore, ...], Consolidated], found)
-        items.append(ItemState(unit_id, code, decided, given, stored))
-    return items
+            members = member_scores(votes, decimals)
+            decided = consolidate(members, rule, threshold, key[1])
+            plain = None
+            if decided.value is not None or decided.not_applicable:
+                plain = LeafEntry(appraised=decided.value, not_applicable=decided.not_applicable)
+            found = memo[key] = (members, decided, plain)
+        out.append((leaf, cast(Settled, found), stored))
+    return out
 
 
-def _entries(
-    criteria_set: CriteriaSet, data: UnitData, items: Sequence[ItemState]
-) -> dict[str, LeafEntry]:
+def _unit_items(rnd: RoundData, data: UnitData) -> list[ItemState]:
+    unit_id = data.unit.id
+    return [
+        ItemState(unit_id, leaf.code, decided, given, stored)
+        for leaf, (given, decided, _plain), stored in _settle(rnd, data)
+    ]
+
+
+def _base_entries(criteria_set: CriteriaSet, data: UnitData) -> dict[str, LeafEntry]:
+    """The unit's self-assessments and components as entries."""
     entries: dict[str, LeafEntry] = {}
     for code, own in data.selfs.items():
         if criteria_set.has(code) and criteria_set.node(code).is_leaf:
@@ -227,29 +245,49 @@ def _entries(
     for code, (figure, value) in data.components.items():
         base = entries.get(code, EMPTY_ENTRY)
         entries[code] = replace(base, appraised=value, figure=figure)
+    return entries
+
+
+def _entry(
+    entries: dict[str, LeafEntry],
+    code: str,
+    decided: Consolidated,
+    said: tuple[str, ...],
+    stored: StoredResolution | None,
+) -> LeafEntry:
+    """A council item's entry: its consolidation over the unit's own entry, with the members'
+    distinct comments after the secretary's reason."""
+    comments = dict.fromkeys(s.strip() for s in said if s.strip()) if any(said) else {}
+    if stored is not None:
+        comments = {stored.resolution.reason: None, **comments}
+    base = entries.get(code, EMPTY_ENTRY)
+    return LeafEntry(
+        self_score=base.self_score,
+        appraised=decided.value,
+        figure=base.figure,
+        comment="; ".join(comments),
+        evidence=base.evidence,
+        not_applicable=decided.not_applicable,
+    )
+
+
+def _entries(
+    criteria_set: CriteriaSet, data: UnitData, items: Sequence[ItemState]
+) -> dict[str, LeafEntry]:
+    entries = _base_entries(criteria_set, data)
     scores = data.scores
     for item in items:
         c = item.consolidated
         if c.value is None and not c.not_applicable:
             continue
         said = scores.get(item.node_code, NO_SCORES).comments
-        comments = dict.fromkeys(s.strip() for s in said if s.strip()) if any(said) else {}
-        if item.resolution is not None:
-            comments = {item.resolution.resolution.reason: None, **comments}
-        base = entries.get(item.node_code, EMPTY_ENTRY)
-        entries[item.node_code] = LeafEntry(
-            self_score=base.self_score,
-            appraised=c.value,
-            figure=base.figure,
-            comment="; ".join(comments),
-            evidence=base.evidence,
-            not_applicable=c.not_applicable,
-        )
+        entries[item.node_code] = _entry(entries, item.node_code, c, said, item.resolution)
     return entries
 
 
 def score(rnd: RoundData, data: UnitData) -> tuple[list[ItemState], UnitResult, bool]:
-    """One unit's consolidated items, engine result and whether it is complete."""
+    """One unit's consolidated items, engine result and whether it is complete (the
+    straightforward path of ``score_results``)."""
     items = _unit_items(rnd, data)
     entries = _entries(rnd.criteria_set, data, items)
     unit = data.unit
@@ -258,3 +296,46 @@ def score(rnd: RoundData, data: UnitData) -> tuple[list[ItemState], UnitResult, 
         i.contested for i in items
     )
     return items, result, complete
+
+
+class Scored(NamedTuple):
+    """One unit's figures for the results (``score`` without the items' records)."""
+
+    result: UnitResult
+    complete: bool
+    appraised: bool
+    """Whether any council item has a value or N/A, or any component exists."""
+    settled: list[tuple[Node, Settled, StoredResolution | None]]
+    """Each council leaf with its consolidation and decision."""
+
+
+def score_results(rnd: RoundData, data: UnitData) -> Scored:
+    """What ``score`` gives for the results, with the engine's work shared among equal values
+    (``core.scoring_memo``) and each unit's entries built only where they differ from the
+    shared ones."""
+    settled = _settle(rnd, data)
+    criteria_set = rnd.criteria_set
+    scorer = rnd.memo.get("scorer")
+    if scorer is None:
+        scorer = rnd.memo["scorer"] = RoundScorer(criteria_set)
+    entries = _base_entries(criteria_set, data) if data.selfs or data.components else {}
+    scores = data.scores
+    contested = appraised = False
+    for leaf, (_given, decided, plain), stored in settled:
+        status = decided.status
+        if status is Status.CONFLICT or status is Status.DISAGREEMENT:
+            contested = True
+        if plain is None:
+            continue
+        appraised = True
+        code = leaf.code
+        given = scores.get(code)
+        said = () if given is None else given.comments
+        if stored is None and not any(said) and code not in entries:
+            entries[code] = plain
+        else:
+            entries[code] = _entry(entries, code, decided, said, stored)
+    unit = data.unit
+    result = cast(RoundScorer, scorer).score(unit.id, unit.unit_type, entries)
+    complete = result.scored_leaves == result.applicable_leaves and not contested
+    return Scored(result, complete, appraised or bool(data.components), settled)

@@ -2,16 +2,13 @@
 score (round 2 overrides round 1), as plain tuples straight from the driver's cursor.
 
 A national round holds about half a million scores: no ORM objects, no per-row type processing,
-and the grouping by unit and item is done by ``itertools.groupby`` over the ordered rows. Values
+and the grouping by unit and item is one loop over the ordered rows. Values
 stay the stored text; the reader turns each distinct text into a Decimal once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import partial
-from itertools import chain, groupby
-from operator import itemgetter
 from typing import NamedTuple
 
 from sqlalchemy.orm import Session
@@ -32,30 +29,44 @@ class ItemScores(NamedTuple):
 
 
 _LATEST_SQL = (
-    "SELECT s.unit_id, s.node_code, s.member_id, s.value, s.not_applicable, s.comment "
-    "FROM score s WHERE NOT EXISTS (SELECT 1 FROM score t WHERE t.unit_id = s.unit_id "
-    "AND t.node_code = s.node_code AND t.member_id = s.member_id "
-    "AND t.appraisal_round > s.appraisal_round) "
-    "ORDER BY s.unit_id, s.node_code, s.member_id"
+    "SELECT unit_id, node_code, member_id, value, not_applicable, comment FROM score "
+    "ORDER BY unit_id, node_code, member_id, appraisal_round"
 )
-_UNIT = itemgetter(0)
-_NODE = itemgetter(1)
-_VOTE = itemgetter(2, 3, 4)
-_COMMENT = itemgetter(5)
 
 
 def stream_latest(session: Session) -> Iterator[tuple[str, dict[str, ItemScores]]]:
     """(unit id, node code -> its members' latest scores) of every unit with scores, in the
-    order of ``submissions.unit_ids``, read in batches."""
+    order of ``submissions.unit_ids``, read in batches.
+
+    Every stored score is read in the unique key's order (an index walk, no subquery): a
+    member's scores of one item come one after the other, by round, and the last one is kept."""
     cursor = session.connection().connection.cursor()
+    unit: str | None = None
+    node: str | None = None
+    member: str | None = None
+    items: dict[str, ItemScores] = {}
+    votes: list[Vote] = []
+    comments: list[str] = []
     try:
         cursor.execute(_LATEST_SQL)
-        rows = chain.from_iterable(iter(partial(cursor.fetchmany, STREAM_BATCH), []))
-        for unit, unit_rows in groupby(rows, _UNIT):
-            items: dict[str, ItemScores] = {}
-            for node, item_rows in groupby(unit_rows, _NODE):
-                group = list(item_rows)
-                items[node] = ItemScores(tuple(map(_VOTE, group)), tuple(map(_COMMENT, group)))
+        while rows := cursor.fetchmany(STREAM_BATCH):
+            for row_unit, row_node, row_member, value, not_applicable, comment in rows:
+                if row_node != node or row_unit != unit:
+                    if node is not None:
+                        items[node] = ItemScores(tuple(votes), tuple(comments))
+                    if row_unit != unit:
+                        if unit is not None:
+                            yield unit, items
+                        unit, items = row_unit, {}
+                    node, votes, comments, member = row_node, [], [], None
+                if row_member == member:  # a later round of the member's score of the item
+                    votes[-1], comments[-1] = (row_member, value, not_applicable), comment
+                else:
+                    votes.append((row_member, value, not_applicable))
+                    comments.append(comment)
+                    member = row_member
+        if unit is not None and node is not None:
+            items[node] = ItemScores(tuple(votes), tuple(comments))
             yield unit, items
     finally:
         cursor.close()

@@ -1,6 +1,8 @@
 """The results pass reads each member's latest score per item straight from the driver: the same
 scores as the merged rows read one by one (round 2 over round 1, N/A, empty values, comments),
-and the consolidated items agree with consolidating those rows directly."""
+and the consolidated items agree with consolidating those rows directly. The results' own path
+(``score_results``: shared entries, the engine's work shared among equal values) gives what the
+straightforward path gives, unit by unit, under every rule."""
 
 from __future__ import annotations
 
@@ -9,10 +11,13 @@ from pathlib import Path
 
 from parapp.core.consolidation import MemberScore, consolidate
 from parapp.core.criteria import Assessor
-from parapp.core.rounds import Phase
-from parapp.services import criteria_sets, results, rounds
+from parapp.core.errors import Location
+from parapp.core.rounds import EvidenceRef, Phase, SelfAssessment
+from parapp.services import criteria_sets, results, results_pass, rounds
+from parapp.services.components import ComponentInput, store_components
 from parapp.services.context import open_round
 from parapp.store import merged_reads
+from parapp.store import self_assessments as self_store
 from parapp.store import submissions as merge_store
 from parapp.store.submissions import MergedScore
 from tests.services.merge_world import NOW, clock
@@ -94,3 +99,60 @@ def test_latest_scores_and_items_equal_the_rows_read_one_by_one(tmp_path: Path) 
         assert any(s.not_applicable for s in given)
         assert any(s.value is None for s in given)
         assert {s.value for s in given} >= {Decimal("0.25"), Decimal(0), Decimal(1)}
+
+
+def test_the_results_path_gives_what_the_straightforward_path_gives(tmp_path: Path) -> None:
+    path = tmp_path / "r.parround"
+    codes = _round(path)
+    cs = criteria_sets.find_bundled("PAR-SO-2026")
+    survey = next(
+        leaf.code
+        for leaf in cs.leaves()
+        if leaf.assessor is Assessor.SURVEY and leaf.applies("so")
+    )  # fmt: skip
+    with open_round(path) as ctx:
+        with ctx.db.transaction() as s:
+            cited = (EvidenceRef("a.pdf"),)
+            self_store.replace(
+                s,
+                "U1",
+                {
+                    codes[0]: SelfAssessment(codes[0], None, Decimal("0.5"), "", ()),
+                    codes[1]: SelfAssessment(codes[1], None, Decimal(1), "", cited),
+                },
+            )
+        store_components(
+            ctx,
+            [ComponentInput("U2", survey, None, Decimal("1.5"), Location(file="s.xlsx"))],
+            source="s.xlsx",
+            source_sha256="0" * 64,
+        )
+        results.resolve(ctx, "U0", codes[2], "0,5", "Hội đồng thống nhất")
+        results.resolve(ctx, "U2", codes[3], "N/A", "Không áp dụng")
+        seen: set[object] = set()
+        for rule in ("mean", "median", "single", "must_agree"):
+            results.set_settings(ctx, rule, "0,25")
+            with results_pass.reading(ctx) as (rnd, units):
+                for data in units:
+                    items, expected, complete = results_pass.score(rnd, data)
+                    got = results_pass.score_results(rnd, data)
+                    assert got.result == expected
+                    assert [str(t.achieved) for t in got.result.totals.values()] == [
+                        str(t.achieved) for t in expected.totals.values()
+                    ]
+                    assert got.complete == complete
+                    assert got.appraised == (
+                        bool(data.components)
+                        or any(
+                            i.consolidated.value is not None or i.consolidated.not_applicable
+                            for i in items
+                        )
+                    )
+                    assert [
+                        (leaf.code, given, decided, stored)
+                        for leaf, (given, decided, _plain), stored in got.settled
+                    ] == [(i.node_code, i.scores, i.consolidated, i.resolution) for i in items]
+                    seen |= {i.consolidated.status for i in items}
+                    seen.add((bool(data.selfs), bool(data.components), got.complete))
+    assert {(True, False, False), (False, True, False)} <= seen
+    assert {"ok", "empty", "resolved", "conflict", "disagreement"} <= {str(x) for x in seen}
