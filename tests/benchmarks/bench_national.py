@@ -5,7 +5,9 @@ members, 3 members per unit, every council item of PAR-SO-2026) a child process 
 file (not timed); then a fresh child process opens it and computes ``results.round_results``:
 its wall time (median of repeats) and the process's peak RSS (``ru_maxrss``, Python, Qt-free,
 SQLAlchemy and the round included) are printed, and the cost exponent fitted over the sizes
-(log time against log units; 1.0 is linear). Ends with ``VALUE national_rss <MB> MB 400`` and
+(log time against log units; 1.0 is linear). The merged province's round of the demo (about 150
+units of six types in four ranking groups, PAR-TINH-HOPNHAT-2026, merged from signed packages)
+is measured the same way. Ends with ``VALUE national_rss <MB> MB 400`` and
 ``VALUE national_results <s> s 2`` for 1,890 units.
 """
 
@@ -57,6 +59,20 @@ ctx.close()
 print(units * %(per_unit)d * len(leaves))
 """ % {"form": FORM, "members": MEMBERS, "per_unit": PER_UNIT}  # noqa: UP031 - braces in the code
 
+PROVINCE = """
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+sys.path.insert(0, sys.argv[2])
+from parapp.services.demo import pki as demo_pki
+from parapp.services.demo.merged_province import build_merged_round
+
+out = Path(sys.argv[1])
+built = build_merged_round(out, demo_pki.build_pki(out), lambda: datetime(2026, 12, 18, tzinfo=UTC))
+print(built.path)
+print(built.units, built.scores)
+"""
+
 MEASURE = """
 import json, resource, sys, time
 from pathlib import Path
@@ -92,17 +108,35 @@ def main(argv: list[str]) -> int:
             found = json.loads(done.stdout.strip().splitlines()[-1])
             assert found["units"] == units
             rows.append((units, int(built.stdout.split()[-1]), found["seconds"], found["rss_mb"]))
+        province = _province(Path(folder) / "province", root, repeats)
     out = sys.stdout
     out.write(f"national round, {MEMBERS} members, {PER_UNIT} per unit, {FORM}\n")
     out.write(f"  {'units':>6} {'scores':>9} {'results s':>10} {'peak RSS MB':>12}\n")
     for units, scores, seconds, rss in rows:
         out.write(f"  {units:6d} {scores:9d} {seconds:10.2f} {rss:12.0f}\n")
+    units, scores, seconds, rss = province
+    out.write("merged province round, PAR-TINH-HOPNHAT-2026, four ranking groups\n")
+    out.write(f"  {units:6d} {scores:9d} {seconds:10.2f} {rss:12.0f}\n")
     (u0, _, t0, _), (u1, _, t1, _) = rows[0], rows[-1]
     exponent = math.log(t1 / t0) / math.log(u1 / u0)
     out.write(f"  fitted exponent (time ~ units^k): k = {exponent:.2f}\n")
     out.write(f"VALUE national_rss {rows[-1][3]:.0f} MB 400\n")
     out.write(f"VALUE national_results {rows[-1][2]:.2f} s 2\n")
     return 0
+
+
+def _province(folder: Path, root: Path, repeats: int) -> tuple[int, int, float, float]:
+    """(units, scores, results seconds, peak RSS MB) of the demo's merged province round."""
+    folder.mkdir()
+    built = subprocess.run([sys.executable, "-c", PROVINCE, str(folder), str(root)],
+                           check=True, capture_output=True, text=True)  # fmt: skip
+    path, counts = built.stdout.strip().splitlines()[-2:]
+    units, scores = (int(n) for n in counts.split())
+    done = subprocess.run([sys.executable, "-c", MEASURE, path, str(repeats)],
+                          check=True, capture_output=True, text=True)  # fmt: skip
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["units"] == units
+    return units, scores, found["seconds"], found["rss_mb"]
 
 
 if __name__ == "__main__":
