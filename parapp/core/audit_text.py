@@ -296,10 +296,17 @@ def _resolve(e: _Entry) -> Msg:
 
 _MERGED = re.compile(
     r"(?P<scores>\d+) scores, (?P<changed>\d+) changed, (?P<findings>\d+) findings"
+    r"(?:; (?P<first>\d+) first scores of (?P<units>\d+) units from (?P<file>.+))?",
+    re.DOTALL,
 )
 
 
 def _merge_submission(e: _Entry) -> Msg:
+    """One row per merged submission. A newer merge also counts in it the scores that arrived
+    for the first time (no stored score of the member for that unit, item and appraisal round):
+    those are not audited one row per value (the signed file kept in the round's submissions
+    folder holds each), while replacements still are (``merge_score``). Rows of an older merge
+    have no such count, and their first values have rows of their own."""
     found = _MERGED.fullmatch(e.f.reason)
     head = Msg(
         f"tổng hợp phiếu chấm của {e.member()}",
@@ -310,11 +317,21 @@ def _merge_submission(e: _Entry) -> Msg:
     if found is None:
         return _join(head, Msg(".", "."))
     scores, changed, findings = found["scores"], found["changed"], found["findings"]
+    counts = Msg(
+        f": {scores} điểm, {changed} điểm thay đổi, {findings} cảnh báo",
+        f": {scores} scores, {changed} changed, {findings} findings",
+    )
+    if found["first"] is None:
+        return _join(head, counts, Msg(".", "."))
+    first, units, name = found["first"], found["units"], found["file"]
     return _join(
         head,
+        counts,
         Msg(
-            f": {scores} điểm, {changed} điểm thay đổi, {findings} cảnh báo.",
-            f": {scores} scores, {changed} changed, {findings} findings.",
+            f"; trong đó {first} điểm lần đầu được nhận cho {units} đơn vị, từ tệp {name} "
+            "(tệp đã ký được lưu trong thư mục bản nộp của đợt).",
+            f"; of these, {first} scores for {units} units arrived for the first time, from "
+            f"the file {name} (the signed file is kept in the round's submissions folder).",
         ),
     )
 

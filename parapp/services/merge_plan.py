@@ -1,5 +1,12 @@
 """What replacing a member's scores of an appraisal round by a new submission does, value by
-value: inserts, updates, deletes and one audit row per changed field.
+value: inserts, updates, deletes and one audit row per changed field of a stored score.
+
+A score's first arrival (the member had no stored score of that unit, item and appraisal round)
+is not audited value by value: the merge records one ``merge_submission`` row per submission
+counting them (``first``, ``first_units``), and the signed file kept in the round's submissions
+folder, named by every score row's package hash, holds each value. A replacement of a stored
+score (a resubmission, a changed value, comment or mark, a removed score) is audited one row per
+changed field, old → new.
 
 Rows are plain tuples (``merge_rows``); values are compared as their canonical text, and two
 texts of the same number ("1.5", "1.50") as numbers, so that only a real change is audited.
@@ -31,6 +38,11 @@ class Plan:
     deletes: tuple[ScoreText, ...]
     audits: tuple[AuditValues, ...]
     changed: int
+    """Scores inserted with something in them, changed or removed."""
+    first: int = 0
+    """Scores that arrived for the first time with something in them (not audited one by one)."""
+    first_units: int = 0
+    """The units those first scores belong to."""
 
 
 def _same_value(a: str | None, b: str | None) -> bool:
@@ -75,13 +87,19 @@ def plan(
             audits.append((*head, unit, code, comment_field, a_comment, b_comment, why, source))
         return len(audits) > start
 
+    first = 0
+    first_units: set[str] = set()
     for row in new_rows:
         unit, code = row[_UNIT], row[_CODE]
-        before = old.pop((unit, code), None)
-        differs = diff(unit, code, before, row)
+        before = old.pop((unit, code), None) if old else None
         if before is None:
             inserts.append(row)
-        elif differs or before[_PACKAGE] != row[_PACKAGE]:
+            if row[_VALUE] is not None or row[_NA] or row[_COMMENT]:
+                first += 1
+                first_units.add(unit)
+            continue
+        differs = diff(unit, code, before, row)
+        if differs or before[_PACKAGE] != row[_PACKAGE]:
             # Unchanged values still move to the new package: it is now their source.
             updates.append(row)
         changed += differs
@@ -89,4 +107,12 @@ def plan(
     for gone in deletes:
         changed += 1
         diff(gone[_UNIT], gone[_CODE], gone, None)
-    return Plan(tuple(inserts), tuple(updates), tuple(deletes), tuple(audits), changed)
+    return Plan(
+        tuple(inserts),
+        tuple(updates),
+        tuple(deletes),
+        tuple(audits),
+        changed + first,
+        first,
+        len(first_units),
+    )

@@ -336,8 +336,15 @@ def assign(
 def member_scope(ctx: RoundContext, member_id: str) -> dict[str, frozenset[str] | None]:
     """For each unit the member scores: the assigned area codes (None: every area)."""
     with ctx.db.transaction() as s:
-        rows = [a for a in round_store.assignments(s) if a.member_id == member_id]
-        units = [u.id for u in round_store.units(s)]
+        return scope_of(member_id, round_store.assignments(s), [u.id for u in round_store.units(s)])
+
+
+def scope_of(
+    member_id: str, assignments: Iterable[Assignment], units: Iterable[str]
+) -> dict[str, frozenset[str] | None]:
+    """``member_scope`` from the round's assignments and unit ids already read (the merge reads
+    them once for all its files)."""
+    rows = [a for a in assignments if a.member_id == member_id]
     if not rows:
         return dict.fromkeys(units)
     scope: dict[str, set[str] | None] = {}

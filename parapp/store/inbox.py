@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from parapp.store.driver import executemany
 from parapp.store.inbox_models import OfferedFileRow
 
 MERGED = "merged"
@@ -93,6 +94,57 @@ def add_offer(session: Session, offer: Offer) -> int:
     session.add(row)
     session.flush()
     return row.id
+
+
+_OFFER_COLUMNS = (
+    "offered_at",
+    "file_name",
+    "state",
+    "reason_vi",
+    "reason_en",
+    "member_id",
+    "submission_id",
+    "deprecated_id",
+    "created_at",
+    "units",
+    "content_sha256",
+    "package_sha256",
+    "kept_path",
+    "resolution",
+    "resolution_reason",
+    "resolved_by",
+    "resolved_at",
+)
+
+
+def record_offer(session: Session, offer: Offer) -> None:
+    """Record an offered file as ``add_offer`` does, in one statement on the driver (the merge
+    records one per file inside its transaction and needs no id back)."""
+    values = (
+        offer.offered_at,
+        offer.file_name[:300],
+        offer.state,
+        offer.reason_vi,
+        offer.reason_en,
+        offer.member_id,
+        offer.submission_id,
+        offer.deprecated_id,
+        offer.created_at,
+        ",".join(offer.units),
+        offer.content_sha256,
+        offer.package_sha256,
+        offer.kept_path,
+        offer.resolution,
+        offer.resolution_reason,
+        offer.resolved_by,
+        offer.resolved_at,
+    )
+    executemany(
+        session,
+        f"INSERT INTO {OfferedFileRow.__tablename__} ({', '.join(_OFFER_COLUMNS)}) "
+        f"VALUES ({', '.join('?' * len(_OFFER_COLUMNS))})",
+        [values],
+    )
 
 
 def offers(session: Session) -> list[Offer]:

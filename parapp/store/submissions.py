@@ -12,7 +12,7 @@ from decimal import Decimal
 from itertools import groupby
 from typing import Generic, TypeVar
 
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete, select, update
 from sqlalchemy.orm import Session
 
 from parapp.core.consolidation import ConsolidationRule, Resolution
@@ -182,12 +182,11 @@ def head(session: Session, member_id: str, appraisal_round: int) -> StoredSubmis
 
 def set_status(session: Session, submission_id: str, old: str, new: str) -> None:
     """Change the status of the submission's record that has status ``old``."""
-    for row in session.execute(
-        select(SubmissionRow).where(
-            SubmissionRow.submission_id == submission_id, SubmissionRow.status == old
-        )
-    ).scalars():
-        row.status = new
+    session.execute(
+        update(SubmissionRow)
+        .where(SubmissionRow.submission_id == submission_id, SubmissionRow.status == old)
+        .values(status=new)
+    )
 
 
 def submissions(session: Session) -> list[StoredSubmission]:

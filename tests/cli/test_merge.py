@@ -73,10 +73,14 @@ def test_merge_resolve_completeness_audit(
     resolved = [r for r in rows if r[3] == "resolve"]
     assert resolved[0][9] == '\'=HYPERLINK("x")'
     actions = {r[3] for r in rows[1:]}
-    assert {"merge_score", "merge_submission", "trust_member", "round_settings"} <= actions
+    # First arrivals are counted in each submission's merge_submission row (no merge_score
+    # row: nothing was replaced).
+    assert {"merge_submission", "trust_member", "round_settings"} <= actions
+    assert "merge_score" not in actions
     code, out, _ = run(["audit", str(path)], capsys)
     assert code == 0
     assert "đăng ký chứng thư số của" in out  # trust_member, as a sentence
+    assert "điểm lần đầu được nhận cho 1 đơn vị, từ tệp m1.parscore" in out
     assert "quyết định điểm của Hội đồng cho" in out
     for code_word in ("trust_member", "merge_score", "resolve", "round_settings", "+07:00"):
         assert code_word not in out

@@ -159,6 +159,22 @@ def test_names_fall_back_to_ids() -> None:
             "submission): 12 scores, 3 changed, 1 findings.",
         ),
         (
+            # A newer merge counts the first arrivals in this row instead of one row per value.
+            {
+                "action": "merge_submission",
+                "field": "UV1",
+                "new": "S1",
+                "reason": "84 scores, 84 changed, 0 findings; 84 first scores of 2 units from "
+                "UV1 (1).parscore",
+            },
+            "thuky tổng hợp phiếu chấm của Nguyễn Văn A (UV1): 84 điểm, 84 điểm thay đổi, "
+            "0 cảnh báo; trong đó 84 điểm lần đầu được nhận cho 2 đơn vị, từ tệp UV1 (1).parscore "
+            "(tệp đã ký được lưu trong thư mục bản nộp của đợt).",
+            "thuky merged the score sheets of Nguyễn Văn A (UV1): 84 scores, 84 changed, "
+            "0 findings; of these, 84 scores for 2 units arrived for the first time, from the "
+            "file UV1 (1).parscore (the signed file is kept in the round's submissions folder).",
+        ),
+        (
             {"action": "merge_submission", "field": "UV1", "new": "S2", "reason": "?"},
             "thuky tổng hợp phiếu chấm của Nguyễn Văn A (UV1).",
             "thuky merged the score sheets of Nguyễn Văn A (UV1).",

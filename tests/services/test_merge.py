@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from parapp.core.errors import ValidationError
+from parapp.core.messages import Lang
 from parapp.services import audit, merge, rounds
 from parapp.services.context import RoundContext
 from parapp.services.merge import Outcome
@@ -80,12 +81,23 @@ def test_signed_submission_is_merged_archived_and_audited(
     archived = merge.archive_folder(ctx.path) / sha
     assert archived.read_bytes() == path.read_bytes()
     assert not archived.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
-    trail = audit.audit_rows(ctx, unit_id="A", node_code="1.1")
+    # A score's first arrival is not audited one row per value: one row per merged submission
+    # counts the first scores, naming the member and the file; the archived signed file, named
+    # by every score row, holds each value.
+    trail = [r for r in audit.audit_rows(ctx) if r.action.startswith("merge_")]
     assert [(r.action, r.field, r.old, r.new, r.source) for r in trail] == [
-        ("merge_score", "value@1", "", "3.5", sha)
+        ("merge_submission", "m1", "", sid, sha)
     ]
-    assert trail[0].reason == f"submission {sid}"
-    assert trail[0].actor == "m1"
+    assert trail[0].reason == (
+        f"2 scores, 2 changed, 0 findings; 2 first scores of 1 units from {path.name}"
+    )
+    assert trail[0].sentence(Lang.EN).endswith(
+        f"2 scores, 2 changed, 0 findings; of these, 2 scores for 1 units arrived for the first "
+        f"time, from the file {path.name} (the signed file is kept in the round's submissions "
+        "folder)."
+    )
+    assert f"2 điểm lần đầu được nhận cho 1 đơn vị, từ tệp {path.name}" in trail[0].sentence()
+    assert audit.audit_rows(ctx, unit_id="A", node_code="1.1") == []
 
 
 def test_replayed_file_is_a_duplicate_and_changes_nothing(
@@ -216,7 +228,9 @@ def test_correction_with_deprecated_id_replaces_the_members_scores(
         for r in audit.audit_rows(ctx, unit_id="A")
         if r.action == "merge_score"
     ]
-    assert trail == [("1.1", "", "3"), ("1.2", "", "5"), ("1.1", "3", "4"), ("1.2", "5", "")]
+    # The first values (v1) arrive counted in v1's merge_submission row; v2's replacements are
+    # audited value by value.
+    assert trail == [("1.1", "3", "4"), ("1.2", "5", "")]
     with ctx.db.transaction() as s:
         assert [(x.submission_id, x.status) for x in merge_store.submissions(s)] == [
             (sid1, "superseded"),
@@ -313,9 +327,7 @@ def test_replacement_audits_each_real_change_with_its_exact_text(
         for r in audit.audit_rows(ctx, unit_id="A")
         if r.action == "merge_score"
     ]
-    assert trail == [
-        ("1.1", "value@1", "", "3", f"submission {sid1}"),
-        ("1.2", "value@1", "", "2.5", f"submission {sid1}"),
+    assert trail == [  # v1's first values are counted in its merge_submission row
         ("1.2", "value@1", "2.5", "", f"submission {sid2}"),
         ("1.2", "not_applicable@1", "False", "True", f"submission {sid2}"),
         ("1.2", "not_applicable@1", "True", "False", f"submission {sid3}"),
