@@ -33,9 +33,10 @@ from parapp.io.sheets.notice import NoticeSheet, build_notice, secretary_signer
 from parapp.io.sheets.notice_pdf import render_notice_pdf
 from parapp.io.sheets.notice_xlsx import render_notice_xlsx
 from parapp.io.signing.signers import KeySource
+from parapp.io.signing.stamp import StampImages
 from parapp.io.signing.validation import TrustSettings, TrustState
 from parapp.io.workbooks.self_form_text import format_evidence
-from parapp.services import rounds, signing
+from parapp.services import rounds, signing, stamp_images
 from parapp.services.context import RoundContext
 from parapp.services.scoring import evidence_label
 from parapp.store import explanations as explanation_store
@@ -260,7 +261,8 @@ def issue_notices(
         for unit_id in unit_ids:
             _unit(ctx, unit_id)
         units = [known[u] for u in dict.fromkeys(unit_ids)]
-    signing.check_key_before_signing(key, trust, ctx.clock())  # before any file is written
+    fingerprint = signing.check_key_before_signing(key, trust, ctx.clock())  # before any file
+    images = _signer_images(ctx, fingerprint)
     folder = Path(out_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -301,6 +303,7 @@ def issue_notices(
                 location=place,
                 tsa_url=tsa_url,
                 clock=ctx.clock,
+                images=images,
             )
         except BaseException:
             pdf.unlink(missing_ok=True)  # never an unsigned notice under the signed name
@@ -343,3 +346,12 @@ def notices_sent(ctx: RoundContext) -> dict[str, NoticeRecord]:
     """Unit id -> the latest notice issued to it."""
     with ctx.db.transaction() as s:
         return {n.unit_id: n for n in explanation_store.notices(s)}
+
+
+def _signer_images(ctx: RoundContext, fingerprint: str) -> StampImages | None:
+    """The signature image of the council member whose registered certificate signs (ND30,
+    as on the minutes); None (a text stamp) for a certificate no member registered."""
+    for member in rounds.list_members(ctx):
+        if member.certificate_sha256 and member.certificate_sha256.lower() == fingerprint.lower():
+            return stamp_images.stamp_images(ctx, member.id)
+    return None

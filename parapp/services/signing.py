@@ -95,10 +95,11 @@ def trust_settings(ca_files: Sequence[Path] = (), crl_files: Sequence[Path] = ()
     return TrustSettings(tuple(roots), crls)
 
 
-def check_key_before_signing(key: KeySource, trust: TrustSettings, at: datetime) -> None:
+def check_key_before_signing(key: KeySource, trust: TrustSettings, at: datetime) -> str:
     """Open the key once and check its certificate at ``at`` (validity period, usage, issuer),
     before an action writes any file: an expired or not yet valid certificate stops it here,
     with nothing touched. A token is logged in once with the PIN given (never retried).
+    Returns the certificate's SHA-256 (hex), which names the registered member it belongs to.
 
     Raises:
         SignatureError: wrong passphrase or PIN, no key, or an unfit certificate
@@ -106,6 +107,7 @@ def check_key_before_signing(key: KeySource, trust: TrustSettings, at: datetime)
     """
     with signing.open_signer(key, at=at, extra_chain=trust.roots) as opened:
         log.info("certificate %s fit to sign at %s", opened.info.sha256[:16], at.isoformat())
+        return str(opened.info.sha256)
 
 
 def _refuse_after_check(path: Path, verdict: SignatureVerdict | None) -> SignatureError:

@@ -5,19 +5,23 @@ packages merged), the secretary's PDF signed (pdfsig), its text (pdftotext), the
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
+from pyhanko.pdf_utils.reader import PdfFileReader
 
 from parapp.core.errors import SignatureError, UserCancelled, ValidationError
 from parapp.core.progress import Progress
 from parapp.core.rounds import Phase
-from parapp.services import merge, notices, rounds
+from parapp.services import merge, notices, rounds, stamp_images
 from parapp.services.signing import Pkcs12Key
 from tests.services import explanation_world as world
 from tests.services import round2_world
+from tests.services.external_world import png
 from tests.services.merge_world import NOW, Keys, signed_package
 
 DEADLINE = NOW.date() + dt.timedelta(days=10)
@@ -167,3 +171,48 @@ def test_a_cancel_between_units_keeps_the_units_done_whole(
     with world.opened(round_file) as ctx:
         assert sorted(notices.notices_sent(ctx)) == ["A"]
     assert sorted(p.name for p in (tmp_path / "n").iterdir()) == ["A.pdf", "A.xlsx"]
+
+
+def _stamp_image_sizes(pdf: Path) -> set[tuple[int, int]]:
+    """(width, height) of every image drawn in the signature fields' appearances."""
+    found: set[tuple[int, int]] = set()
+
+    def walk(xobject: Any) -> None:
+        if xobject.get("/Subtype") == "/Image":
+            found.add((int(xobject["/Width"]), int(xobject["/Height"])))
+            return
+        for child in xobject.get("/Resources", {}).get("/XObject", {}).values():
+            walk(child.get_object())
+
+    with pdf.open("rb") as handle:
+        reader = PdfFileReader(handle)
+        for field in reader.root["/AcroForm"]["/Fields"]:
+            appearance = field.get_object().get("/AP")
+            if appearance is not None:
+                walk(appearance["/N"].get_object())
+    return found
+
+
+def test_the_notice_carries_the_signer_s_signature_image_once_registered(
+    built: tuple[Path, Keys], round_file: Path, tmp_path: Path
+) -> None:
+    keys = built[1]
+    image = png((20, 40, 200, 255), (300, 120))
+    with world.opened(round_file) as ctx:
+        stamp_images.set_signature_image(ctx, "tk", image)
+        # The secretary's certificate is not registered yet: a text stamp, as before.
+        notices.issue_notices(
+            ctx, tmp_path / "n1", world.secretary_key(keys), keys.trust, deadline=DEADLINE,
+            unit_ids=["B"], place="Thái Nguyên",
+        )  # fmt: skip
+        merge.trust_member(ctx, "tk", hashlib.sha256(keys.der["tk"]).hexdigest(), "tk")
+        notices.issue_notices(
+            ctx, tmp_path / "n2", world.secretary_key(keys), keys.trust, deadline=DEADLINE,
+            unit_ids=["B"], place="Thái Nguyên",
+        )  # fmt: skip
+    assert _stamp_image_sizes(tmp_path / "n1" / "B.pdf") == set()
+    assert (300, 120) in _stamp_image_sizes(tmp_path / "n2" / "B.pdf")
+    sig = subprocess.run(
+        ["pdfsig", str(tmp_path / "n2" / "B.pdf")], check=False, capture_output=True, text=True
+    ).stdout
+    assert "Signature is Valid" in sig
