@@ -11,9 +11,11 @@ package, and every change lands in the audit log.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import replace
 from pathlib import Path
 
@@ -39,6 +41,7 @@ from parapp.services.merge_checks import (
     trust_member,
     validated,
 )
+from parapp.services.merge_commits import Commits
 from parapp.services.merge_outcome import (
     FileOutcome,
     MergeReport,
@@ -62,6 +65,8 @@ from parapp.store.database import StoreSession as Session
 from parapp.store.submissions import StoredSubmission
 
 log = logging.getLogger(__name__)
+
+Transactions = Callable[[], AbstractContextManager[Session]]
 
 __all__ = [
     "FileOutcome",
@@ -100,13 +105,20 @@ def merge_submissions(
     steps = progress or no_progress()
     outcomes: list[FileOutcome] = []
     batch = Batch.load(ctx)  # the round as this merge sees it, read once for every file
-    for done, path in enumerate(paths):
-        try:
-            steps.step(done, len(paths), Msg(f"Đang nhập {path.name}…", f"Merging {path.name}…"))
-        except UserCancelled:
-            log.info("merge cancelled before %s: %d file(s) left", path.name, len(paths) - done)
-            return MergeReport(tuple(outcomes), tuple(paths[done:]))
-        outcomes.append(_merge_file(ctx, batch, path, trust))
+    commits = Commits()  # a file commits while the next one is verified
+    try:
+        for done, path in enumerate(paths):
+            try:
+                steps.step(
+                    done, len(paths), Msg(f"Đang nhập {path.name}…", f"Merging {path.name}…")
+                )
+            except UserCancelled:
+                commits.settle()
+                log.info("merge cancelled before %s: %d file(s) left", path.name, len(paths) - done)
+                return MergeReport(tuple(outcomes), tuple(paths[done:]))
+            outcomes.append(_merge_file(ctx, batch, path, trust, commits=commits))
+    finally:
+        commits.settle()  # every file's commit returned before anything is reported
     return MergeReport(tuple(outcomes))
 
 
@@ -121,16 +133,26 @@ def merge_chosen(ctx: RoundContext, kept: Path, trust: TrustSettings | None = No
 
 
 def _merge_file(
-    ctx: RoundContext, batch: Batch, path: Path, trust: TrustSettings, *, chosen: bool = False
+    ctx: RoundContext,
+    batch: Batch,
+    path: Path,
+    trust: TrustSettings,
+    *,
+    chosen: bool = False,
+    commits: Commits | None = None,
 ) -> FileOutcome:
     """Merge one file and record it in the inbox with its kept copy (``chosen``: the secretary
-    chose this conflicting version, already in the inbox, over the member's current one)."""
+    chose this conflicting version, already in the inbox, over the member's current one;
+    ``commits``: its transaction may commit while the next file is verified)."""
+    tx: Transactions = ctx.db.transaction
+    if commits is not None:
+        tx = functools.partial(commits.transaction, ctx.db)
     try:
         data = _read(path)
     except RefusedError as exc:
         outcome = FileOutcome(path, Outcome.REFUSED, exc.reason)
         if not chosen:
-            with ctx.db.transaction() as s:
+            with tx() as s:
                 record_offer(s, ctx.now(), outcome, None, None)
         return outcome
     package_sha = hashlib.sha256(data).hexdigest()
@@ -138,7 +160,7 @@ def _merge_file(
     with merge_archive.staged(folder, data) as staged:
         check = score_package.check_score_package(staged.path, trust)
         try:
-            outcome = _merge_checked(ctx, batch, path, package_sha, check, staged, chosen)
+            outcome = _merge_checked(ctx, batch, tx, path, package_sha, check, staged, chosen)
         except RefusedError as exc:
             outcome = FileOutcome(
                 path,
@@ -152,7 +174,7 @@ def _merge_file(
                 details=exc.details,
             )
             kept = staged.archive(package_sha)  # a refused or losing copy is kept
-            with ctx.db.transaction() as s:  # the merge's own transaction rolled back
+            with tx() as s:  # the merge's own transaction rolled back
                 if exc.conflict is not None:
                     _record_conflict(s, ctx, exc.conflict)
                 if not chosen:
@@ -175,6 +197,7 @@ def _read(path: Path) -> bytes:
 def _merge_checked(
     ctx: RoundContext,
     batch: Batch,
+    tx: Transactions,
     path: Path,
     package_sha: str,
     check: ScorePackageCheck,
@@ -204,7 +227,7 @@ def _merge_checked(
             reason, conflict=replace(record, status=merge_store.CONFLICT, note=reason.vi)
         )
 
-    with ctx.db.transaction() as s:
+    with tx() as s:
         known = merge_rows.submissions_by_id(s, manifest.submission_id)
         same = [k for k in known if k.content_sha256 == content_sha]
         if same and not chosen:
@@ -232,7 +255,7 @@ def _merge_checked(
         check_explained(s, member, scores, units)  # round 2: only the explained items
         submitted = Submitted(member, package_sha, now, batch.selfs(s, scores.units))
         merged, findings = validated(
-            batch.criteria_set, units, batch.scope(member.id), scores, submitted
+            batch.criteria_set, units, batch.scope(member.id), scores, submitted, batch.memo
         )
         record = replace(record, scores=len(merged), findings=len(findings))
         current = merge_rows.head_submission(s, member.id, scores.appraisal_round)

@@ -18,6 +18,7 @@ from parapp.core.criteria import CriteriaSet
 from parapp.core.rounds import Assignment, Member, RoundInfo, SelfAssessment, Unit
 from parapp.services import rounds
 from parapp.services.context import RoundContext
+from parapp.services.merge_checks import Memo
 from parapp.store import merge_rows
 from parapp.store import rounds as round_store
 from parapp.store import submissions as merge_store
@@ -39,6 +40,8 @@ class Batch:
     criteria_set: CriteriaSet
     scored: set[tuple[str, int]]
     """(member, appraisal round) with stored scores: the others need no read of them."""
+    memo: Memo = field(default_factory=Memo)
+    """Each distinct leaf check's outcome, for every file of the merge."""
     _scopes: dict[str, Scope] = field(default_factory=dict)
     _selfs: dict[str, dict[str, SelfAssessment]] = field(default_factory=dict)
 

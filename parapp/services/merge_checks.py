@@ -5,7 +5,7 @@ through the core and the member's assignment; and trust on first use of a member
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from parapp.core import scoring
@@ -30,6 +30,19 @@ from parapp.store import rounds as round_store
 from parapp.store import submissions as merge_store
 from parapp.store.database import StoreSession as Session
 from parapp.store.merge_rows import ScoreText
+
+_Outcome = tuple[Msg | None, tuple[Finding, ...]]
+"""A leaf's check: the problem refusing it, else the findings that block or are worth listing."""
+_CLEAN: _Outcome = (None, ())
+
+
+@dataclass
+class Memo:
+    """The outcomes of distinct leaf checks of one criteria set, and canonical value texts."""
+
+    outcomes: dict[object, _Outcome] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+    """str(value) -> canonical text (both exact, one per number)."""
 
 
 @dataclass(frozen=True)
@@ -158,6 +171,7 @@ def validated(
     scope: Mapping[str, frozenset[str] | None],
     scores: MemberScores,
     submission: Submitted,
+    memo: Memo | None = None,
 ) -> tuple[list[ScoreText], list[Finding]]:
     """Every score checked again by the core, with the unit's own declarations beside it.
 
@@ -167,6 +181,9 @@ def validated(
     with (a score differing from the self-score or the suggestion without a comment, a claim
     without evidence) are returned with the merged rows.
 
+    ``memo`` keeps each distinct check's outcome for the next submissions of the same merge
+    (the same criteria set: an outcome depends only on what its key holds).
+
     Raises:
         RefusedError: every problem, each naming the unit, the item, the value and the bound.
     """
@@ -175,10 +192,10 @@ def validated(
     findings: list[Finding] = []
     member_id, appraisal_round = scores.member_id, scores.appraisal_round
     at, package = submission.at, submission.package_sha
-    # Each distinct check runs once per submission (30 units repeat the same few values per
-    # item): the item's place and value, then its rule with the unit's declaration beside it.
-    outcomes: dict[object, _Outcome] = {}
-    texts: dict[str, str] = {}  # str(value) -> canonical text (both exact, one per number)
+    # Each distinct check runs once per merge (30 units of 15 members repeat the same few values
+    # per item): the item's place and value, then its rule with the unit's declaration beside it.
+    memo = memo if memo is not None else Memo()
+    outcomes, texts = memo.outcomes, memo.texts
     for unit_id, leaves in sorted(scores.units.items()):
         unit = units.get(unit_id)
         label = unit_label(unit_id, units)
@@ -245,11 +262,6 @@ def validated(
     if problems:
         raise refusal(submission.member, scores.member_id, problems)
     return rows, findings
-
-
-_Outcome = tuple[Msg | None, tuple[Finding, ...]]
-"""A leaf's check: the problem refusing it, else the findings that block or are worth listing."""
-_CLEAN: _Outcome = (None, ())
 
 
 def _outcome(
