@@ -1209,6 +1209,25 @@
     </message>
 </context>
 <context>
+    <name>MemberEditDialog</name>
+    <message>
+        <source>Edit council member</source>
+        <translation>Sửa thành viên Hội đồng</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+</context>
+<context>
     <name>MembersSection</name>
     <message>
         <source>Id</source>
@@ -1229,6 +1248,14 @@
     <message>
         <source>Certificate (SHA-256)</source>
         <translation>Chứng thư số (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>made from the name when empty</source>
@@ -1921,38 +1948,6 @@ Hãy đối chiếu dấu vân tay với thành viên (qua điện thoại hoặ
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Edit unit</source>
-        <translation>Sửa đơn vị</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>Unit type</source>
-        <translation>Loại đơn vị</translation>
-    </message>
-    <message>
-        <source>Edit council member</source>
-        <translation>Sửa thành viên Hội đồng</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Mã</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Chức vụ</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2827,6 +2822,25 @@ Không tìm thấy: có thể ổ đĩa chưa được cắm, hoặc tệp đã 
     </message>
 </context>
 <context>
+    <name>UnitEditDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>Sửa đơn vị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>Loại đơn vị</translation>
+    </message>
+</context>
+<context>
     <name>UnitListModel</name>
     <message>
         <source>Unit</source>
@@ -2907,6 +2921,14 @@ Scored %2 of %3 items; %4 of %5 points; index %6 % (%7)</source>
     <message>
         <source>Ranking group</source>
         <translation>Nhóm xếp hạng</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Code, e.g. STP</source>

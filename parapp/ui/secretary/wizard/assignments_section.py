@@ -4,18 +4,11 @@ council splits by unit, a matrix of units × members (every unit by default)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QWidget
 
 from parapp.core.rounds import MemberRole
 from parapp.services import round_setup, rounds
+from parapp.ui.forms.ui_assignments_section import Ui_AssignmentsSection
 from parapp.ui.secretary.wizard.section import Section
 
 CHECKED = Qt.CheckState.Checked
@@ -29,14 +22,6 @@ def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
     return item
 
 
-def check_matrix(parent: QWidget) -> QTableWidget:
-    """An empty table of check boxes."""
-    table = QTableWidget(parent)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.horizontalHeader().setDefaultSectionSize(120)
-    return table
-
-
 class AssignmentsSection(Section):
     """The areas and units each member scores."""
 
@@ -47,31 +32,13 @@ class AssignmentsSection(Section):
         self._members: list[str] = []
         self._areas: list[str] = []
         self._units: list[str] = []
-        matrices = QHBoxLayout()
-        left, right = QVBoxLayout(), QVBoxLayout()
-        self.areas_label = QLabel(self.tr("<b>Areas × members</b> (one appraiser per area)"), self)
-        self.areas_table = check_matrix(self)
-        self.units_label = QLabel(
-            self.tr("<b>Units × members</b> (untick to split the council by unit)"), self
-        )
-        self.units_table = check_matrix(self)
-        left.addWidget(self.areas_label)
-        left.addWidget(self.areas_table)
-        right.addWidget(self.units_label)
-        right.addWidget(self.units_table)
-        matrices.addLayout(left, 3)
-        matrices.addLayout(right, 2)
-        buttons = QHBoxLayout()
-        self.default_button = QPushButton(self.tr("One appraiser per area"), self)
-        self.everyone_button = QPushButton(self.tr("Everyone scores every area"), self)
-        self.apply_button = QPushButton(self.tr("Save the assignments"), self)
-        buttons.addWidget(self.default_button)
-        buttons.addWidget(self.everyone_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.apply_button)
-        self.layout_.addLayout(matrices, 1)
-        self.layout_.addLayout(buttons)
-        self.finish_layout()
+        self.ui = Ui_AssignmentsSection()
+        self.use_form(self.ui)
+        ui = self.ui
+        self.areas_label, self.areas_table = ui.areas_label, ui.areas_table
+        self.units_label, self.units_table = ui.units_label, ui.units_table
+        self.default_button, self.everyone_button = ui.default_button, ui.everyone_button
+        self.apply_button = ui.apply_button
         self.default_button.clicked.connect(self.one_per_area)
         self.everyone_button.clicked.connect(self.everyone)
         self.apply_button.clicked.connect(self.apply)

@@ -8,28 +8,16 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget, QWizardPage
 
 from parapp.core.criteria import CriteriaSet
 from parapp.core.errors import ImportFormatError, UserFacingError
 from parapp.core.messages import Lang
 from parapp.services import criteria_sets, round_setup, rounds
 from parapp.services.context import ROUND_SUFFIX
+from parapp.ui.forms.ui_criteria_page import Ui_CriteriaPage
 from parapp.ui.secretary.wizard.section import ERROR_STYLE, OK_STYLE
-from parapp.ui.secretary.wizard.units_section import fill_table, text_table
+from parapp.ui.secretary.wizard.units_section import fill_table, fit_rows
 
 log = logging.getLogger(__name__)
 
@@ -37,63 +25,39 @@ log = logging.getLogger(__name__)
 class CriteriaPage(QWizardPage):
     """Name, file and criteria set of the new round."""
 
-    def __init__(self, folder: Path, actor: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_CriteriaPage()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated, untyped
         self.lang = Lang.VI
-        self.actor = actor
+        self.actor = ""
         self.session: round_setup.WriterSession | None = None
         self.workbook_set: CriteriaSet | None = None
-        self.setTitle(self.tr("New appraisal round"))
-        self.setSubTitle(
-            self.tr("Name the round, choose where its file goes and which criteria set it uses.")
-        )
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText(self.tr("e.g. Thẩm định Chỉ số CCHC năm 2026"))
-        path_row = QHBoxLayout()
-        self.path_edit = QLineEdit(str(Path(folder) / f"tham-dinh{ROUND_SUFFIX}"), self)
-        self.path_button = QPushButton(self.tr("Choose…"), self)
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.path_button)
-        form.addRow(self.tr("Round name"), self.name_edit)
-        form.addRow(self.tr("Round file"), path_row)
-        layout.addLayout(form)
-        self.bundled_radio = QRadioButton(self.tr("A bundled criteria set"), self)
-        self.bundled_radio.setChecked(True)
-        self.bundled_list = QListWidget(self)
+        ui = self.ui
+        self.name_edit, self.path_edit = ui.name_edit, ui.path_edit
+        self.path_button = ui.path_button
+        self.bundled_radio, self.bundled_list = ui.bundled_radio, ui.bundled_list
+        self.workbook_radio, self.workbook_edit = ui.workbook_radio, ui.workbook_edit
+        self.workbook_button, self.report_label = ui.workbook_button, ui.report_label
+        self.report_table, self.message_label = ui.report_table, ui.message_label
         for bundled in criteria_sets.list_bundled():
             s = bundled.criteria_set
             item = QListWidgetItem(f"{s.form_id} — {s.name} ({s.year}, {s.version})")
             item.setData(Qt.ItemDataRole.UserRole, s.form_id)
             self.bundled_list.addItem(item)
         self.bundled_list.setCurrentRow(0)
-        self.workbook_radio = QRadioButton(
-            self.tr("The province's workbook (.xlsx or .json)"), self
-        )
-        book_row = QHBoxLayout()
-        self.workbook_edit = QLineEdit(self)
-        self.workbook_button = QPushButton(self.tr("Choose and check…"), self)
-        book_row.addWidget(self.workbook_edit, 1)
-        book_row.addWidget(self.workbook_button)
-        self.report_label = QLabel(self)
-        self.report_label.setWordWrap(True)
-        self.report_table = text_table(self, [self.tr("Where"), self.tr("Problem")])
+        fit_rows(self.report_table)
         self.report_table.hide()
-        layout.addWidget(self.bundled_radio)
-        layout.addWidget(self.bundled_list, 2)
-        layout.addWidget(self.workbook_radio)
-        layout.addLayout(book_row)
-        layout.addWidget(self.report_label)
-        layout.addWidget(self.report_table, 2)
-        self.message_label = QLabel(self)
-        self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet(ERROR_STYLE)
-        layout.addWidget(self.message_label)
         self.setCommitPage(True)
         self.path_button.clicked.connect(self._choose_path)
         self.workbook_button.clicked.connect(self._choose_workbook)
         self.name_edit.textChanged.connect(self.completeChanged)
+
+    def start_in(self, folder: Path, actor: str = "") -> None:
+        """Propose a round file in ``folder``; ``actor`` is written in the audit."""
+        self.actor = actor
+        self.path_edit.setText(str(Path(folder) / f"tham-dinh{ROUND_SUFFIX}"))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return bool(self.name_edit.text().strip()) and bool(self.path_edit.text().strip())

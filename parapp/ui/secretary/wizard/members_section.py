@@ -7,17 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from parapp.core.rounds import ROLE_LABELS, MemberRole
 from parapp.io.signing.certificates import grouped
@@ -25,9 +15,10 @@ from parapp.io.signing.tokens import TokenCertificate
 from parapp.services import round_setup, rounds, submission
 from parapp.services.context import system_clock
 from parapp.services.rounds import MemberCertificate
+from parapp.ui.forms.ui_members_section import Ui_MembersSection
 from parapp.ui.secretary.wizard.roster_dialogs import RosterActions
 from parapp.ui.secretary.wizard.section import Section
-from parapp.ui.secretary.wizard.units_section import fill_table, text_table
+from parapp.ui.secretary.wizard.units_section import fill_table, fit_rows
 
 
 def member_id_for(name: str, taken: set[str]) -> str:
@@ -51,20 +42,16 @@ class MembersSection(Section):
         super().__init__(parent)
         self.certificate: MemberCertificate | None = None
         self._token_certs: list[TokenCertificate] = []
-        self.table = text_table(
-            self,
-            [
-                self.tr("Id"), self.tr("Name"), self.tr("Title"), self.tr("Role"),
-                self.tr("Certificate (SHA-256)"),
-            ],
-        )  # fmt: skip
-        form = QFormLayout()
-        self.name_edit = QLineEdit(self)
-        self.id_edit = QLineEdit(self)
-        self.id_edit.setPlaceholderText(self.tr("made from the name when empty"))
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText(self.tr("e.g. Phó Giám đốc Sở Nội vụ"))
-        self.role_combo = QComboBox(self)
+        self.ui = Ui_MembersSection()
+        self.use_form(self.ui)
+        ui = self.ui
+        self.table, self.name_edit, self.id_edit = ui.table, ui.name_edit, ui.id_edit
+        self.title_edit, self.role_combo = ui.title_edit, ui.role_combo
+        self.cert_label = ui.cert_label
+        self.file_button, self.module_combo = ui.file_button, ui.module_combo
+        self.token_button, self.token_combo = ui.token_button, ui.token_combo
+        self.clear_cert_button, self.add_button = ui.clear_cert_button, ui.add_button
+        fit_rows(self.table)
         for role in (
             MemberRole.MEMBER,
             MemberRole.CHAIR,
@@ -72,35 +59,11 @@ class MembersSection(Section):
             MemberRole.SECRETARY,
         ):
             self.role_combo.addItem(ROLE_LABELS[role].vi, role.value)
-        cert_row = QHBoxLayout()
-        self.file_button = QPushButton(self.tr("Certificate file (.cer, .pem, .p12)…"), self)
-        self.module_combo = QComboBox(self)
-        self.module_combo.setEditable(True)
         for hint in submission.pkcs11_module_hints():
             self.module_combo.addItem(str(hint.path))
-        self.token_button = QPushButton(self.tr("Read from the plugged token"), self)
-        self.token_combo = QComboBox(self)
         self.token_combo.hide()
-        self.clear_cert_button = QPushButton(self.tr("No certificate"), self)
-        for widget in (self.file_button, self.module_combo, self.token_button, self.token_combo):
-            cert_row.addWidget(widget)
-        cert_row.addWidget(self.clear_cert_button)
-        self.cert_label = QLabel(self.tr("No certificate chosen."), self)
-        self.cert_label.setWordWrap(True)
-        self.cert_label.setTextInteractionFlags(self.cert_label.textInteractionFlags())
-        self.add_button = QPushButton(self.tr("Add member"), self)
-        form.addRow(self.tr("Full name"), self.name_edit)
-        form.addRow(self.tr("Id"), self.id_edit)
-        form.addRow(self.tr("Title"), self.title_edit)
-        form.addRow(self.tr("Role"), self.role_combo)
-        form.addRow(self.tr("Certificate"), cert_row)
-        form.addRow("", self.cert_label)
-        form.addRow("", self.add_button)
-        self.layout_.addWidget(self.table, 2)
-        self.roster = RosterActions(self, self.table, units=False)
-        self.layout_.addLayout(self.roster.row)
-        self.layout_.addLayout(form)
-        self.finish_layout()
+        self._set_certificate(None)
+        self.roster = RosterActions(self, self.table, ui.edit_button, ui.remove_button, units=False)
         self.file_button.clicked.connect(self._choose_file)
         self.token_button.clicked.connect(self._read_token)
         self.token_combo.currentIndexChanged.connect(self.choose_token_certificate)

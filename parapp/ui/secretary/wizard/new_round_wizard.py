@@ -12,16 +12,11 @@ import getpass
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import QWidget, QWizard
 
 from parapp.core.messages import Lang
-from parapp.ui.secretary.wizard.assignments_section import AssignmentsSection
-from parapp.ui.secretary.wizard.criteria_page import CriteriaPage
-from parapp.ui.secretary.wizard.members_section import MembersSection
-from parapp.ui.secretary.wizard.packages_section import PackagesSection
-from parapp.ui.secretary.wizard.rules_section import PhasesSection, RulesSection
+from parapp.ui.forms.ui_new_round_wizard import Ui_NewRoundWizard
 from parapp.ui.secretary.wizard.section import Section
-from parapp.ui.secretary.wizard.units_section import UnitsSection
 
 
 def _user() -> str:
@@ -29,28 +24,6 @@ def _user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return ""
-
-
-class SectionPage(QWizardPage):
-    """A wizard page showing one setup section of the new round."""
-
-    def __init__(
-        self, section: Section, title: str, subtitle: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.section = section
-        self.setTitle(title)
-        self.setSubTitle(subtitle)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(section)
-
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
-        wizard = self.wizard()
-        assert isinstance(wizard, NewRoundWizard)
-        session = wizard.criteria_page.session
-        assert session is not None
-        self.section.set_context(session.ctx, wizard.lang)
 
 
 class NewRoundWizard(QWizard):
@@ -62,8 +35,8 @@ class NewRoundWizard(QWizard):
     def __init__(self, folder: Path, lang: Lang = Lang.VI, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.setWindowTitle(self.tr("New appraisal round — parapp"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.ui = Ui_NewRoundWizard()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated, untyped
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         buttons = QWizard.WizardButton
         for button, text in (
@@ -74,33 +47,24 @@ class NewRoundWizard(QWizard):
             (buttons.CancelButton, self.tr("Close")),
         ):
             self.setButtonText(button, text)
-        self.criteria_page = CriteriaPage(folder, _user(), self)
-        self.units = UnitsSection()
-        self.members = MembersSection()
-        self.assignments = AssignmentsSection()
-        self.phases = PhasesSection()
-        self.rules = RulesSection()
-        self.packages = PackagesSection()
-        self.addPage(self.criteria_page)
-        pages = [
-            (self.units, self.tr("Units"),
-             self.tr("The units appraised this year: type them, or import the units workbook.")),
-            (self.members, self.tr("Council members"),
-             self.tr("Name, title, role and signing certificate of each member.")),
-            (self.assignments, self.tr("Assignments"),
-             self.tr("Which areas (and units) each member scores.")),
-            (self.phases, self.tr("Phases and deadlines"),
-             self.tr("The deadline of each phase (optional).")),
-            (self.rules, self.tr("Rules"),
-             self.tr("Consolidation, quorum, classification bands and revocation lists.")),
-            (self.packages, self.tr("Packages for the members"),
-             self.tr("Write every member's scoring package to a folder or a USB stick "
-                     "(optional).")),
+        ui = self.ui
+        self.criteria_page = ui.criteria_page
+        self.criteria_page.start_in(folder, _user())
+        self.units, self.members, self.assignments = ui.units, ui.members, ui.assignments
+        self.phases, self.rules, self.packages = ui.phases, ui.rules, ui.packages
+        self.section_pages = [
+            ui.units_page, ui.members_page, ui.assignments_page, ui.phases_page, ui.rules_page,
+            ui.packages_page,
         ]  # fmt: skip
-        self.section_pages = [SectionPage(s, t, sub) for s, t, sub in pages]
-        for page in self.section_pages:
-            self.addPage(page)
         self.finished.connect(self._close_round)
+
+    def initializePage(self, page_id: int) -> None:  # noqa: N802 - Qt override
+        """A section's page shows the round the first page created."""
+        super().initializePage(page_id)
+        section = self.page(page_id).findChild(Section)
+        session = self.criteria_page.session
+        if isinstance(section, Section) and session is not None:
+            section.set_context(session.ctx, self.lang)
 
     @property
     def round_path(self) -> Path | None:

@@ -7,20 +7,14 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from parapp.core.audit_text import local_time
 from parapp.core.errors import UserCancelled, UserFacingError
 from parapp.services import packages, round_setup
+from parapp.ui.forms.ui_packages_section import Ui_PackagesSection
 from parapp.ui.secretary.wizard.section import Section
-from parapp.ui.secretary.wizard.units_section import fill_table, text_table
+from parapp.ui.secretary.wizard.units_section import fill_table, fit_rows
 from parapp.ui.widgets.progress import ProgressRun
 
 log = logging.getLogger(__name__)
@@ -50,27 +44,11 @@ class PackagesSection(Section):
         super().__init__(parent)
         self.run: ProgressRun | None = None
         self.last_built: list[packages.PackageInfo] = []
-        row = QHBoxLayout()
-        self.folder_combo = QComboBox(self)
-        self.folder_combo.setEditable(True)
-        self.folder_combo.setMinimumWidth(420)
-        self.browse_button = QPushButton(self.tr("Choose a folder…"), self)
-        self.build_button = QPushButton(self.tr("Build the packages of all members"), self)
-        row.addWidget(QLabel(self.tr("Write to:"), self))
-        row.addWidget(self.folder_combo, 1)
-        row.addWidget(self.browse_button)
-        row.addWidget(self.build_button)
-        self.table = text_table(
-            self,
-            [
-                self.tr("Member"), self.tr("Package sent"), self.tr("File"),
-                self.tr("Submitted"), self.tr("Partly submitted"), self.tr("Not yet submitted"),
-                self.tr("Due"),
-            ],
-        )  # fmt: skip
-        self.layout_.addLayout(row)
-        self.layout_.addWidget(self.table, 1)
-        self.finish_layout()
+        self.ui = Ui_PackagesSection()
+        self.use_form(self.ui)
+        self.folder_combo, self.table = self.ui.folder_combo, self.ui.table
+        self.browse_button, self.build_button = self.ui.browse_button, self.ui.build_button
+        fit_rows(self.table)
         self.browse_button.clicked.connect(self._choose_folder)
         self.build_button.clicked.connect(self.build_all)
 

@@ -9,18 +9,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
     QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,36 +24,29 @@ from parapp.core.messages import Lang
 from parapp.core.rounds import Member, Unit
 from parapp.services import roster, rounds
 from parapp.services.context import RoundContext
+from parapp.ui.forms.ui_member_edit_dialog import Ui_MemberEditDialog
+from parapp.ui.forms.ui_unit_edit_dialog import Ui_UnitEditDialog
 from parapp.ui.secretary.wizard.section import ERROR_STYLE, Section
 
 
 class _EditDialog(QDialog):
     """A small form whose OK runs ``save``; a refusal stays in the dialog, in words."""
 
-    def __init__(self, parent: QWidget | None, title: str, lang: Lang) -> None:
+    def __init__(self, parent: QWidget | None, lang: Lang) -> None:
         super().__init__(parent)
         self.lang = lang
-        self.setWindowTitle(title)
-        self.setMinimumWidth(460)
-        self.form = QFormLayout()
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("roster_error")
-        self.error_label.setWordWrap(True)
+
+    def bind(self, error_label: QLabel, buttons: QDialogButtonBox) -> None:
+        """Wire the form's error line and its OK / Cancel (call after ``setupUi``)."""
+        self.error_label, self.buttons = error_label, buttons
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
             QCoreApplication.translate("RosterDialogs", "Save")
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             QCoreApplication.translate("RosterDialogs", "Cancel")
         )
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -81,25 +69,23 @@ class UnitEditDialog(_EditDialog):
     """A unit's name and type; the type is fixed (with the reason) while anything depends on it."""
 
     def __init__(self, parent: QWidget | None, ctx: RoundContext, unit: Unit, lang: Lang) -> None:
-        super().__init__(parent, QCoreApplication.translate("RosterDialogs", "Edit unit"), lang)
+        super().__init__(parent, lang)
+        self.ui = Ui_UnitEditDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated, untyped
+        self.bind(self.ui.error_label, self.ui.buttons)
         self.ctx, self.unit = ctx, unit
         self.saved: Unit | None = None
-        self.name_edit = QLineEdit(unit.name, self)
-        self.type_combo = QComboBox(self)
+        self.name_edit, self.type_combo = self.ui.name_edit, self.ui.type_combo
+        self.type_note = self.ui.type_note
+        self.ui.code_label.setText(unit.id)
+        self.name_edit.setText(unit.name)
         for unit_type in ctx.criteria_set().unit_types:
             self.type_combo.addItem(f"{unit_type.label} ({unit_type.code})", unit_type.code)
         self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(unit.unit_type)))
-        self.type_note = QLabel(self)
-        self.type_note.setWordWrap(True)
-        self.type_note.setStyleSheet("color: #555;")
         locked = roster.type_locked(ctx, unit.id)
         self.type_combo.setEnabled(locked is None)
         self.type_note.setVisible(locked is not None)
         self.type_note.setText("" if locked is None else locked.get(lang))
-        self.form.addRow(QCoreApplication.translate("RosterDialogs", "Code"), QLabel(unit.id, self))
-        self.form.addRow(QCoreApplication.translate("RosterDialogs", "Name"), self.name_edit)
-        self.form.addRow(QCoreApplication.translate("RosterDialogs", "Unit type"), self.type_combo)
-        self.form.addRow("", self.type_note)
 
     def change(self) -> None:
         unit_type = str(self.type_combo.currentData() or self.unit.unit_type)
@@ -114,16 +100,16 @@ class MemberEditDialog(_EditDialog):
     def __init__(
         self, parent: QWidget | None, ctx: RoundContext, member: Member, lang: Lang
     ) -> None:
-        super().__init__(
-            parent, QCoreApplication.translate("RosterDialogs", "Edit council member"), lang
-        )
+        super().__init__(parent, lang)
+        self.ui = Ui_MemberEditDialog()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated, untyped
+        self.bind(self.ui.error_label, self.ui.buttons)
         self.ctx, self.member = ctx, member
         self.saved: Member | None = None
-        self.name_edit = QLineEdit(member.name, self)
-        self.title_edit = QLineEdit(member.title, self)
-        self.form.addRow(QCoreApplication.translate("RosterDialogs", "Id"), QLabel(member.id, self))
-        self.form.addRow(QCoreApplication.translate("RosterDialogs", "Full name"), self.name_edit)
-        self.form.addRow(QCoreApplication.translate("RosterDialogs", "Title"), self.title_edit)
+        self.name_edit, self.title_edit = self.ui.name_edit, self.ui.title_edit
+        self.ui.id_label.setText(member.id)
+        self.name_edit.setText(member.name)
+        self.title_edit.setText(member.title)
 
     def change(self) -> None:
         self.saved = roster.edit_member(
@@ -150,24 +136,24 @@ def confirm_removal(parent: QWidget, title: str, text: str) -> bool:
 
 
 class RosterActions(QObject):
-    """ "Sửa…" and "Xóa" for the units or the members table of a setup section."""
+    """ "Sửa…" and "Xóa" for the units or the members table of a setup section (the buttons are
+    the section form's)."""
 
     changed = Signal()
     """A unit or member was renamed, retyped or removed."""
 
-    def __init__(self, section: Section, table: QTableWidget, *, units: bool) -> None:
+    def __init__(
+        self,
+        section: Section,
+        table: QTableWidget,
+        edit_button: QPushButton,
+        remove_button: QPushButton,
+        *,
+        units: bool,
+    ) -> None:
         super().__init__(section)
         self.section, self.table, self.units = section, table, units
-        self.edit_button = QPushButton(
-            QCoreApplication.translate("RosterDialogs", "Edit…"), section
-        )
-        self.remove_button = QPushButton(
-            QCoreApplication.translate("RosterDialogs", "Remove"), section
-        )
-        self.row = QHBoxLayout()
-        self.row.addWidget(self.edit_button)
-        self.row.addWidget(self.remove_button)
-        self.row.addStretch(1)
+        self.edit_button, self.remove_button = edit_button, remove_button
         self.confirm: Callable[[QWidget, str, str], bool] = confirm_removal
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._menu)

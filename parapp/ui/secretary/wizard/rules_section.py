@@ -11,17 +11,11 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,6 +25,8 @@ from parapp.core.numbers import canonical
 from parapp.core.rounds import PHASE_ORDER, Phase
 from parapp.services import meeting, ranking_settings, results, revocation, round_setup, rounds
 from parapp.services.round_setup import Setting
+from parapp.ui.forms.ui_phases_section import Ui_PhasesSection
+from parapp.ui.forms.ui_rules_section import Ui_RulesSection
 from parapp.ui.secretary.wizard.section import Section
 
 
@@ -43,8 +39,10 @@ class PhasesSection(Section):
 
     def __init__(self, parent: QWidget | None = None, *, can_advance: bool = False) -> None:
         super().__init__(parent)
-        self.current_label = QLabel(self)
-        form = QFormLayout()
+        self.ui = Ui_PhasesSection()
+        self.use_form(self.ui)
+        self.current_label, self.form = self.ui.current_label, self.ui.form
+        self.save_button, self.advance_button = self.ui.save_button, self.ui.advance_button
         self.checks: dict[Phase, QCheckBox] = {}
         self.dates: dict[Phase, QDateEdit] = {}
         for phase in PHASE_ORDER:
@@ -60,23 +58,14 @@ class PhasesSection(Section):
             row.addWidget(edit)
             row.addStretch(1)
             self.checks[phase], self.dates[phase] = check, edit
-            form.addRow(phase.label.vi, row)
-        self.form = form
-        self.save_button = QPushButton(self.tr("Save the deadlines"), self)
-        self.advance_button = QPushButton(self)
-        if not can_advance:
-            self.advance_button.hide()
-        self.layout_.addWidget(self.current_label)
-        self.layout_.addLayout(form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.advance_button)
-        buttons.addStretch(1)
-        self.layout_.addLayout(buttons)
-        self.layout_.addStretch(1)
-        self.finish_layout()
+            self.form.addRow(phase.label.vi, row)
+        self.set_can_advance(can_advance)
         self.save_button.clicked.connect(self.save)
         self.advance_button.clicked.connect(self.advance)
+
+    def set_can_advance(self, can: bool) -> None:
+        """Offer moving the round to its next phase (the Setup tab does, the wizard does not)."""
+        self.advance_button.setVisible(can)
 
     def editors(self) -> list[QWidget]:
         return [*self.checks.values(), self.save_button]
@@ -149,42 +138,20 @@ class RulesSection(Section):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        rules = QGroupBox(self.tr("Scoring and meeting rules"), self)
-        form = QFormLayout(rules)
-        self.rule_combo = QComboBox(rules)
+        self.ui = Ui_RulesSection()
+        self.use_form(self.ui)
+        ui = self.ui
+        self.rule_combo, self.threshold_edit = ui.rule_combo, ui.threshold_edit
+        self.quorum_combo, self.bands_combo = ui.quorum_combo, ui.bands_combo
+        self.bands_label = ui.bands_label
+        self.save_button, self.crl_list = ui.save_button, ui.crl_list
+        self.add_crl_button, self.clear_crl_button = ui.add_crl_button, ui.clear_crl_button
         for rule in ConsolidationRule:
             self.rule_combo.addItem(RULE_LABELS[rule].vi, rule.value)
-        self.threshold_edit = QLineEdit(rules)
-        self.threshold_edit.setPlaceholderText(self.tr("e.g. 0,5"))
-        self.quorum_combo = QComboBox(rules)
         for quorum in meeting.QuorumRule:
             self.quorum_combo.addItem(quorum.label.vi, quorum.value)
-        self.bands_combo = QComboBox(rules)
         for name in ranking_settings.preset_names():
             self.bands_combo.addItem(name, name)
-        self.bands_label = QLabel(rules)
-        self.bands_label.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("Save the rules"), rules)
-        form.addRow(self.tr("Consolidation of members' scores"), self.rule_combo)
-        form.addRow(self.tr("Agreement threshold (must agree)"), self.threshold_edit)
-        form.addRow(self.tr("Quorum rule of the meeting"), self.quorum_combo)
-        form.addRow(self.tr("Classification bands"), self.bands_combo)
-        form.addRow("", self.bands_label)
-        form.addRow("", self.save_button)
-        crl_box = QGroupBox(self.tr("Certificate revocation lists (CRLs)"), self)
-        crl_layout = QVBoxLayout(crl_box)
-        self.crl_list = QListWidget(crl_box)
-        crl_buttons = QHBoxLayout()
-        self.add_crl_button = QPushButton(self.tr("Add a CRL file…"), crl_box)
-        self.clear_crl_button = QPushButton(self.tr("Remove every CRL"), crl_box)
-        crl_buttons.addWidget(self.add_crl_button)
-        crl_buttons.addWidget(self.clear_crl_button)
-        crl_buttons.addStretch(1)
-        crl_layout.addWidget(self.crl_list)
-        crl_layout.addLayout(crl_buttons)
-        self.layout_.addWidget(rules)
-        self.layout_.addWidget(crl_box, 1)
-        self.finish_layout()
         self.rule_combo.currentIndexChanged.connect(self._threshold_state)
         self.save_button.clicked.connect(self.save)
         self.add_crl_button.clicked.connect(self._choose_crl)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
 from parapp.core.errors import UserFacingError
 from parapp.core.messages import Lang
@@ -23,27 +24,38 @@ OK_STYLE = "color: #1b5e20;"
 
 
 class Section(QWidget):
-    """A part of the round's setup working on the live round through its services."""
+    """A part of the round's setup working on the live round through its services.
+
+    Its static layout is a Designer form (``forms/<name>_section.ui``) holding a ``gate_label``
+    first and a ``message_label`` last; a subclass builds it with ``use_form``."""
 
     setting: Setting | None = None
     """The group of settings the phase gate checks (None: always editable)."""
+
+    gate_label: QLabel
+    """Why the phase (or the lock) keeps the section read-only; hidden while editable."""
+    message_label: QLabel
+    """The outcome of the last action (red for a refusal)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx: RoundContext | None = None
         self.lang = Lang.VI
-        self.layout_ = QVBoxLayout(self)
-        self.gate_label = QLabel(self)
-        self.gate_label.setWordWrap(True)
-        self.gate_label.setStyleSheet("background: #fff3cd; padding: 4px;")
-        self.gate_label.hide()
-        self.message_label = QLabel(self)
-        self.message_label.setWordWrap(True)
-        self.layout_.addWidget(self.gate_label)
+        self._form: Any = None
 
-    def finish_layout(self) -> None:
-        """Put the message line last (call at the end of a subclass's ``__init__``)."""
-        self.layout_.addWidget(self.message_label)
+    def use_form(self, ui: Any) -> None:
+        """Build the section from its generated form ``ui`` (a ``Ui_*`` instance)."""
+        ui.setupUi(self)
+        self._form = ui
+        self.gate_label = ui.gate_label
+        self.message_label = ui.message_label
+        self.gate_label.hide()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """The form's texts follow the language (what the round holds is re-read by the pane)."""
+        if event.type() == QEvent.Type.LanguageChange and self._form is not None:
+            self._form.retranslateUi(self)
+        super().changeEvent(event)
 
     def set_context(self, ctx: RoundContext, lang: Lang) -> None:
         """Work on ``ctx`` from now on, and show it."""

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from parapp.services import self_assessment
 from parapp.services.round_setup import Setting
 from parapp.services.self_assessment import FolderFileReport
+from parapp.ui.forms.ui_self_import_section import Ui_SelfImportSection
 from parapp.ui.secretary.wizard.section import Section
-from parapp.ui.secretary.wizard.units_section import fill_table, text_table
+from parapp.ui.secretary.wizard.units_section import fill_table, fit_rows
 
 
 class SelfImportSection(Section):
@@ -22,18 +23,11 @@ class SelfImportSection(Section):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.reports: list[FolderFileReport] = []
-        row = QHBoxLayout()
-        self.folder_edit = QLineEdit(self)
-        self.folder_edit.setPlaceholderText(self.tr("Folder holding the units' filled forms"))
-        self.browse_button = QPushButton(self.tr("Choose a folder…"), self)
-        self.import_button = QPushButton(self.tr("Import every form in the folder"), self)
-        row.addWidget(self.folder_edit, 1)
-        row.addWidget(self.browse_button)
-        row.addWidget(self.import_button)
-        self.table = text_table(self, [self.tr("File"), self.tr("Unit"), self.tr("Result")])
-        self.layout_.addLayout(row)
-        self.layout_.addWidget(self.table, 1)
-        self.finish_layout()
+        self.ui = Ui_SelfImportSection()
+        self.use_form(self.ui)
+        self.folder_edit, self.table = self.ui.folder_edit, self.ui.table
+        self.browse_button, self.import_button = self.ui.browse_button, self.ui.import_button
+        fit_rows(self.table)
         self.browse_button.clicked.connect(self._choose)
         self.import_button.clicked.connect(
             lambda: self.import_folder(Path(self.folder_edit.text()))

@@ -6,22 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from parapp.services import ranking_settings, round_setup, rounds, workbooks
 from parapp.services.round_setup import Setting, UnitsPreview
+from parapp.ui.forms.ui_units_section import Ui_UnitsSection
 from parapp.ui.secretary.wizard.roster_dialogs import RosterActions
 from parapp.ui.secretary.wizard.section import Section
 
@@ -35,15 +24,10 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     table.resizeColumnsToContents()
 
 
-def text_table(parent: QWidget, headers: list[str]) -> QTableWidget:
-    """A read-only table with ``headers``, its last column stretched."""
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
+def fit_rows(*tables: QTableWidget) -> None:
+    """Rows as tall as their text (what a form cannot say of a table's vertical header)."""
+    for table in tables:
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 class UnitsSection(Section):
@@ -53,46 +37,19 @@ class UnitsSection(Section):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ui = Ui_UnitsSection()
+        self.use_form(self.ui)
         self.preview: UnitsPreview | None = None
         self._preview_path: Path | None = None
-        self.table = text_table(
-            self,
-            [self.tr("Code"), self.tr("Name"), self.tr("Unit type"), self.tr("Ranking group")],
-        )
-        add_row = QHBoxLayout()
-        self.code_edit = QLineEdit(self)
-        self.code_edit.setPlaceholderText(self.tr("Code, e.g. STP"))
-        self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText(self.tr("Name, e.g. Sở Tư pháp"))
-        self.type_combo = QComboBox(self)
-        self.add_button = QPushButton(self.tr("Add unit"), self)
-        for widget, stretch in ((self.code_edit, 1), (self.name_edit, 3), (self.type_combo, 2)):
-            add_row.addWidget(widget, stretch)
-        add_row.addWidget(self.add_button)
-        file_row = QHBoxLayout()
-        self.template_button = QPushButton(self.tr("Write the units workbook template…"), self)
-        self.import_button = QPushButton(self.tr("Import units from a workbook…"), self)
-        file_row.addWidget(self.template_button)
-        file_row.addWidget(self.import_button)
-        file_row.addStretch(1)
-        self.preview_box = QGroupBox(self.tr("Preview of the workbook"), self)
-        preview_layout = QHBoxLayout(self.preview_box)
-        self.preview_table = text_table(
-            self.preview_box, [self.tr("Row"), self.tr("Code"), self.tr("Name"), self.tr("Type")]
-        )
-        self.problem_list = QListWidget(self.preview_box)
-        self.confirm_button = QPushButton(self.tr("Import these units"), self.preview_box)
-        preview_layout.addWidget(self.preview_table, 3)
-        preview_layout.addWidget(self.problem_list, 3)
-        preview_layout.addWidget(self.confirm_button)
+        ui = self.ui
+        self.table, self.preview_box = ui.table, ui.preview_box
+        self.preview_table, self.problem_list = ui.preview_table, ui.problem_list
+        self.code_edit, self.name_edit, self.type_combo = ui.code_edit, ui.name_edit, ui.type_combo
+        self.add_button, self.template_button = ui.add_button, ui.template_button
+        self.import_button, self.confirm_button = ui.import_button, ui.confirm_button
+        fit_rows(self.table, self.preview_table)
         self.preview_box.hide()
-        self.layout_.addWidget(self.table, 3)
-        self.roster = RosterActions(self, self.table, units=True)
-        self.layout_.addLayout(self.roster.row)
-        self.layout_.addLayout(add_row)
-        self.layout_.addLayout(file_row)
-        self.layout_.addWidget(self.preview_box, 2)
-        self.finish_layout()
+        self.roster = RosterActions(self, self.table, ui.edit_button, ui.remove_button, units=True)
         self.add_button.clicked.connect(self.add_unit)
         self.name_edit.returnPressed.connect(self.add_unit)
         self.import_button.clicked.connect(self._choose_workbook)
