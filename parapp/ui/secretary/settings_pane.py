@@ -8,17 +8,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from parapp.core.messages import Lang
 from parapp.services.context import RoundContext
-from parapp.ui.secretary.wizard.assignments_section import AssignmentsSection
-from parapp.ui.secretary.wizard.members_section import MembersSection
-from parapp.ui.secretary.wizard.packages_section import PackagesSection
-from parapp.ui.secretary.wizard.rules_section import PhasesSection, RulesSection
+from parapp.ui.forms.ui_settings_pane import Ui_SettingsPane
 from parapp.ui.secretary.wizard.section import Section
-from parapp.ui.secretary.wizard.self_import_section import SelfImportSection
-from parapp.ui.secretary.wizard.units_section import UnitsSection
 from parapp.ui.widgets import i18n
 
 if TYPE_CHECKING:
@@ -33,20 +28,15 @@ class SettingsPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        self.ui = Ui_SettingsPane()
+        self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated, untyped
         self.host_tabs: QTabWidget | None = None
-        self.tabs = QTabWidget(self)
-        self.units = UnitsSection()
-        self.self_import = SelfImportSection()
-        self.members = MembersSection()
-        self.assignments = AssignmentsSection()
-        self.phases = PhasesSection(can_advance=True)
-        self.rules = RulesSection()
-        self.packages = PackagesSection()
-        for section in self.sections():
-            self.tabs.addTab(section, "")
-        layout.addWidget(self.tabs)
-        self._retitle()
+        ui = self.ui
+        self.tabs = ui.tabs
+        self.units, self.self_import, self.members = ui.units, ui.self_import, ui.members
+        self.assignments, self.phases, self.rules = ui.assignments, ui.phases, ui.rules
+        self.packages = ui.packages
+        self.phases.set_can_advance(True)
         self.tabs.currentChanged.connect(lambda _i: self.refresh_current())
         self.packages.built.connect(lambda _b: self.changed.emit())
         self.units.roster.changed.connect(self.changed.emit)
@@ -66,8 +56,7 @@ class SettingsPane(QWidget):
             section.set_context(ctx, lang)
 
     def set_lang(self, lang: Lang) -> None:
-        """Re-label the sections' tabs and re-read them in ``lang``."""
-        self._retitle()
+        """Re-read the sections in ``lang`` (the tabs' titles are the form's)."""
         for section in self.sections():
             if section.ctx is not None:
                 section.set_context(section.ctx, lang)
@@ -79,20 +68,12 @@ class SettingsPane(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         """Re-label and re-read in the new language."""
         if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)  # type: ignore[no-untyped-call]  # generated, untyped
             self.set_lang(i18n.current_lang())
             if self.host_tabs is not None:
                 index = self.host_tabs.indexOf(self)
                 self.host_tabs.setTabText(index, self.tr("Setup"))
         super().changeEvent(event)
-
-    def _retitle(self) -> None:
-        titles = [
-            self.tr("Units"), self.tr("Self-assessments"), self.tr("Council members"),
-            self.tr("Assignments"), self.tr("Phases and deadlines"), self.tr("Rules"),
-            self.tr("Packages"),
-        ]  # fmt: skip
-        for index, title in enumerate(titles):
-            self.tabs.setTabText(index, title)
 
     def refresh_current(self) -> None:
         """Re-read the section shown (the round may have changed elsewhere: a merge)."""
