@@ -45,6 +45,11 @@ class RoundContext:
                 self._criteria = round_store.criteria_set(s)
         return self._criteria
 
+    def use_criteria_set(self, criteria_set: CriteriaSet) -> None:
+        """Take ``criteria_set`` as the round's, parsed from this file's stored criteria JSON by
+        the caller (``quick_open``), so that it is not parsed a second time."""
+        self._criteria = criteria_set
+
     def close(self) -> None:
         """Release the database file."""
         self.db.close()

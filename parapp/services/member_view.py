@@ -10,14 +10,20 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from parapp.core.criteria import Assessor, CriteriaSet, LevelsRule, Node, Role
 from parapp.core.findings import Finding, FindingCode, Severity
 from parapp.core.numbers import ratio_percent, round_index
 from parapp.core.rounds import EvidenceRef, Unit
 from parapp.core.scoring import UnitResult, applies_in_set, suggested_score
-from parapp.services.context import RoundContext
-from parapp.services.scoring import UnitSheet, unit_sheets
+from parapp.services.sheets import UnitSheet
+
+if TYPE_CHECKING:
+    from parapp.services.context import RoundContext
+
+# No store here (nor through the scoring service, imported where a function reads the round): the
+# scoring window shows its first display from a quick read before the store is loaded.
 
 _NOT_FLAGS = frozenset({FindingCode.MISSING_SCORE, FindingCode.CAP_APPLIED})
 """Findings that are progress or information, not something the member must look at."""
@@ -189,10 +195,17 @@ def unit_overview(ctx: RoundContext, member_id: str) -> list[UnitOverview]:
     Raises:
         ValidationError: unknown member.
     """
-    criteria_set = ctx.criteria_set()
+    from parapp.services.scoring import unit_sheets  # noqa: PLC0415 - see the imports
+
+    return overviews(ctx.criteria_set(), unit_sheets(ctx, member_id))
+
+
+def overviews(criteria_set: CriteriaSet, sheets: Iterable[UnitSheet]) -> list[UnitOverview]:
+    """``unit_overview`` from the member's sheets already read (in round 2, the units with
+    nothing explained in the member's areas are left out)."""
     return [
         overview_of(criteria_set, sheet.unit, sheet.result, sheet.areas, sheet.explained)
-        for sheet in unit_sheets(ctx, member_id)
+        for sheet in sheets
         if sheet.explained is None or sheet.explained
     ]
 

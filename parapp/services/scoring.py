@@ -15,7 +15,7 @@ sheet's entries with the new score, without reading the unit back.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -23,15 +23,17 @@ from parapp.core import scoring
 from parapp.core.criteria import Assessor, CriteriaSet
 from parapp.core.criteria_build import nfc
 from parapp.core.errors import ValidationError
-from parapp.core.findings import Finding
 from parapp.core.messages import Msg
 from parapp.core.numbers import canonical, parse_score
-from parapp.core.round2 import Round2Item
-from parapp.core.rounds import EvidenceRef, Phase, SelfAssessment, Unit
-from parapp.core.scoring import LeafEntry, UnitResult
+from parapp.core.rounds import Phase
+from parapp.core.scoring import UnitResult
 from parapp.services import round2
 from parapp.services.context import RoundContext
 from parapp.services.rounds import member_scope
+from parapp.services.sheets import ScoreChange as ScoreChange  # noqa: PLC0414 - re-exported
+from parapp.services.sheets import UnitSheet as UnitSheet  # noqa: PLC0414 - re-exported
+from parapp.services.sheets import entries as _entries
+from parapp.services.sheets import evidence_label as evidence_label  # noqa: PLC0414
 from parapp.store import explanations as explanation_store
 from parapp.store import rounds as round_store
 from parapp.store import scores as score_store
@@ -41,47 +43,6 @@ from parapp.store.scores import AuditLine, StoredScore
 
 MAX_COMMENT = 4000
 """A comment is a paragraph, not a report."""
-
-
-@dataclass(frozen=True)
-class UnitSheet:
-    """One unit as a member sees it: entries per leaf and the computed result."""
-
-    unit: Unit
-    member_id: str
-    appraisal_round: int
-    entries: Mapping[str, LeafEntry]
-    self_assessments: Mapping[str, SelfAssessment]
-    result: UnitResult
-    areas: frozenset[str] | None
-    """Area codes the member scores for this unit (None: all)."""
-    explained: frozenset[str] | None = None
-    """In round 2, the only items the member re-scores: the unit's explained items in the
-    member's areas (None outside round 2)."""
-    round_2: Mapping[str, Round2Item] | None = None
-    """In round 2, code -> what the member sees of each explained item: the own and the
-    consolidated round-1 score, the explanation, the proposed score and the new evidence."""
-    phase: Phase | None = None
-    """The round's phase when the sheet was read (None: not known, never reused for a save)."""
-
-
-@dataclass(frozen=True)
-class ScoreChange:
-    """What one save changed: the stored score before and after, the leaf's findings, the unit."""
-
-    unit_id: str
-    node_code: str
-    old: StoredScore | None
-    new: StoredScore
-    leaf_findings: tuple[Finding, ...]
-    result: UnitResult
-    sheet: UnitSheet | None = None
-    """The unit's sheet after the save (entries and result updated), for the next save."""
-
-
-def evidence_label(ref: EvidenceRef) -> str:
-    """How a citation reads: "QD-12.pdf, tr. 3" (the page only when cited)."""
-    return f"{ref.file_name}, tr. {ref.page}" if ref.page is not None else ref.file_name
 
 
 def explained_in(session: Session, unit_id: str, areas: frozenset[str] | None) -> frozenset[str]:
@@ -106,39 +67,6 @@ def _appraisal_round(phase: Phase) -> int:
             )
         )
     return number
-
-
-def _entries(
-    criteria_set: CriteriaSet,
-    selfs: Mapping[str, SelfAssessment],
-    scores: list[StoredScore],
-    components: Mapping[str, tuple[Decimal | None, Decimal]],
-) -> dict[str, LeafEntry]:
-    latest: dict[str, StoredScore] = {}
-    for s in scores:  # ordered by round: a round-2 score overrides round 1
-        latest[s.node_code] = s
-    entries: dict[str, LeafEntry] = {}
-    for leaf in criteria_set.leaves():
-        own = selfs.get(leaf.code)
-        score = latest.get(leaf.code)
-        entry = LeafEntry(
-            self_score=own.self_score if own else None,
-            figure=own.figure if own else None,
-            evidence=tuple(evidence_label(r) for r in own.evidence) if own else (),
-        )
-        if leaf.assessor is not Assessor.COUNCIL and leaf.code in components:
-            figure, value = components[leaf.code]
-            entry = replace(entry, appraised=value, figure=figure)
-        elif score is not None:
-            entry = replace(
-                entry,
-                appraised=score.value,
-                comment=score.comment,
-                not_applicable=score.not_applicable,
-            )
-        if entry != scoring.EMPTY_ENTRY:
-            entries[leaf.code] = entry
-    return entries
 
 
 def load_sheet(ctx: RoundContext, member_id: str, unit_id: str) -> UnitSheet:

@@ -2,7 +2,10 @@
 
 The interface passes the per-user folders in (Qt knows where they are); nothing here touches Qt.
 Reopening a built demo imports neither the demo builder nor the signing and export modules it
-needs (pyHanko, ReportLab, openpyxl): only what opening a workspace needs.
+needs (pyHanko, ReportLab, openpyxl): only what opening a workspace needs. ``quick_demo`` and
+``quick_file`` go further for a workspace already made: a snapshot read with plain ``sqlite3``
+(``services.quick_open``), shown before the store and SQLAlchemy load; None sends the caller to
+``open_demo``/``open_file``.
 """
 
 from __future__ import annotations
@@ -15,12 +18,19 @@ import shutil
 import uuid
 import zipfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from parapp.core.errors import ValidationError
 from parapp.core.messages import Msg
 from parapp.core.rounds import RoundKind
-from parapp.services.context import ROUND_SUFFIX, RoundContext, open_round
+from parapp.services import quick_open
 from parapp.services.demo import data as demo_data
+
+if TYPE_CHECKING:
+    from parapp.services.context import RoundContext
+
+# The store (``services.context``, SQLAlchemy) is imported by the functions that open it: a
+# workspace shown from a snapshot is ready before it loads.
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +43,8 @@ PACKAGE_SUFFIX = ".parpkg"
 package verifier, which reopening a workspace does not need)."""
 PACKAGE_MANIFEST = "META-INF/manifest.json"
 """``parapp.io.packages.member_package.MANIFEST``."""
+ROUND_SUFFIX = ".parround"
+"""``parapp.services.context.ROUND_SUFFIX`` (a test keeps them equal)."""
 _PLAIN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 
@@ -43,16 +55,23 @@ def build_demo(folder: Path) -> None:
     build(folder)
 
 
+def demo_package(folder: Path) -> Path | None:
+    """The demo chair's package in the department round under its usual name (None: not
+    there under it)."""
+    pattern = f"{demo_data.DEPARTMENT_SET}_{demo_data.COUNCIL[0].id}_*.parpkg"
+    found = sorted((Path(folder) / DEMO_PACKAGES_DIR).glob(pattern))
+    return found[0] if found else None
+
+
 def first_member_package(folder: Path) -> Path:
     """The demo chair's package in the department round, found by name when present.
 
     Raises:
         ValidationError: ``folder`` holds no demo.
     """
-    pattern = f"{demo_data.DEPARTMENT_SET}_{demo_data.COUNCIL[0].id}_*.parpkg"
-    found = sorted((Path(folder) / DEMO_PACKAGES_DIR).glob(pattern))
-    if found:
-        return found[0]
+    found = demo_package(folder)
+    if found is not None:
+        return found
     # Not under its usual name: ask the builder, which knows how it chooses the set.
     from parapp.services.demo import year  # noqa: PLC0415 - heavy, rare
 
@@ -95,13 +114,60 @@ def open_demo(data_dir: Path) -> RoundContext:
     as ``parapp.services.demo.year.open_first_member_workspace`` does."""
     folder = ensure_demo(data_dir)
     package = first_member_package(folder)
-    actor = demo_data.COUNCIL[0].id
+    actor = demo_actor()
     opened = opened_workspace(package, folder / WORKSPACES_DIR, actor=actor)
     if opened is not None:
         return opened
     from parapp.services.packages import open_member_package  # noqa: PLC0415 - first opening
 
     return open_member_package(package, folder / WORKSPACES_DIR, actor=actor)
+
+
+def demo_actor() -> str:
+    """Who acts in the demo's workspace: its first member (the chair)."""
+    return demo_data.COUNCIL[0].id
+
+
+def quick_demo(data_dir: Path) -> quick_open.Snapshot | None:
+    """A snapshot of the demo's workspace when the demo is built and its workspace made and
+    current (``quick_open.snapshot``); None otherwise: ``open_demo`` then does the rest."""
+    folder = Path(data_dir) / DEMO_DIR
+    package = demo_package(folder) if folder.is_dir() else None
+    found = _workspace_of(package, folder / WORKSPACES_DIR) if package is not None else None
+    if found is None:
+        return None
+    path, member_id, package_id = found
+    shot = quick_open.snapshot(path, member_id)
+    if shot is None or shot.info.package_id != package_id:
+        return None
+    log.info("package %s already open in %s (shown before the store loads)", package_id, path.name)
+    return shot
+
+
+def quick_file(path: Path) -> quick_open.Snapshot | None:
+    """A snapshot of a member's workspace file (``.parround``), None for anything else
+    (a package, the secretary's round, ...): ``open_file`` then opens it."""
+    path = Path(path)
+    if path.suffix.lower() != ROUND_SUFFIX or not path.is_file():
+        return None
+    return quick_open.snapshot(path)
+
+
+def _workspace_of(package: Path, workspace_dir: Path) -> tuple[Path, str, str] | None:
+    """The workspace file ``package`` opens into, its member and package id, from the package's
+    manifest; None when unreadable or the workspace does not exist."""
+    try:
+        with zipfile.ZipFile(package) as archive:
+            manifest = json.loads(archive.read(PACKAGE_MANIFEST))
+        form_id, member_id = manifest["form_id"], manifest["member_id"]
+        package_id = manifest["package_id"]
+    except (OSError, KeyError, TypeError, ValueError, zipfile.BadZipFile):
+        return None
+    plain = all(isinstance(v, str) and _PLAIN_ID.fullmatch(v) for v in (form_id, member_id))
+    path = Path(workspace_dir) / f"{form_id}_{member_id}{ROUND_SUFFIX}" if plain else None
+    if path is None or not path.is_file() or not isinstance(package_id, str):
+        return None
+    return path, member_id, package_id
 
 
 def opened_workspace(package: Path, workspace_dir: Path, *, actor: str = "") -> RoundContext | None:
@@ -113,17 +179,11 @@ def opened_workspace(package: Path, workspace_dir: Path, *, actor: str = "") -> 
     was opened from this very package (member and package id), as ``open_member_package`` does
     for a workspace that exists.
     """
-    try:
-        with zipfile.ZipFile(package) as archive:
-            manifest = json.loads(archive.read(PACKAGE_MANIFEST))
-        form_id, member_id = manifest["form_id"], manifest["member_id"]
-        package_id = manifest["package_id"]
-    except (OSError, KeyError, TypeError, ValueError, zipfile.BadZipFile):
+    found = _workspace_of(package, workspace_dir)
+    if found is None:
         return None
-    plain = all(isinstance(v, str) and _PLAIN_ID.fullmatch(v) for v in (form_id, member_id))
-    path = Path(workspace_dir) / f"{form_id}_{member_id}{ROUND_SUFFIX}" if plain else None
-    if path is None or not path.is_file():
-        return None
+    path, member_id, package_id = found
+    from parapp.services.context import open_round  # noqa: PLC0415 - see the imports
     from parapp.services.rounds import round_info  # noqa: PLC0415 - as the window needs it
 
     ctx = open_round(path, actor=actor)
@@ -167,4 +227,6 @@ def open_file(path: Path, data_dir: Path) -> RoundContext:
         from parapp.services.packages import open_member_package  # noqa: PLC0415
 
         return open_member_package(path, Path(data_dir) / WORKSPACES_DIR)
+    from parapp.services.context import open_round  # noqa: PLC0415 - see the imports
+
     return open_round(path)

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from parapp.core.rounds import EvidenceRef
     from parapp.services.context import RoundContext
     from parapp.services.criteria_sets import BundledSet
+    from parapp.services.quick_open import LazyRound, Snapshot
     from parapp.ui.member.evidence_viewer import EvidenceViewer
     from parapp.ui.start_page import StartPage
     from parapp.ui.widgets.criteria_browser import CriteriaBrowser
@@ -46,7 +47,9 @@ if TYPE_CHECKING:
 
 # Only Qt and the light modules above load before the first paint (a test keeps it so): the
 # start page, the round, its store (SQLAlchemy) and the windows that use them are imported by
-# the functions that need them, after the placeholder is painted.
+# the functions that need them, after the placeholder is painted. A member's workspace that is
+# already made is shown from a snapshot read without the store (``services.quick_open``); its
+# store opens right after the window is ready, or at the first action that needs it.
 
 log = logging.getLogger(__name__)
 
@@ -147,12 +150,17 @@ def evidence_pane(window: QWidget) -> QWidget | None:
     return None
 
 
-def attach_evidence_viewer(window: QWidget, ctx: RoundContext) -> EvidenceViewer:
+def attach_evidence_viewer(
+    window: QWidget, ctx: RoundContext | Callable[[], RoundContext]
+) -> EvidenceViewer:
     """Route ``window.evidence_requested(EvidenceRef)`` to an evidence viewer in its evidence
     pane: through ``window.set_evidence_widget`` when it has one, else into ``evidence_pane`` (a
     dock, a splitter, a placeholder widget whose contents it replaces, or a viewer itself);
-    without a pane the viewer is a window of its own, raised on every request."""
+    without a pane the viewer is a window of its own, raised on every request. ``ctx``: the
+    round, or a function that returns it (the window's ``store``, opening it on first use)."""
     from parapp.ui.member.evidence_viewer import EvidenceViewer  # noqa: PLC0415 - see imports
+
+    store: Callable[[], RoundContext] = ctx if callable(ctx) else (lambda: ctx)
 
     pane = evidence_pane(window)
     standalone = False
@@ -187,7 +195,12 @@ def attach_evidence_viewer(window: QWidget, ctx: RoundContext) -> EvidenceViewer
         standalone = True
 
     def show_ref(ref: EvidenceRef) -> None:
-        viewer.open_ref(ctx, ref)
+        try:
+            opened = store()
+        except Exception as exc:  # the workspace could not be opened: say why
+            show_error(window, exc)
+            return
+        viewer.open_ref(opened, ref)
         if standalone and viewer.isVisible():
             viewer.raise_()  # already open behind the window: bring it forward
             viewer.activateWindow()
@@ -218,7 +231,7 @@ class Launcher(QObject):
         self._lang = i18n.parse_lang(lang)
         self._data_dir = data_folder if data_folder is not None else data_dir()
         self._recent = recent if recent is not None else RecentFiles()
-        self._windows: dict[QWidget, RoundContext | None] = {}
+        self._windows: dict[QWidget, RoundContext | LazyRound | None] = {}
         self.start_page: StartPage | None = None
         self.viewers: dict[QWidget, EvidenceViewer] = {}
 
@@ -253,6 +266,10 @@ class Launcher(QObject):
         """Open a package or a round file; errors are shown and give None."""
         from parapp.services import startup  # noqa: PLC0415 - see imports
 
+        quick = self._quick(lambda: startup.quick_file(path), "")
+        if quick is not None:
+            self._recent.add(Path(path))
+            return quick
         try:
             with _busy():
                 ctx = startup.open_file(path, self._data_dir)
@@ -266,6 +283,9 @@ class Launcher(QObject):
         """Build the demo once and open its first member's workspace; errors give None."""
         from parapp.services import startup  # noqa: PLC0415 - see imports
 
+        quick = self._quick(lambda: startup.quick_demo(self._data_dir), startup.demo_actor())
+        if quick is not None:
+            return quick
         try:
             with _busy():
                 ctx = startup.open_demo(self._data_dir)
@@ -303,7 +323,36 @@ class Launcher(QObject):
         log.info("no scoring window in this build; showing the criteria set of %s", ctx.path)
         return browser
 
+    def window_for_snapshot(self, shot: Snapshot, actor: str = "") -> QWidget | None:
+        """The member's scoring window shown from a snapshot of their workspace; its store opens
+        after it is ready (``open_store_later``) or at the first action needing it. None when
+        this build has no scoring window."""
+        from parapp.services.quick_open import LazyRound  # noqa: PLC0415 - see imports
+
+        window_class = scoring_window_class()
+        if window_class is None:
+            return None
+        lazy = LazyRound(shot, actor=actor)
+        try:
+            window = window_class(lazy, shot.member_id, self._lang)
+        except BaseException:
+            lazy.close()
+            raise
+        self.viewers[window] = attach_evidence_viewer(window, window.store)  # type: ignore[attr-defined]
+        self._watch(window, lazy)
+        return window
+
     # -- internals ---------------------------------------------------------------------------
+
+    def _quick(self, read: Callable[[], Snapshot | None], actor: str) -> QWidget | None:
+        """The window from ``read()``'s snapshot; None (the store's path follows) when there is
+        none or showing it failed (logged)."""
+        try:
+            shot = read()
+            return None if shot is None else self.window_for_snapshot(shot, actor)
+        except Exception:
+            log.exception("quick open failed; opening through the store")
+            return None
 
     def _open_from_start(self, path: Path) -> None:
         self._replace_start(self.open_path(Path(path)))
@@ -317,6 +366,7 @@ class Launcher(QObject):
                 self.start_page.refresh()
             return
         show_sized(window)
+        open_store_later(window)
         if self.start_page is not None:
             self.start_page.close()
 
@@ -328,7 +378,7 @@ class Launcher(QObject):
         parent = self.start_page if self.start_page is not None else None
         show_error(parent, exc)
 
-    def _watch(self, window: QWidget, ctx: RoundContext | None) -> None:
+    def _watch(self, window: QWidget, ctx: RoundContext | LazyRound | None) -> None:
         self._windows[window] = ctx
         window.installEventFilter(self)
 
@@ -429,11 +479,20 @@ def run(
             launcher.close_all()
 
 
+def open_store_later(window: QWidget) -> None:
+    """Let a window shown from a snapshot open its store once the event loop runs again."""
+    opener = getattr(window, "open_store_later", None)
+    if callable(opener):
+        opener()
+
+
 def _show_ready(app: QApplication, window: QWidget, screenshot: Path | None) -> None:
-    """Show the first real window; with ``screenshot``, grab it at 1366×768 once shown and quit."""
+    """Show the first real window; with ``screenshot``, grab it at 1366×768 once shown and quit.
+    A window shown from a snapshot opens its store right after it is ready."""
     if screenshot is None:
         show_sized(window)
         QTimer.singleShot(0, window, lambda: mark("ready"))
+        open_store_later(window)
         return
     window.resize(DEFAULT_SIZE)
     window.show()
@@ -443,6 +502,7 @@ def _show_ready(app: QApplication, window: QWidget, screenshot: Path | None) -> 
         mark("ready")
         target.parent.mkdir(parents=True, exist_ok=True)
         saved = window.grab().save(str(target), "PNG")
+        open_store_later(window)  # after the grab (the event loop ends here, though)
         app.exit(0 if saved else 1)
 
     QTimer.singleShot(0, window, grab_and_quit)

@@ -278,7 +278,7 @@ def test_real_scoring_window_gets_the_viewer(
         viewer = launcher.viewers[window]
         assert window.isAncestorOf(viewer)
         ctx = launcher._windows[window]
-        assert ctx is not None
+        assert isinstance(ctx, RoundContext)  # a package opens through the store
         member = rounds.round_info(ctx).workspace_member_id
         assert member is not None
         window.evidence_requested.emit(_first_ref(ctx, member))  # type: ignore[attr-defined]

@@ -24,7 +24,7 @@ print(json.dumps({
                if feature._mod_uses_pyside(sys.modules[n]) != original(sys.modules[n])],
     "uses": feature._mod_uses_pyside(sys.modules["parapp.ui.app"]),
     "plain": feature._mod_uses_pyside(sys.modules["parapp.core.messages"]),
-    "recorded": feature.pyside_feature_dict.get("parapp.services.scoring"),
+    "recorded": feature.pyside_feature_dict.get("parapp.services.context"),
 }))
 """
 

@@ -109,10 +109,13 @@ def test_demo_paints_before_loading_and_screenshots_when_ready(
     # start page, none of the heavy libraries.
     assert lines["first_paint"] == ""
     ready = lines["ready"].split(",")
-    assert "sqlalchemy" in ready  # the round was loaded after it
-    # Reopening the demo needs no schema upgrade (Alembic), no package verifier or certificate
-    # reader (cryptography), no export or signing library.
-    for absent in ("alembic", "cryptography", "openpyxl", "reportlab", "pyhanko"):
+    assert "parapp.store.quick_read" in ready  # the round was read after it, without the store:
+    # reopening the demo needs no ORM store (SQLAlchemy, opened right after ready), no schema
+    # upgrade (Alembic), no package verifier or certificate reader (cryptography), no export or
+    # signing library.
+    for absent in ("sqlalchemy", "alembic", "cryptography", "openpyxl", "reportlab", "pyhanko"):
+        assert absent not in ready
+    for absent in ("parapp.store.database", "parapp.services.context", "parapp.services.scoring"):
         assert absent not in ready
     assert "parapp.io.packages.member_package" not in ready
     names = [line.split()[0] for line in marks.read_text().splitlines()]

@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from enum import IntEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap
@@ -34,10 +35,15 @@ from PySide6.QtWidgets import (
 from parapp.core.errors import UserFacingError
 from parapp.core.messages import Msg
 from parapp.core.rounds import EvidenceRef
-from parapp.services.context import RoundContext
-from parapp.services.evidence import EvidenceFile, named_copy, open_evidence
 from parapp.ui.widgets import i18n, pdf_anchor
 from parapp.ui.widgets.errors import show_error
+
+if TYPE_CHECKING:
+    from parapp.services.context import RoundContext
+    from parapp.services.evidence import EvidenceFile
+
+# The evidence service (and the store under it) is imported when a document is first opened: the
+# viewer is part of the scoring window, which is ready before the store is loaded.
 
 log = logging.getLogger(__name__)
 
@@ -238,6 +244,8 @@ class EvidenceViewer(QWidget):
 
     def open_ref(self, ctx: RoundContext, ref: EvidenceRef) -> None:
         """Look the citation up in the round and show it (errors go to the user)."""
+        from parapp.services.evidence import open_evidence  # noqa: PLC0415 - see the imports
+
         try:
             found = open_evidence(ctx, ref)
         except OSError as exc:
@@ -511,6 +519,8 @@ class EvidenceViewer(QWidget):
         evidence = self._file
         if evidence is None or evidence.path is None or not self._revealed:
             return
+        from parapp.services.evidence import named_copy  # noqa: PLC0415 - see the imports
+
         folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.TempLocation))
         try:
             copy = named_copy(evidence, folder / "parapp-evidence")

@@ -4,23 +4,29 @@ evidence area the evidence viewer plugs into.
 The window arranges panes and routes changes: every edit goes through ``undo.ScoreEditor`` (one
 service call, committed), and the returned ``ScoreChange`` refreshes the tree, the unit's row, the
 findings and the status line. No number is computed here.
+
+The window shows either an open round or a snapshot of a member's workspace read without the
+store (``services.quick_open``): it is then ready before SQLAlchemy loads, and opens the store
+itself (``store``) on first need, at the latest right after it is shown (``open_store_later``);
+when the store no longer holds what the snapshot showed, the window reloads from the store.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QSettings, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QFont, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QWidget
 
 from parapp.core.messages import Lang
 from parapp.core.numbers import format_score
 from parapp.core.rounds import EvidenceRef
-from parapp.services import member_view, scoring
-from parapp.services.context import RoundContext
-from parapp.services.scoring import ScoreChange
+from parapp.services import member_view, quick_open
+from parapp.services.quick_open import LazyRound
+from parapp.services.sheets import ScoreChange, UnitSheet
 from parapp.ui.forms.ui_scoring_window import Ui_ScoringWindow
 from parapp.ui.member import score_tree_view, scoring_layout
 from parapp.ui.member.level_actions import LevelActions
@@ -39,6 +45,12 @@ from parapp.ui.widgets.errors import show_error
 from parapp.ui.widgets.help import install_help_menu
 from parapp.ui.widgets.window_state import WindowState
 
+if TYPE_CHECKING:
+    from parapp.services.context import RoundContext
+
+# The scoring service and the store under it (SQLAlchemy) are imported by the functions that read
+# or write the round: a window shown from a snapshot is ready without them.
+
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
@@ -54,25 +66,27 @@ class ScoringWindow(QMainWindow):
 
     def __init__(
         self,
-        ctx: RoundContext,
+        ctx: RoundContext | LazyRound,
         member_id: str,
         lang: Lang = Lang.VI,
         parent: QWidget | None = None,
         *,
         settings: QSettings | None = None,
     ) -> None:
+        """``ctx``: the open round, or a ``LazyRound`` (a snapshot whose store opens later)."""
         super().__init__(parent)
         self.ui = Ui_ScoringWindow()
         self.ui.setupUi(self)  # type: ignore[no-untyped-call]  # generated, untyped
-        self._ctx = ctx
+        self._round = ctx if isinstance(ctx, LazyRound) else LazyRound(ctx=ctx)
+        shot = self._round.snapshot
         self._member_id = member_id
         self._lang = lang
-        self._set = ctx.criteria_set()
+        self._set = shot.criteria_set if shot is not None else self._round.open().criteria_set()
         self._settings = settings if settings is not None else QSettings()
         self._state = WindowState(self._settings, _SETTINGS_GROUP)
         self._default_font_size = self.font().pointSizeF()
         self._undo_stack = QUndoStack(self)
-        self._editor = ScoreEditor(ctx, member_id, self._undo_stack, self)
+        self._editor = ScoreEditor(self.store, member_id, self._undo_stack, self)
         self._model = ScoreTreeModel(self)
         self._model.set_lang(lang)
         self._model.set_editor(self._editor)
@@ -91,14 +105,24 @@ class ScoringWindow(QMainWindow):
         self._setup_actions()
         self._connect_signals()
         self.submit_actions = install_submit_actions(
-            self, self.ui, self.go_to, ctx, member_id, self._settings
+            self,
+            self.ui,
+            self.go_to,
+            self.store,
+            member_id,
+            self._settings,
+            shot.submitted if shot is not None else None,
         )
         self.help_menu = install_help_menu(self)
         self.ui.main_splitter.setSizes([400, 626, 340])
         self.ui.center_splitter.setSizes([540, 130])
         self._columns_fitted = scoring_layout.restore(self, self._state)
         self.ui.units_pane.set_lang(lang)
-        self.ui.units_pane.set_overviews(member_view.unit_overview(ctx, member_id))
+        self.ui.units_pane.set_overviews(
+            list(shot.overviews)
+            if shot is not None
+            else member_view.unit_overview(self._round.open(), member_id)
+        )
         self._retitle()
         if self.ui.units_pane.model().rowCount():
             self.ui.units_pane.table().selectRow(0)
@@ -152,6 +176,55 @@ class ScoringWindow(QMainWindow):
 
     # -- public ---------------------------------------------------------------------------------
 
+    def store(self) -> RoundContext:
+        """The open round. A window shown from a snapshot opens it now (every save, export or
+        evidence lookup comes here first); when the store no longer holds what the snapshot
+        showed, the window reloads from it once the caller is done.
+
+        Raises:
+            UserFacingError: the workspace cannot be opened (see ``open_round``).
+        """
+        if self._round.is_open():
+            return self._round.open()
+        shot = self._round.snapshot
+        ctx = self._round.open()
+        self._round.snapshot = None
+        assert shot is not None
+        if not quick_open.same_as_store(shot, ctx):
+            log.info("%s changed since it was shown; reloading it", ctx.path.name)
+            self._editor.forget_sheet()
+            QTimer.singleShot(0, self, self.reload)
+        self.submit_actions.store_opened()
+        return ctx
+
+    def store_is_open(self) -> bool:
+        """Whether the window works on the open store (not on its first snapshot)."""
+        return self._round.is_open()
+
+    def round(self) -> LazyRound:
+        """The window's round (closed by whoever opened the window, after it closes)."""
+        return self._round
+
+    def open_store_later(self) -> None:
+        """Open the store once the event loop runs again (after the window is painted)."""
+        QTimer.singleShot(0, self, self._open_store_now)
+
+    def reload(self) -> None:
+        """Show the units and the current unit again from the store, keeping the place."""
+        ctx = self.store()
+        unit, code = self.ui.units_pane.current_unit_id(), self.current_code()
+        self._set = ctx.criteria_set()
+        self._unit_id = None
+        self.ui.units_pane.set_overviews(member_view.unit_overview(ctx, self._member_id))
+        self._retitle()
+        pane = self.ui.units_pane
+        if unit is None or not pane.select_unit(unit):
+            if pane.model().rowCount():
+                pane.table().selectRow(0)
+            return
+        if code is not None:
+            self.select_code(code)
+
     def model(self) -> ScoreTreeModel:
         """The score tree model."""
         return self._model
@@ -170,7 +243,7 @@ class ScoringWindow(QMainWindow):
 
     def evidence_path(self, ref: EvidenceRef) -> Path | None:
         """Where the cited document is stored (None when it was never supplied)."""
-        return member_view.evidence_file(self._ctx, ref)
+        return member_view.evidence_file(self.store(), ref)
 
     def set_evidence_widget(self, widget: QWidget) -> None:
         """Put the evidence viewer in the evidence pane, replacing the placeholder."""
@@ -189,7 +262,7 @@ class ScoringWindow(QMainWindow):
             self.ui.units_pane.select_unit(unit_id)  # comes back here through unit_selected
             return
         try:
-            sheet = scoring.load_sheet(self._ctx, self._member_id, unit_id)
+            sheet = self._sheet_of(unit_id)
         except Exception as exc:
             show_error(self, exc)
             return
@@ -325,6 +398,26 @@ class ScoringWindow(QMainWindow):
             tree.expandToDepth(0)
         if not tree.currentIndex().isValid():
             self._advance()
+
+    def _open_store_now(self) -> None:
+        try:
+            self.store()
+        except Exception as exc:  # shown to the user; every later action tries again
+            log.exception("cannot open the store of %s", self._round.path)
+            show_error(self, exc)
+
+    @property
+    def _ctx(self) -> RoundContext:
+        return self.store()
+
+    def _sheet_of(self, unit_id: str) -> UnitSheet:
+        shot = self._round.snapshot
+        sheet = shot.sheet(unit_id) if shot is not None else None
+        if sheet is not None:
+            return sheet
+        from parapp.services import scoring  # noqa: PLC0415 - see the imports
+
+        return scoring.load_sheet(self.store(), self._member_id, unit_id)
 
     # -- filling --------------------------------------------------------------------------------
 

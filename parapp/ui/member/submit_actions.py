@@ -18,13 +18,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
-from parapp.services.context import RoundContext
 from parapp.ui.forms.ui_scoring_window import Ui_ScoringWindow
 from parapp.ui.widgets.errors import show_error
 from parapp.ui.widgets.print_sheet import SheetPrintJob, print_pdf
 from parapp.ui.widgets.workers import BackgroundCall
 
 if TYPE_CHECKING:
+    from parapp.services.context import RoundContext
     from parapp.services.exports import ExportedPdf
     from parapp.services.resubmission import LastSubmission
     from parapp.ui.member.export_dialog import ExportDialog
@@ -44,15 +44,17 @@ class SubmitActions(QObject):
         window: QMainWindow,
         ui: Ui_ScoringWindow,
         go_to: Callable[[str, str], None],
-        ctx: RoundContext,
+        store: Callable[[], RoundContext],
         member_id: str,
         settings: QSettings,
+        submitted: bool | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._ui = ui
         self._go_to_item = go_to
-        self._ctx = ctx
+        self._store = store
+        self._submitted = submitted
         self._member_id = member_id
         self._settings = settings
         self.export_dialog: ExportDialog | None = None
@@ -94,7 +96,8 @@ class SubmitActions(QObject):
         unit = self._ui.units_pane.current_unit_id()
         dialog = self.export_dialog
         if dialog is None or not dialog.isVisible():
-            dialog = ExportDialog(self._ctx, self._member_id, self._settings, window, unit_id=unit)
+            ctx = self._store()
+            dialog = ExportDialog(ctx, self._member_id, self._settings, window, unit_id=unit)
             self.export_dialog = dialog
             dialog.show()
         else:
@@ -110,7 +113,7 @@ class SubmitActions(QObject):
         self._ui.detail_pane.flush_comment()
         dialog = self.signing_dialog
         if dialog is None or not dialog.isVisible():
-            dialog = SigningDialog(self._ctx, self._member_id, self._settings, window)
+            dialog = SigningDialog(self._store(), self._member_id, self._settings, window)
             dialog.finding_activated.connect(self._go_to)
             dialog.submitted.connect(self._on_submitted)
             self.signing_dialog = dialog
@@ -133,7 +136,7 @@ class SubmitActions(QObject):
         from parapp.services import resubmission  # noqa: PLC0415
 
         try:
-            return resubmission.last_submission(self._ctx, self._member_id)
+            return resubmission.last_submission(self._store(), self._member_id)
         except Exception:  # a damaged setting never blocks the window
             log.exception("cannot read the last submission")
             return None
@@ -151,7 +154,7 @@ class SubmitActions(QObject):
         self._ui.detail_pane.flush_comment()
         out = Path(self._temp.path()) / f"{submission.sheet_stem(unit, self._member_id)}.pdf"
         place = str(self._settings.value(PLACE_KEY, "") or "")
-        ctx, member, day = self._ctx, self._member_id, dt.date.today()
+        ctx, member, day = self._store(), self._member_id, dt.date.today()
         call = BackgroundCall(
             lambda: submission.export_pdf_for_printing(
                 ctx, member, unit, out, place=place, date=day
@@ -164,6 +167,11 @@ class SubmitActions(QObject):
         self._print_call = call
         window.statusBar().showMessage(self.tr("Preparing the sheet for printing…"))
         call.start()
+
+    def store_opened(self) -> None:
+        """The window's store is open: the actions' texts now come from it."""
+        self._submitted = None
+        self._retranslate()
 
     def is_printing(self) -> bool:
         """The sheet to print is being exported."""
@@ -215,7 +223,10 @@ class SubmitActions(QObject):
         self.export_action.setToolTip(self.tr("Export a unit's score sheet as PDF and Excel"))
         self.print_action.setText(self.tr("&Print sheet…"))
         self.print_action.setToolTip(self.tr("Print the current unit's score sheet"))
-        if self.last_submission() is None:
+        submitted = self._submitted  # known from the window's first read until its store opens
+        if submitted is None:
+            submitted = self.last_submission() is not None
+        if not submitted:
             self.sign_action.setText(self.tr("&Sign and submit…"))
             self.sign_action.setToolTip(
                 self.tr("Sign your scores of every unit and save the score package")
@@ -234,11 +245,15 @@ def install_submit_actions(
     window: QMainWindow,
     ui: Ui_ScoringWindow,
     go_to: Callable[[str, str], None],
-    ctx: RoundContext,
+    store: Callable[[], RoundContext],
     member_id: str,
     settings: QSettings,
+    submitted: bool | None = None,
 ) -> SubmitActions:
     """Add the export, print and sign-and-submit actions to the scoring ``window`` (its File
     menu and a toolbar, from its ``ui``); ``go_to(unit, code)`` shows an item a finding names.
-    The window is passed in pieces so that this module does not import the window's."""
-    return SubmitActions(window, ui, go_to, ctx, member_id, settings)
+    The window is passed in pieces so that this module does not import the window's.
+
+    ``store()`` returns the open round (the window opens it on first use); ``submitted``: whether
+    the member has submitted, as the window's first read found, until ``store_opened``."""
+    return SubmitActions(window, ui, go_to, store, member_id, settings, submitted)

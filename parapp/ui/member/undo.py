@@ -13,16 +13,22 @@ the service drops it by itself when the round's phase has changed.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from parapp.core.errors import UserFacingError
 from parapp.core.numbers import canonical
-from parapp.services import scoring
-from parapp.services.context import RoundContext
-from parapp.services.scoring import ScoreChange, UnitSheet
+from parapp.services.sheets import ScoreChange, UnitSheet
+
+if TYPE_CHECKING:
+    from parapp.services.context import RoundContext
+
+# The scoring service (and with it the store, SQLAlchemy) is imported by the first save: a window
+# shown from a quick read of the workspace is ready before it loads (``services.quick_open``).
 
 log = logging.getLogger(__name__)
 
@@ -119,10 +125,15 @@ class ScoreEditor(QObject):
     """A save was refused; carries the exception."""
 
     def __init__(
-        self, ctx: RoundContext, member_id: str, stack: QUndoStack, parent: QObject | None = None
+        self,
+        ctx: RoundContext | Callable[[], RoundContext],
+        member_id: str,
+        stack: QUndoStack,
+        parent: QObject | None = None,
     ) -> None:
+        """``ctx``: the open round, or a function that returns it (opening it on first use)."""
         super().__init__(parent)
-        self._ctx = ctx
+        self._store: Callable[[], RoundContext] = ctx if callable(ctx) else (lambda: ctx)
         self._member_id = member_id
         self._stack = stack
         self._unit_id = ""
@@ -172,9 +183,13 @@ class ScoreEditor(QObject):
         self._save(kind, unit_id, code, value)
 
     def _save(self, kind: EditKind, unit_id: str, code: str, value: Value) -> ScoreChange | None:
-        ctx, member = self._ctx, self._member_id
-        kept = self._sheet if self._sheet is not None and self._sheet.unit.id == unit_id else None
+        from parapp.services import scoring  # noqa: PLC0415 - see the imports
+
+        member = self._member_id
         try:
+            ctx = self._store()  # may open the store first, and drop a sheet it no longer holds
+            sheet = self._sheet
+            kept = sheet if sheet is not None and sheet.unit.id == unit_id else None
             if kind is EditKind.SCORE:
                 change = scoring.save_appraisal(ctx, member, unit_id, code, str(value), sheet=kept)
             elif kind is EditKind.COMMENT:

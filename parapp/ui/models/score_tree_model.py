@@ -33,7 +33,7 @@ from parapp.core.numbers import format_score
 from parapp.core.round2 import Round2Item
 from parapp.core.scoring import EMPTY_ENTRY, LeafEntry, UnitResult
 from parapp.services import member_view
-from parapp.services.scoring import ScoreChange, UnitSheet
+from parapp.services.sheets import ScoreChange, UnitSheet
 from parapp.ui.models import round2_columns
 from parapp.ui.models.criteria_tree_model import fold
 from parapp.ui.models.score_filter import FILTER_ROLE, MINE, ScoreFilterProxyModel
