@@ -123,7 +123,7 @@ def merge_submissions(
             outcomes.append(_merge_file(ctx, batch, path, trust, commits=commits))
     finally:
         gc.unfreeze()
-        commits.settle()  # every file's commit returned before anything is reported
+        commits.close()  # every file's commit returned before anything is reported
     return MergeReport(tuple(outcomes))
 
 
@@ -162,7 +162,7 @@ def _merge_file(
         return outcome
     package_sha = hashlib.sha256(data).hexdigest()
     folder = archive_folder(ctx.path)
-    with merge_archive.staged(folder, data) as staged:
+    with merge_archive.staged(folder, data, commits.run if commits else None) as staged:
         check = score_package.check_score_package(staged.path, trust)
         try:
             outcome = _merge_checked(ctx, batch, tx, path, package_sha, check, staged, chosen)

@@ -1,24 +1,28 @@
 """The round's archive of offered score packages: ``<round>.submissions/<sha256>``, read-only.
 
 What the merge verifies is exactly what it archives: the file's bytes are written once to a
-temporary file of the archive folder, verified there and moved into place. The bytes reach the
-disk (``fsync``) on a helper thread while the package is verified, and ``Staged.archive`` waits
+temporary file of the archive folder, verified there and moved into place. The bytes may reach
+the disk (``fsync``) on a helper thread while the package is verified; ``Staged.archive`` waits
 for them before the merge's transaction, which names the package, commits.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import stat
 import tempfile
-import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from pathlib import Path
 
 from parapp.io.packages import score_package
 
 ARCHIVE_SUFFIX = ".submissions"
+
+Run = Callable[[Callable[[], None]], "Future[None]"]
+"""Runs a job on a helper thread (``merge_commits.Commits.run``)."""
 
 
 def archive_folder(round_path: Path) -> Path:
@@ -29,19 +33,14 @@ def archive_folder(round_path: Path) -> Path:
 class Staged:
     """Verified bytes waiting in the archive folder (``staged`` makes one)."""
 
-    def __init__(self, folder: Path, path: Path, fd: int) -> None:
+    def __init__(self, folder: Path, path: Path, fd: int, run: Run | None) -> None:
         self.folder = folder
         self.path = path
-        self._fd = fd
-        self._error: OSError | None = None
-        self._sync = threading.Thread(target=self._fsync, name="parapp-archive-fsync")
-        self._sync.start()
-
-    def _fsync(self) -> None:
-        try:
-            os.fsync(self._fd)
-        except OSError as exc:  # pragma: no cover - a failing disk
-            self._error = exc
+        self._synced: Future[None] | None = None
+        if run is None:
+            os.fsync(fd)
+        else:
+            self._synced = run(functools.partial(os.fsync, fd))
 
     def durable(self) -> None:
         """Wait until the bytes are on disk.
@@ -49,9 +48,8 @@ class Staged:
         Raises:
             OSError: they could not be written.
         """
-        self._sync.join()
-        if self._error is not None:  # pragma: no cover - a failing disk
-            raise self._error
+        if self._synced is not None:
+            self._synced.result()
 
     def archive(self, package_sha: str) -> Path:
         """Move the bytes, on disk, to ``<folder>/<sha256>``, read-only (kept if already
@@ -66,16 +64,17 @@ class Staged:
 
 
 @contextlib.contextmanager
-def staged(folder: Path, data: bytes) -> Iterator[Staged]:
+def staged(folder: Path, data: bytes, run: Run | None = None) -> Iterator[Staged]:
     """The bytes in a temporary file of the archive folder (removed at the end unless
-    archived; the folder too when it was created here and stays empty)."""
+    archived; the folder too when it was created here and stays empty). ``run``: a helper
+    thread to ``fsync`` them on while they are verified (else at once)."""
     created = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=".incoming-", suffix=score_package.SUFFIX, dir=folder)
     path = Path(name)
     try:
         _write_all(fd, data)
-        kept = Staged(folder, path, fd)
+        kept = Staged(folder, path, fd, run)
     except BaseException:
         os.close(fd)
         path.unlink(missing_ok=True)

@@ -40,7 +40,10 @@ _CLEAN: _Outcome = (None, ())
 class Memo:
     """The outcomes of distinct leaf checks of one criteria set, and canonical value texts."""
 
-    outcomes: dict[object, _Outcome] = field(default_factory=dict)
+    outcomes: dict[tuple[str, frozenset[str] | None], dict[tuple[object, ...], _Outcome]] = field(
+        default_factory=dict
+    )
+    """(unit type, the member's areas there) -> the check's key -> its outcome."""
     texts: dict[str, str] = field(default_factory=dict)
     """str(value) -> canonical text (both exact, one per number)."""
 
@@ -212,23 +215,26 @@ def validated(
             continue
         areas = scope[unit_id]
         declared = submission.selfs.get(unit_id, {})
-        kind = (unit.unit_type, areas)
+        of_kind = outcomes.setdefault((unit.unit_type, areas), {})
         for code, item in sorted(leaves.items()):
             value = None if item.value is None else str(item.value)
-            own = declared.get(code)
+            own = declared.get(code) if declared else None
             comment = item.comment
-            key = (
-                kind,
-                code,
-                value,
-                item.not_applicable,
-                len(comment) > MAX_COMMENT,
-                bool(comment.strip()),
-                None if own is None else _own_key(own),
-            )
-            outcome = outcomes.get(key)
+            key: tuple[object, ...]
+            if own is None and not comment:  # the common case, in a shorter key
+                key = (code, value, item.not_applicable)
+            else:
+                key = (
+                    code,
+                    value,
+                    item.not_applicable,
+                    len(comment) > MAX_COMMENT,
+                    bool(comment.strip()),
+                    None if own is None else _own_key(own),
+                )
+            outcome = of_kind.get(key)
             if outcome is None:
-                outcome = outcomes[key] = _outcome(criteria_set, unit, areas, code, item, own)
+                outcome = of_kind[key] = _outcome(criteria_set, unit, areas, code, item, own)
             if outcome is not _CLEAN:
                 problem, found = outcome
                 where = Msg(f"{label.vi}, mục {code}", f"{label.en}, item {code}")

@@ -11,7 +11,8 @@ transaction itself.
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from types import TracebackType
 
@@ -20,11 +21,16 @@ from parapp.store.database import StoreSession as Session
 
 
 class Commits:
-    """At most one transaction committing on a helper thread."""
+    """One helper thread for a merge: at most one transaction committing on it, and the archive
+    folder's ``fsync`` calls (``run``), done in the order they were given."""
 
     def __init__(self) -> None:
-        self._thread: threading.Thread | None = None
-        self._error: BaseException | None = None
+        self._helper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parapp-merge")
+        self._commit: Future[None] | None = None
+
+    def run(self, job: Callable[[], None]) -> Future[None]:
+        """Run ``job`` on the helper thread, after what was given before."""
+        return self._helper.submit(job)
 
     def transaction(self, db: Database) -> AbstractContextManager[Session]:
         """``db.transaction()`` whose commit, when the block ends normally, runs on the helper
@@ -37,13 +43,9 @@ class Commits:
         self.settle()
 
         def commit() -> None:
-            try:
-                transaction.__exit__(None, None, None)
-            except BaseException as exc:
-                self._error = exc
+            transaction.__exit__(None, None, None)
 
-        self._thread = threading.Thread(target=commit, name="parapp-merge-commit")
-        self._thread.start()
+        self._commit = self.run(commit)
 
     def settle(self) -> None:
         """Wait for the commit in flight.
@@ -51,12 +53,20 @@ class Commits:
         Raises:
             Exception: whatever the commit raised.
         """
-        if self._thread is not None:
-            self._thread.join()
-            self._thread = None
-        error, self._error = self._error, None
-        if error is not None:
-            raise error
+        commit, self._commit = self._commit, None
+        if commit is not None:
+            commit.result()
+
+    def close(self) -> None:
+        """Wait for the commit in flight and end the helper thread.
+
+        Raises:
+            Exception: whatever the commit raised.
+        """
+        try:
+            self.settle()
+        finally:
+            self._helper.shutdown(wait=True)
 
 
 class _Deferred(AbstractContextManager[Session]):
