@@ -14,9 +14,16 @@ from pathlib import Path
 import pytest
 
 from parapp.core.rounds import Assignment, Phase
-from parapp.services import member_view, packages, quick_open, resubmission, rounds, scoring
 from parapp.services import context as context_service
-from parapp.services import startup
+from parapp.services import (
+    member_view,
+    packages,
+    quick_open,
+    resubmission,
+    rounds,
+    scoring,
+    startup,
+)
 from parapp.services.context import RoundContext, open_round
 from parapp.services.demo.year import build_demo, open_first_member_workspace
 from parapp.services.sheets import scope_of
@@ -83,7 +90,8 @@ def test_the_demo_workspace_reads_the_same_as_through_the_store(ws: RoundContext
     member = _member(ws)
     before = _sha(ws.path)
     shot = quick_open.snapshot(ws.path)
-    assert shot is not None and shot.member_id == member
+    assert shot is not None
+    assert shot.member_id == member
     assert _sha(ws.path) == before  # read-only: not a byte of the file changed
     with sqlite3.connect(ws.path) as db:  # imported points are part of what is compared
         assert db.execute("SELECT count(*) FROM component").fetchone()[0] > 0
@@ -120,7 +128,8 @@ def test_a_submitted_member_is_known_from_the_snapshot(ws: RoundContext) -> None
     member = _member(ws)
     resubmission.remember(ws, member, "sub-1", "2026-04-12T10:15:00+07:00", "x.parscore")
     shot = quick_open.snapshot(ws.path)
-    assert shot is not None and shot.submitted
+    assert shot is not None
+    assert shot.submitted
     _assert_same(shot, ws)
 
 
@@ -169,7 +178,8 @@ def test_a_frozen_workspace_reads_the_same(ws: RoundContext) -> None:
         db.execute("UPDATE round SET phase = ?", (Phase.FROZEN.value,))
     with open_round(path) as ctx:
         shot = quick_open.snapshot(path)
-        assert shot is not None and shot.info.phase is Phase.FROZEN
+        assert shot is not None
+        assert shot.info.phase is Phase.FROZEN
         _assert_same(shot, ctx)
 
 

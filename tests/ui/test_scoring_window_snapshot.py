@@ -84,7 +84,8 @@ def test_the_snapshot_shows_what_the_store_shows_and_an_edit_opens_it(
     assert not quick.store_is_open()  # showing and moving around needs no store
     unit = quick.ui.units_pane.current_unit_id()
     code = quick.current_code()
-    assert unit is not None and code is not None
+    assert unit is not None
+    assert code is not None
     value = "1" if quick.model().entry(code).appraised == Decimal(0) else "0"
     assert quick.model().setData(quick.model().index_of(code, Column.APPRAISED), value)
     assert quick.store_is_open()  # the edit opened the store and saved through it
