@@ -5,8 +5,9 @@ the store, opened on first use or right after the window is ready.
 and builds exactly what the scoring service would return (the member's sheets, the unit list's
 overviews, the criteria set) with the same functions (``parapp.services.sheets``,
 ``member_view``). It answers None whenever the file is not a current member's workspace it can
-show that way: a file or folder it may not write, another schema revision, the secretary's round, appraisal round 2 (whose sheets
-need the explanations and the council's round-1 scores), an unknown member, an unreadable value.
+show that way: a file or folder it may not write, another schema revision, the secretary's
+round, appraisal round 2 (whose sheets need the explanations and the council's round-1 scores),
+an unknown member, an unreadable value.
 The caller then opens the file through the store, as before.
 
 ``LazyRound`` holds the snapshot and opens the store (``open_round``) the first time something
