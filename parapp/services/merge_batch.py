@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from parapp.core.criteria import CriteriaSet
 from parapp.core.rounds import Assignment, Member, RoundInfo, SelfAssessment, Unit
-from parapp.services import rounds
+from parapp.services import sheets
 from parapp.services.context import RoundContext
 from parapp.services.merge_checks import Memo
 from parapp.store import merge_rows
@@ -63,7 +63,7 @@ class Batch:
         """The units and areas the member scores (``rounds.member_scope``)."""
         found = self._scopes.get(member_id)
         if found is None:
-            found = self._scopes[member_id] = rounds.scope_of(
+            found = self._scopes[member_id] = sheets.scope_of(
                 member_id, self.assignments, self.units
             )
         return found

@@ -30,6 +30,7 @@ from parapp.core.rounds import (
 )
 from parapp.services import ranking_settings
 from parapp.services.context import RoundContext, system_clock
+from parapp.services.sheets import scope_of
 from parapp.store import rounds as round_store
 from parapp.store.database import open_database
 from parapp.store.evidence import EvidenceFolder
@@ -337,25 +338,6 @@ def member_scope(ctx: RoundContext, member_id: str) -> dict[str, frozenset[str] 
     """For each unit the member scores: the assigned area codes (None: every area)."""
     with ctx.db.transaction() as s:
         return scope_of(member_id, round_store.assignments(s), [u.id for u in round_store.units(s)])
-
-
-def scope_of(
-    member_id: str, assignments: Iterable[Assignment], units: Iterable[str]
-) -> dict[str, frozenset[str] | None]:
-    """``member_scope`` from the round's assignments and unit ids already read (the merge reads
-    them once for all its files)."""
-    rows = [a for a in assignments if a.member_id == member_id]
-    if not rows:
-        return dict.fromkeys(units)
-    scope: dict[str, set[str] | None] = {}
-    for a in rows:
-        if a.area_code is None:
-            scope[a.unit_id] = None
-        elif scope.get(a.unit_id, set()) is not None:
-            current = scope.setdefault(a.unit_id, set())
-            assert current is not None
-            current.add(a.area_code)
-    return {u: (None if v is None else frozenset(v)) for u, v in scope.items()}
 
 
 def advance_phase(ctx: RoundContext, to_phase: Phase, note: str = "") -> PhaseEvent:

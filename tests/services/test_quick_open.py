@@ -73,7 +73,7 @@ def test_constants_are_the_stores() -> None:
     assert startup.ROUND_SUFFIX == context_service.ROUND_SUFFIX
 
 
-def test_scope_is_the_rounds_scope() -> None:
+def test_scope_of_a_member_from_the_assignments() -> None:
     rows = [
         Assignment("a", "U1", "1"),
         Assignment("a", "U1", "3"),
@@ -81,9 +81,10 @@ def test_scope_is_the_rounds_scope() -> None:
         Assignment("a", "U2", "2"),
         Assignment("b", "U3", None),
     ]
-    for member in ("a", "b", "nobody"):
-        expected = rounds.scope_of(member, rows, ["U1", "U2", "U3"])
-        assert scope_of(member, rows, ["U1", "U2", "U3"]) == expected
+    units = ["U1", "U2", "U3"]
+    assert scope_of("a", rows, units) == {"U1": frozenset({"1", "3"}), "U2": None}
+    assert scope_of("b", rows, units) == {"U3": None}
+    assert scope_of("nobody", rows, units) == dict.fromkeys(units)  # unassigned: every unit
 
 
 def test_the_demo_workspace_reads_the_same_as_through_the_store(ws: RoundContext) -> None:
