@@ -6,7 +6,12 @@ core, and the member's assignment. Its import is one transaction: all of it or n
 submission twice is a no-op; a submission whose ``deprecated_id`` is the member's current head
 replaces the member's scores; any other branch is a conflict kept for the secretary. Packages
 are archived read-only under their SHA-256 beside the round; every merged score names its
-package, and every change lands in the audit log.
+package. The audit log gets one ``merge_submission`` row per merged file, counting the scores
+that arrived for the first time (the archived signed file holds each), and one ``merge_score``
+row per replaced, changed or removed value, old → new.
+
+A merge reads the round once for all its files (``merge_batch``); each file's transaction runs
+driver statements only and commits while the next file is verified (``merge_commits``).
 """
 
 from __future__ import annotations
