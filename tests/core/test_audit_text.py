@@ -332,6 +332,21 @@ def test_names_fall_back_to_ids() -> None:
             "thuky opened the scoring package of Nguyễn Văn A (UV1) (file UV1.parpkg).",
         ),
         (
+            {
+                "action": "remove_unit",
+                "unit_id": "STP",
+                "old": "Sở Tư pháp",
+                "new": "assignments=2",
+            },
+            "thuky xóa đơn vị Sở Tư pháp (STP) khỏi đợt thẩm định, cùng 2 dòng phân công.",
+            "thuky removed the unit Sở Tư pháp (STP) from the round, with its 2 assignment row(s).",
+        ),
+        (
+            {"action": "remove_unit", "unit_id": "STP", "new": "assignments=0"},
+            "thuky xóa đơn vị STP khỏi đợt thẩm định.",
+            "thuky removed the unit STP from the round.",
+        ),
+        (
             {"action": "future_thing", "unit_id": "STP", "node_code": "1", "new": "x"},
             "thuky ghi một thay đổi khác — Sở Tư pháp (STP), mục 1: thành x.",
             "thuky recorded another change — Sở Tư pháp (STP), item 1: to x.",
