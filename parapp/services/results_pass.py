@@ -11,7 +11,7 @@ once per pass, and each distinct stored text becomes a Decimal once.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import NamedTuple, cast
@@ -120,18 +120,33 @@ def reading(ctx: RoundContext) -> Iterator[tuple[RoundData, Iterator[UnitData]]]
             round_store.assignments(s),
             RoundSettings(rule, threshold),
         )
-        yield (
-            head,
-            _unit_data(
-                head.units,
-                merge_store.unit_ids(s),
-                ByUnit(merged_reads.stream_latest(s), lambda r: r[0]),
-                ByUnit(merge_store.stream_self_assessments(s), lambda r: r[0]),
-                ByUnit(merge_store.stream_evidence(s), lambda r: r[0]),
-                ByUnit(score_store.stream_components(s), lambda r: r.unit_id),
-                ByUnit(merge_store.stream_resolutions(s), lambda r: r.unit_id),
-            ),
+        streams = (
+            merged_reads.stream_latest(s),
+            merge_store.stream_self_assessments(s),
+            merge_store.stream_evidence(s),
+            score_store.stream_components(s),
+            merge_store.stream_resolutions(s),
         )
+        units = _unit_data(
+            head.units,
+            merge_store.unit_ids(s),
+            ByUnit(streams[0], lambda r: r[0]),
+            ByUnit(streams[1], lambda r: r[0]),
+            ByUnit(streams[2], lambda r: r[0]),
+            ByUnit(streams[3], lambda r: r.unit_id),
+            ByUnit(streams[4], lambda r: r.unit_id),
+        )
+        try:
+            yield head, units
+        finally:
+            # A reader that stops early (an error, a cancel) leaves the streams open: close
+            # their cursors now, inside the transaction, not when the collector finds them
+            # after the connection is gone.
+            units.close()
+            for stream in streams:
+                close = getattr(stream, "close", None)
+                if close is not None:
+                    close()
 
 
 def _unit_data(
@@ -142,7 +157,7 @@ def _unit_data(
     evidence: ByUnit[tuple[str, str, EvidenceRef]],
     components: ByUnit[StoredComponent],
     decisions: ByUnit[StoredResolution],
-) -> Iterator[UnitData]:
+) -> Generator[UnitData, None, None]:
     by_id = {u.id: u for u in units}
     for unit_id in unit_ids:
         refs: dict[str, list[EvidenceRef]] = {}

@@ -6,6 +6,8 @@ straightforward path gives, unit by unit, under every rule."""
 
 from __future__ import annotations
 
+import gc
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from parapp.store import merged_reads
 from parapp.store import self_assessments as self_store
 from parapp.store import submissions as merge_store
 from parapp.store.submissions import MergedScore
+from tests.services import results_world
 from tests.services.merge_world import NOW, clock
 
 
@@ -156,3 +159,20 @@ def test_the_results_path_gives_what_the_straightforward_path_gives(tmp_path: Pa
                     seen.add((bool(data.selfs), bool(data.components), got.complete))
     assert {(True, False, False), (False, True, False)} <= seen
     assert {"ok", "empty", "resolved", "conflict", "disagreement"} <= {str(x) for x in seen}
+
+
+def test_a_reader_that_stops_early_closes_its_streams_in_time(tmp_path: Path) -> None:
+    """An error or a cancel after the first unit must not leave cursors for the collector to
+    close after the connection is gone ("Exception ignored ... closed database")."""
+    ctx = results_world.opened(results_world.build_round(tmp_path / "r.parround"))
+    unraisable: list[object] = []
+    previous = sys.unraisablehook
+    sys.unraisablehook = unraisable.append
+    try:
+        with results_pass.reading(ctx) as (_head, units):
+            assert next(units).unit.id
+        ctx.close()
+        gc.collect()
+    finally:
+        sys.unraisablehook = previous
+    assert unraisable == []
