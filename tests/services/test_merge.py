@@ -91,8 +91,9 @@ def test_signed_submission_is_merged_archived_and_audited(
     assert trail[0].reason == (
         f"2 scores, 2 changed, 0 findings; 2 first scores of 1 units from {path.name}"
     )
-    assert trail[0].sentence(Lang.EN).endswith(
-        f"2 scores, 2 changed, 0 findings; of these, 2 scores for 1 units arrived for the first "
+    said = trail[0].sentence(Lang.EN)
+    assert said.endswith(
+        "2 scores, 2 changed, 0 findings; of these, 2 scores for 1 units arrived for the first "
         f"time, from the file {path.name} (the signed file is kept in the round's submissions "
         "folder)."
     )
