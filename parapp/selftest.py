@@ -16,7 +16,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -206,6 +206,43 @@ def check_pdf(folder: Path) -> Path:
     return pdf
 
 
+_SELF_TEST_DAY = date(2026, 1, 1)
+
+
+def check_word(folder: Path) -> Path:
+    """Write a council meeting's minutes as a Word file (python-docx and its templates, as the
+    bundle carries them) and read it back; returns its path."""
+    from docx import Document  # noqa: PLC0415
+
+    from parapp.io.sheets.minutes_docx import write_minutes_docx  # noqa: PLC0415
+    from parapp.io.sheets.minutes_pdf import Minutes  # noqa: PLC0415
+    from parapp.io.sheets.page import Heading  # noqa: PLC0415
+
+    minutes = Minutes(
+        heading=Heading("UBND tỉnh Thái Nguyên", "Sở Nội vụ", "Thái Nguyên", _SELF_TEST_DAY),
+        number="01/BB-KT",
+        year=_SELF_TEST_DAY.year,
+        opening=("Thời gian: 08 giờ 00 phút.",),
+        present=("Ông Nguyễn Văn A, Chủ tịch Hội đồng",),
+        absent=(),
+        written=(),
+        quorum=("Cuộc họp đủ điều kiện tiến hành.",),
+        items=(),
+        approval="Hội đồng thông qua kết quả.",
+        groups=(),
+        closing="Cuộc họp kết thúc cùng ngày.",
+        secretary="Trần Thị B",
+        chair="Nguyễn Văn A",
+    )
+    docx = folder / "self-test.docx"
+    write_minutes_docx(minutes, docx)
+    if "BIÊN BẢN" not in [p.text for p in Document(str(docx)).paragraphs]:
+        raise SelfTestFailure(
+            Msg(f"{docx.name} không đọc lại được", f"{docx.name} does not read back")
+        )
+    return docx
+
+
 def _sign_and_verify(pdf: Path) -> Msg:
     """Sign ``pdf`` with a throw-away self-signed certificate and validate the result offline.
 
@@ -329,7 +366,7 @@ def run_self_test(lang: str = "vi", out: TextIO | None = None) -> int:
             ("imports", check_imports),
             ("resources", check_resources),
             ("round", lambda: check_round(folder)),
-            ("pdf", lambda: _rendered(check_pdf(folder))),
+            ("pdf", lambda: _rendered(check_pdf(folder), check_word(folder))),
             ("signing", lambda: _sign_and_verify(pdf)),
             ("qt", lambda: _check_qt(pdf, folder, chosen.value)),
         ]
@@ -356,5 +393,5 @@ def run_self_test(lang: str = "vi", out: TextIO | None = None) -> int:
     return 1 if failures else 0
 
 
-def _rendered(pdf: Path) -> Msg:
-    return Msg(f"đã tạo {pdf.name}", f"{pdf.name} rendered")
+def _rendered(pdf: Path, docx: Path) -> Msg:
+    return Msg(f"đã tạo {pdf.name} và {docx.name}", f"{pdf.name} and {docx.name} rendered")

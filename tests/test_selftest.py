@@ -52,6 +52,8 @@ def test_self_test_passes_from_the_checkout(tmp_path: Path) -> None:
     assert not [line for line in lines if line.startswith("FAIL")]
     assert lines[-1] == "self-test passed"
     assert "from source" in lines[0]
+    rendered = next(line for line in lines if line.startswith("OK pdf:"))
+    assert "self-test.pdf and self-test.docx rendered" in rendered  # the Word minutes too
     signing = next(line for line in lines if line.startswith("OK signing:"))
     assert "validated" in signing
     # Everything happened in the temporary folder, which is gone again; the home stayed empty.

@@ -95,7 +95,7 @@ def render_minutes_docx(minutes: Minutes) -> bytes:
     _body(doc, minutes.approval)
     _body(doc, minutes.closing)
     _signatures(doc, minutes)
-    _footer_note(doc)
+    _draft_note(doc)
     properties = doc.core_properties
     properties.title = f"{TITLE} {SUBTITLE.format(year=minutes.year)}"
     properties.author = minutes.heading.body
@@ -278,7 +278,10 @@ def _signatures(doc: DocumentType, minutes: Minutes) -> None:
         _centred(cell, name, bold=True)
 
 
-def _footer_note(doc: DocumentType) -> None:
-    footer = doc.sections[0].footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _text(footer, DRAFT_NOTE, italic=True, size=10)
+def _draft_note(doc: DocumentType) -> None:
+    """The note under the signatures (a paragraph, not a page footer: python-docx builds a footer
+    from a template it finds through ``docx/parts/..``, a folder a frozen build does not have)."""
+    paragraph = doc.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.paragraph_format.space_before = Pt(18)
+    _text(paragraph, DRAFT_NOTE, italic=True, size=10)
