@@ -3,12 +3,15 @@ the store, opened on first use or right after the window is ready.
 
 ``snapshot`` reads the workspace with ``parapp.store.quick_read`` (plain ``sqlite3``, read-only)
 and builds exactly what the scoring service would return (the member's sheets, the unit list's
-overviews, the criteria set) with the same functions (``parapp.services.sheets``,
-``member_view``). It answers None whenever the file is not a current member's workspace it can
-show that way: a file or folder it may not write, another schema revision, the secretary's
-round, appraisal round 2 (whose sheets need the explanations and the council's round-1 scores),
-an unknown member, an unreadable value.
-The caller then opens the file through the store, as before.
+overviews, the criteria set; in appraisal round 2 also what the member sees of each explained
+item: the unit's explanation, the own and the consolidated round-1 score, as
+``round2.round2_items``) with the same functions (``parapp.services.sheets``, ``member_view``).
+It answers None whenever the file is not a current member's workspace it can show that way: a
+file or folder it may not write, another schema revision, the secretary's round (whose round-1
+scores are consolidated from every member's), an unknown member, an unreadable value, a round-2
+workspace whose kept consolidated scores or explanations the store would read otherwise or not
+at all (``quick_read`` and ``_round_2`` decline those). The caller then opens the file through
+the store, as before.
 
 ``LazyRound`` holds the snapshot and opens the store (``open_round``) the first time something
 needs it: every save goes through the store, so an edit typed at once is saved, audited and
@@ -23,16 +26,26 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from parapp.core import criteria_codec
 from parapp.core import scoring as core_scoring
 from parapp.core.criteria import CriteriaSet
+from parapp.core.round2 import Round2Item
 from parapp.core.rounds import Phase, RoundInfo, RoundKind
 from parapp.services.member_view import UnitOverview, overviews
-from parapp.services.sheets import UnitSheet, entries, scope_of
+from parapp.services.sheets import (
+    UnitSheet,
+    carried_round_1,
+    entries,
+    explained_items,
+    in_areas,
+    round2_items_of,
+    scope_of,
+)
 from parapp.store import quick_read
 
 if TYPE_CHECKING:
@@ -42,6 +55,8 @@ log = logging.getLogger(__name__)
 
 LAST_SUBMISSION_KEY = "workspace.last_submission"
 """``parapp.services.resubmission.LAST_KEY`` (a test keeps them equal)."""
+CONSOLIDATED_KEY = "round_2.consolidated_round_1"
+"""``parapp.services.round2.CONSOLIDATED_KEY`` (a test keeps them equal)."""
 
 
 @dataclass(frozen=True)
@@ -60,11 +75,18 @@ class Snapshot:
     submitted: bool
     """Whether the member has signed a package from this workspace
     (``resubmission.last_submission`` is not None)."""
+    round_2: Mapping[str, Mapping[str, Round2Item]] | None = None
+    """In appraisal round 2 (else None): unit -> what the member sees of each item they re-score
+    (``round2.round2_items``; empty for a unit with nothing explained in the member's areas)."""
 
     def sheet(self, unit_id: str) -> UnitSheet | None:
-        """The member's sheet of ``unit_id`` as ``scoring.load_sheet`` returns it (outside
-        round 2 it is the one ``unit_sheets`` lists), None for a unit not in the member's list."""
-        return next((s for s in self.sheets if s.unit.id == unit_id), None)
+        """The member's sheet of ``unit_id`` as ``scoring.load_sheet`` returns it (the one
+        ``unit_sheets`` lists, with the round-2 items in round 2), None for a unit not in the
+        member's list."""
+        found = next((s for s in self.sheets if s.unit.id == unit_id), None)
+        if found is None or self.round_2 is None:
+            return found
+        return replace(found, round_2=self.round_2[unit_id])
 
 
 def snapshot(path: Path, member_id: str | None = None) -> Snapshot | None:
@@ -87,7 +109,6 @@ def snapshot(path: Path, member_id: str | None = None) -> Snapshot | None:
     if (
         info.kind is not RoundKind.WORKSPACE
         or info.workspace_member_id != member
-        or info.phase is Phase.ROUND_2
         or not peek.member_known
     ):
         return None
@@ -98,6 +119,9 @@ def snapshot(path: Path, member_id: str | None = None) -> Snapshot | None:
         return None
     scope = scope_of(member, peek.assignments, [u.id for u in peek.units])
     number = info.phase.appraisal_round or (2 if info.phase is Phase.FROZEN else 1)
+    round_2 = _round_2(peek, member, scope) if info.phase is Phase.ROUND_2 else None
+    if info.phase is Phase.ROUND_2 and round_2 is None:
+        return None
     sheets = []
     for unit in peek.units:
         if unit.id not in scope:
@@ -107,11 +131,21 @@ def snapshot(path: Path, member_id: str | None = None) -> Snapshot | None:
             criteria_set, selfs, peek.scores.get(unit.id, []), peek.components.get(unit.id, {})
         )
         result = core_scoring.score_unit(criteria_set, unit.id, unit.unit_type, found)
+        explained = None
+        if round_2 is not None:  # as ``scoring.unit_sheets`` and ``scoring.explained_in``
+            assert peek.explanations is not None
+            current = peek.explanations.get(unit.id)
+            explained = frozenset(
+                i.node_code
+                for i in (current.items if current is not None else ())
+                if in_areas(i.node_code, scope[unit.id])
+            )
         sheets.append(
             UnitSheet(
-                unit, member, number, found, selfs, result, scope[unit.id], None, None, info.phase
+                unit, member, number, found, selfs, result, scope[unit.id], explained, None,
+                info.phase,
             )
-        )
+        )  # fmt: skip
     return Snapshot(
         path,
         member,
@@ -121,7 +155,32 @@ def snapshot(path: Path, member_id: str | None = None) -> Snapshot | None:
         tuple(sheets),
         tuple(overviews(criteria_set, sheets)),
         _submitted(peek.settings.get(LAST_SUBMISSION_KEY), member),
+        round_2,
     )
+
+
+def _round_2(
+    peek: quick_read.QuickRound, member: str, scope: Mapping[str, frozenset[str] | None]
+) -> dict[str, dict[str, Round2Item]] | None:
+    """Unit -> ``round2.round2_items`` of each unit in ``scope``, from the explanations and the
+    consolidated round-1 scores the workspace keeps (``CONSOLIDATED_KEY``); None (declined) when
+    the store would not read them back: a setting that is not JSON, a unit's entry that is not
+    a mapping or a value that is not a number (the store raises on opening that unit)."""
+    if peek.explanations is None:
+        return None
+    text = peek.settings.get(CONSOLIDATED_KEY)
+    try:
+        stored = {} if text is None else json.loads(text)
+        out: dict[str, dict[str, Round2Item]] = {}
+        for unit_id, areas in scope.items():
+            items = explained_items(peek.explanations.get(unit_id), areas)
+            own = {s.node_code: s for s in peek.scores.get(unit_id, []) if s.appraisal_round == 1}
+            consolidated = carried_round_1(stored, unit_id, frozenset(items)) if items else {}
+            out[unit_id] = round2_items_of(items, own, consolidated)
+    except (ValueError, TypeError, AttributeError, ArithmeticError) as exc:
+        log.info("quick open declined: the round-2 scores kept are not readable (%s)", exc)
+        return None
+    return out
 
 
 def _submitted(text: str | None, member_id: str) -> bool:
@@ -137,9 +196,9 @@ def _submitted(text: str | None, member_id: str) -> bool:
 
 
 def same_as_store(shot: Snapshot, ctx: RoundContext) -> bool:
-    """Whether the open store holds what ``shot`` shows (round, criteria set, the member's sheets
-    and whether they submitted). Reads through the store; primes ``ctx``'s criteria set with the
-    snapshot's when the stored text is the same (it is parsed once)."""
+    """Whether the open store holds what ``shot`` shows (round, criteria set, the member's sheets,
+    in round 2 the explained items, and whether they submitted). Reads through the store; primes
+    ``ctx``'s criteria set with the snapshot's when the stored text is the same (parsed once)."""
     from parapp.services import resubmission, rounds, scoring  # noqa: PLC0415 - after ready
     from parapp.store import rounds as round_store  # noqa: PLC0415
 
@@ -152,7 +211,17 @@ def same_as_store(shot: Snapshot, ctx: RoundContext) -> bool:
         return False
     if (resubmission.last_submission(ctx, shot.member_id) is not None) != shot.submitted:
         return False
-    return tuple(scoring.unit_sheets(ctx, shot.member_id)) == shot.sheets
+    if tuple(scoring.unit_sheets(ctx, shot.member_id)) != shot.sheets:
+        return False
+    if shot.round_2 is None:
+        return True
+    from parapp.services import round2  # noqa: PLC0415 - after ready
+
+    return all(  # a unit with nothing explained has no items on either side (same sheets)
+        round2.round2_items(ctx, shot.member_id, s.unit.id, s.areas) == shot.round_2[s.unit.id]
+        for s in shot.sheets
+        if s.explained
+    )
 
 
 class LazyRound:

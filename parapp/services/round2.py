@@ -13,12 +13,14 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from parapp.core.explanations import ExplainedItem, Explanation
 from parapp.core.numbers import canonical
 from parapp.core.round2 import Round1Score, Round2Item
 from parapp.core.rounds import RoundKind
 from parapp.io.packages.package_round import Round2Unit
 from parapp.services.context import RoundContext
+from parapp.services.sheets import carried_round_1, round2_items_of
+from parapp.services.sheets import explained_items as explained_items  # noqa: PLC0414
+from parapp.services.sheets import in_areas as in_areas  # noqa: PLC0414 - re-exported
 from parapp.store import evidence as evidence_store
 from parapp.store import explanations as explanation_store
 from parapp.store import rounds as round_store
@@ -31,26 +33,6 @@ CONSOLIDATED_KEY = "round_2.consolidated_round_1"
 """Workspace setting: unit -> code -> the consolidated round-1 score the package carried."""
 
 
-def in_areas(code: str, areas: frozenset[str] | None) -> bool:
-    """Whether ``code`` lies in ``areas`` (None: every area)."""
-    return areas is None or code.split(".", 1)[0] in areas
-
-
-def explained_items(
-    explanation: Explanation | None, areas: frozenset[str] | None
-) -> dict[str, ExplainedItem]:
-    """The explanation's items in the member's areas, by code (empty without an explanation)."""
-    if explanation is None:
-        return {}
-    return {i.node_code: i for i in explanation.items if in_areas(i.node_code, areas)}
-
-
-def _score(stored: StoredScore | None) -> Round1Score | None:
-    if stored is None:
-        return None
-    return Round1Score(stored.value, stored.not_applicable, stored.comment)
-
-
 def _score_data(score: Round1Score | None) -> dict[str, Any] | None:
     if score is None:
         return None
@@ -60,24 +42,15 @@ def _score_data(score: Round1Score | None) -> dict[str, Any] | None:
     }
 
 
-def _score_from(data: Any) -> Round1Score | None:
-    if not isinstance(data, dict):
-        return None
-    value = data.get("value")
-    return Round1Score(
-        None if value is None else Decimal(str(value)), bool(data.get("not_applicable"))
-    )
-
-
 def _consolidated(ctx: RoundContext, unit_id: str, codes: frozenset[str]) -> dict[str, Any]:
     """Code -> consolidated round-1 score: computed in the secretary's round, as carried by the
-    package in a workspace."""
+    package in a workspace (read the same way by ``quick_open``, which shows a workspace
+    before the store is loaded)."""
     with ctx.db.transaction() as s:
         kind = round_store.info(s).kind
         stored = settings_store.get(s, CONSOLIDATED_KEY, {})
     if kind is RoundKind.WORKSPACE:
-        unit = stored.get(unit_id, {}) if isinstance(stored, dict) else {}
-        return {code: _score_from(unit.get(code)) for code in codes}
+        return carried_round_1(stored, unit_id, codes)
     # notices builds on the scoring service, which builds on this module: imported here.
     from parapp.services.notices import round1_unit  # noqa: PLC0415
 
@@ -106,11 +79,7 @@ def round2_items(
         }
     if not items:
         return {}
-    consolidated = _consolidated(ctx, unit_id, frozenset(items))
-    return {
-        code: Round2Item(code, _score(own.get(code)), consolidated.get(code), item)
-        for code, item in items.items()
-    }
+    return round2_items_of(items, own, _consolidated(ctx, unit_id, frozenset(items)))
 
 
 def package_units(

@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from parapp.core import scoring
 from parapp.core.criteria import Assessor, CriteriaSet
+from parapp.core.explanations import ExplainedItem, Explanation
 from parapp.core.findings import Finding
-from parapp.core.round2 import Round2Item
+from parapp.core.round2 import Round1Score, Round2Item
 from parapp.core.rounds import Assignment, EvidenceRef, Phase, SelfAssessment, Unit
 from parapp.core.scoring import LeafEntry, UnitResult
 
@@ -130,3 +131,59 @@ def scope_of(
             assert current is not None
             current.add(a.area_code)
     return {u: (None if v is None else frozenset(v)) for u, v in scope.items()}
+
+
+# -- appraisal round 2 (``parapp.services.round2`` builds on these) ------------------------------
+
+
+def in_areas(code: str, areas: frozenset[str] | None) -> bool:
+    """Whether ``code`` lies in ``areas`` (None: every area)."""
+    return areas is None or code.split(".", 1)[0] in areas
+
+
+def explained_items(
+    explanation: Explanation | None, areas: frozenset[str] | None
+) -> dict[str, ExplainedItem]:
+    """The explanation's items in the member's areas, by code (empty without an explanation)."""
+    if explanation is None:
+        return {}
+    return {i.node_code: i for i in explanation.items if in_areas(i.node_code, areas)}
+
+
+def own_round_1(stored: ScoreLike | None) -> Round1Score | None:
+    """The member's own round-1 appraisal as a round-2 item shows it."""
+    if stored is None:
+        return None
+    return Round1Score(stored.value, stored.not_applicable, stored.comment)
+
+
+def round_1_score_from(data: Any) -> Round1Score | None:
+    """A consolidated round-1 score from the JSON data a round-2 package carried."""
+    if not isinstance(data, dict):
+        return None
+    value = data.get("value")
+    return Round1Score(
+        None if value is None else Decimal(str(value)), bool(data.get("not_applicable"))
+    )
+
+
+def carried_round_1(
+    stored: Any, unit_id: str, codes: Iterable[str]
+) -> dict[str, Round1Score | None]:
+    """Code -> the consolidated round-1 score of ``unit_id`` kept in a workspace (``stored``: the
+    setting's JSON data, unit -> code -> score)."""
+    unit = stored.get(unit_id, {}) if isinstance(stored, dict) else {}
+    return {code: round_1_score_from(unit.get(code)) for code in codes}
+
+
+def round2_items_of(
+    items: Mapping[str, ExplainedItem],
+    own: Mapping[str, ScoreLike],
+    consolidated: Mapping[str, Round1Score | None],
+) -> dict[str, Round2Item]:
+    """Code -> what the member sees of each explained item: ``items`` (``explained_items``),
+    the member's round-1 scores by code and the consolidated round-1 scores by code."""
+    return {
+        code: Round2Item(code, own_round_1(own.get(code)), consolidated.get(code), item)
+        for code, item in items.items()
+    }

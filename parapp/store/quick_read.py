@@ -1,24 +1,28 @@
 """A read-only look at a member's workspace with plain ``sqlite3``, for the first display.
 
 A round file is a SQLite database by format, as a package is a zip: what the scoring window shows
-first (the round, the member's units and assignments, self-assessments, the member's scores and the
-imported points) is read here with a few plain queries, so that the window is ready before
-SQLAlchemy and the ORM models are loaded. The store proper (``parapp.store.database``) opens the
-file right after and stays the only writer: this module never writes (``mode=ro``) and reads only
-a file whose schema is exactly the one it was written for (``SCHEMA_HEAD``); for anything else it
-answers None and the caller takes the ORM path. Values come back as the repositories return them
-(exact ``Decimal`` from the stored text, never a float); a test compares both paths field by field.
+first (the round, the member's units and assignments, self-assessments, the member's scores, the
+imported points and, in appraisal round 2, the units' current explanations) is read here with a
+few plain queries, so that the window is ready before SQLAlchemy and the ORM models are loaded.
+The store proper (``parapp.store.database``) opens the file right after and stays the only
+writer: this module never writes (``mode=ro``) and reads only a file whose schema is exactly the
+one it was written for (``SCHEMA_HEAD``); for anything else it answers None and the caller takes
+the ORM path. Values come back as the repositories return them (exact ``Decimal`` from the stored
+text, never a float); a test compares both paths field by field.
 """
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import logging
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from parapp.core.explanations import Approval, ExplainedItem, Explanation
 from parapp.core.rounds import (
     Assignment,
     EvidenceRef,
@@ -69,6 +73,9 @@ class QuickRound:
     """Unit -> node code -> imported (figure, points)."""
     settings: dict[str, str] = field(default_factory=dict)
     """Setting key -> its stored JSON text."""
+    explanations: dict[str, Explanation] | None = None
+    """In appraisal round 2 only (None otherwise): unit -> its current explanation
+    (``parapp.store.explanations.current_all``)."""
 
 
 def _decimal(text: object) -> Decimal | None:
@@ -172,4 +179,68 @@ def _read(db: sqlite3.Connection, member_id: str) -> QuickRound | None:
             return None  # not a value the store would return
         components.setdefault(unit_id, {})[code] = (_decimal(figure), points)
     settings = dict(db.execute("SELECT key, value FROM setting"))
-    return QuickRound(info, r[11], units, known, assignments, selfs, scores, components, settings)
+    explanations = _explanations(db) if info.phase is Phase.ROUND_2 else None
+    if info.phase is Phase.ROUND_2 and explanations is None:
+        return None
+    return QuickRound(
+        info, r[11], units, known, assignments, selfs, scores, components, settings, explanations
+    )
+
+
+_EXPLANATIONS = (
+    "SELECT id, unit_id, file_name, form_sha256, form_serial, imported_at, actor, approver_name,"
+    " approver_title, approved_on, replaces FROM explanation_import WHERE status = 'current'"
+)
+"""``parapp.store.explanations.CURRENT`` is the status of a unit's current explanation."""
+
+
+def _explanations(db: sqlite3.Connection) -> dict[str, Explanation] | None:
+    """Unit -> its current explanation, as ``parapp.store.explanations.current_all`` (and
+    ``current``) return it; None where the store's answer is not certain: a unit with two
+    current explanations (``current`` takes either one), or two items or citations at the same
+    position (the store's order among them is the database's)."""
+    imports = db.execute(_EXPLANATIONS).fetchall()
+    items: dict[int, list[tuple[int, int, str, str | None, str]]] = {}
+    for row_id, import_id, position, code, proposed, text in db.execute(
+        "SELECT id, import_id, position, node_code, proposed, text FROM explanation"
+        " ORDER BY import_id, position"
+    ):
+        items.setdefault(import_id, []).append((position, row_id, code, proposed, text))
+    refs: dict[int, list[tuple[int, EvidenceRef]]] = {}
+    for explanation_id, position, file_name, page, sha256 in db.execute(
+        "SELECT explanation_id, position, file_name, page, sha256 FROM explanation_evidence"
+        " ORDER BY explanation_id, position"
+    ):
+        refs.setdefault(explanation_id, []).append((position, EvidenceRef(file_name, page, sha256)))
+    out: dict[str, Explanation] = {}
+    for r in imports:
+        unit_id = r[1]
+        if unit_id in out or not _distinct(p for p, *_ in items.get(r[0], ())):
+            return None
+        explained = []
+        for _position, row_id, code, proposed, text in items.get(r[0], ()):
+            cited = refs.get(row_id, [])
+            if not _distinct(p for p, _ref in cited):
+                return None
+            explained.append(
+                ExplainedItem(code, _decimal(proposed), text, tuple(ref for _p, ref in cited))
+            )
+        out[unit_id] = Explanation(
+            id=r[0],
+            unit_id=unit_id,
+            file_name=r[2],
+            form_sha256=r[3],
+            form_serial=r[4],
+            imported_at=r[5],
+            actor=r[6],
+            approval=Approval(r[7], r[8], dt.date.fromisoformat(r[9])),
+            items=tuple(explained),
+            replaces=r[10],
+            current=True,
+        )
+    return out
+
+
+def _distinct(positions: Iterable[int]) -> bool:
+    seen = list(positions)
+    return len(seen) == len(set(seen))

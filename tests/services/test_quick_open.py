@@ -1,6 +1,8 @@
 """The snapshot a member's scoring window shows first (plain sqlite3, read-only) equals what the
-scoring services read through the ORM store, field by field; anything it cannot show exactly
-(another schema, the secretary's round, appraisal round 2, a read-only file) is declined."""
+scoring services read through the ORM store, field by field, in appraisal round 1 and round 2
+(explanations with their new evidence, the own and the consolidated round-1 scores, round-2
+scores typed); anything it cannot show exactly (another schema, the secretary's round, a
+read-only file, round-2 data the store would read otherwise) is declined."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -20,6 +23,7 @@ from parapp.services import (
     packages,
     quick_open,
     resubmission,
+    round2,
     rounds,
     scoring,
     startup,
@@ -58,7 +62,13 @@ def _assert_same(shot: quick_open.Snapshot, ctx: RoundContext) -> None:
     assert list(shot.sheets) == scoring.unit_sheets(ctx, member)
     assert list(shot.overviews) == member_view.unit_overview(ctx, member)
     for sheet in shot.sheets:  # what the window shows when a unit is opened
-        assert shot.sheet(sheet.unit.id) == scoring.load_sheet(ctx, member, sheet.unit.id)
+        opened = shot.sheet(sheet.unit.id)
+        assert opened == scoring.load_sheet(ctx, member, sheet.unit.id)
+        assert opened is not None
+        if shot.info.phase is Phase.ROUND_2:
+            assert opened.round_2 == round2.round2_items(ctx, member, sheet.unit.id, sheet.areas)
+        else:
+            assert opened.round_2 is None
     assert shot.submitted == (resubmission.last_submission(ctx, member) is not None)
     assert quick_open.same_as_store(shot, ctx)
 
@@ -70,6 +80,7 @@ def _sha(path: Path) -> str:
 def test_constants_are_the_stores() -> None:
     assert quick_read.SCHEMA_HEAD == database.SCHEMA_HEAD  # itself checked against Alembic
     assert quick_open.LAST_SUBMISSION_KEY == resubmission.LAST_KEY
+    assert quick_open.CONSOLIDATED_KEY == round2.CONSOLIDATED_KEY
     assert startup.ROUND_SUFFIX == context_service.ROUND_SUFFIX
 
 
@@ -184,12 +195,170 @@ def test_a_frozen_workspace_reads_the_same(ws: RoundContext) -> None:
         _assert_same(shot, ctx)
 
 
-def test_the_secretarys_round_and_round_two_are_declined(tmp_path: Path) -> None:
+def test_the_secretarys_round_is_declined(tmp_path: Path) -> None:
     path, _keys = round2_world.build(tmp_path / "r2")
-    assert quick_open.snapshot(path) is None  # the secretary's round: not a workspace
+    assert quick_read.read(path, "m1") is not None  # readable, but its round-1 scores are
+    assert quick_open.snapshot(path) is None  # consolidated from every member's: not a workspace
+
+
+# -- appraisal round 2 --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def round2_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """m1's round-2 package: A explains 1.1 (proposed 4, a new PDF cited at page 2; m1 and the
+    council scored 3 in round 1); B explains 1.2 (m1: 4 in round 1) and 2.1 (m1 did not score it,
+    m3 did: the council's 4), with no proposed score and no evidence."""
+    folder = tmp_path_factory.mktemp("round2")
+    path, _keys = round2_world.build(folder)
     with explanation_world.opened(path) as ctx:
-        package = packages.build_member_package(ctx, "m1", tmp_path / "pkg").path
-    with packages.open_member_package(package, tmp_path / "ws", clock=clock, actor="m1") as ws:
-        assert rounds.round_info(ws).phase is Phase.ROUND_2
-        assert quick_read.read(ws.path, "m1") is not None  # readable, but round 2's sheets
-        assert quick_open.snapshot(ws.path) is None  # need the explanations: the store opens it
+        round2_world.explain(ctx, "B", "1.2", "2.1")
+        return packages.build_member_package(ctx, "m1", folder / "pkg").path
+
+
+@pytest.fixture
+def ws2(round2_package: Path, tmp_path: Path) -> Iterator[RoundContext]:
+    with packages.open_member_package(
+        round2_package, tmp_path / "ws", clock=clock, actor="m1"
+    ) as ctx:
+        yield ctx
+
+
+def test_a_round_2_workspace_reads_the_same_as_through_the_store(ws2: RoundContext) -> None:
+    assert rounds.round_info(ws2).phase is Phase.ROUND_2
+    shot = quick_open.snapshot(ws2.path)
+    assert shot is not None
+    _assert_same(shot, ws2)
+    assert shot.round_2 is not None
+    a, b = shot.round_2["A"]["1.1"], shot.round_2["B"]
+    assert a.explanation.text == round2_world.EXPLANATION
+    assert a.explanation.proposed == Decimal(4)
+    assert [(r.file_name, r.page) for r in a.explanation.evidence] == [
+        (round2_world.NEW_EVIDENCE, round2_world.NEW_PAGE)
+    ]
+    assert a.explanation.evidence[0].sha256 is not None
+    assert a.own_round_1 is not None
+    assert a.own_round_1.value == Decimal(3)
+    assert a.consolidated_round_1 is not None
+    assert a.consolidated_round_1.value == Decimal(3)
+    assert list(b) == ["1.2", "2.1"]  # the explanation's order
+    assert b["2.1"].own_round_1 is None  # m1 did not score it in round 1
+    assert b["2.1"].consolidated_round_1 is not None
+    assert b["2.1"].consolidated_round_1.value == Decimal(4)
+    assert [s.explained for s in shot.sheets] == [frozenset({"1.1"}), frozenset({"1.2", "2.1"})]
+
+
+def test_round_2_scores_comments_and_not_applicable_read_the_same(ws2: RoundContext) -> None:
+    scoring.save_appraisal(ws2, "m1", "A", "1.1", "3,5")
+    scoring.save_comment(ws2, "m1", "A", "1.1", "Tài liệu mới đủ căn cứ một phần")
+    scoring.set_not_applicable(ws2, "m1", "B", "1.2", True)
+    scoring.save_comment(ws2, "m1", "B", "2.1", "Chỉ có ý kiến, chưa chấm lại")
+    with sqlite3.connect(ws2.path) as db:  # every edit is a round-2 row beside round 1's
+        rows = db.execute(
+            "SELECT unit_id, node_code, appraisal_round, value, not_applicable FROM score"
+            " WHERE appraisal_round = 2 ORDER BY unit_id, node_code"
+        ).fetchall()
+    assert rows == [("A", "1.1", 2, "3.5", 0), ("B", "1.2", 2, "4", 1), ("B", "2.1", 2, None, 0)]
+    shot = quick_open.snapshot(ws2.path)
+    assert shot is not None
+    _assert_same(shot, ws2)
+    a, b = shot.sheet("A"), shot.sheet("B")
+    assert a is not None
+    assert b is not None
+    assert a.entries["1.1"].appraised == Decimal("3.5")  # round 2 over round 1
+    assert a.round_2 is not None
+    assert a.round_2["1.1"].own_round_1 is not None
+    assert a.round_2["1.1"].own_round_1.value == Decimal(3)  # round 1 still shown beside it
+    assert b.entries["1.2"].not_applicable
+    assert b.entries["2.1"].comment == "Chỉ có ý kiến, chưa chấm lại"
+
+
+def test_a_round_2_item_changed_since_the_snapshot_is_not_the_snapshot(
+    ws2: RoundContext,
+) -> None:
+    scoring.save_appraisal(ws2, "m1", "A", "1.1", "4")  # round 2 hides round 1 in the sheets
+    shot = quick_open.snapshot(ws2.path)
+    assert shot is not None
+    assert quick_open.same_as_store(shot, ws2)
+    with sqlite3.connect(ws2.path) as db:  # another writer: round 1's comment, then the text
+        db.execute(
+            "UPDATE score SET comment = 'Ý kiến lần 1' WHERE unit_id = 'A' AND appraisal_round = 1"
+        )
+    assert tuple(scoring.unit_sheets(ws2, "m1")) == shot.sheets  # the sheets cannot tell
+    assert not quick_open.same_as_store(shot, ws2)
+    again = quick_open.snapshot(ws2.path)
+    assert again is not None
+    assert quick_open.same_as_store(again, ws2)
+    with sqlite3.connect(ws2.path) as db:
+        db.execute("UPDATE explanation SET text = 'Giải trình đã sửa' WHERE node_code = '1.1'")
+    assert not quick_open.same_as_store(again, ws2)
+
+
+def test_round_2_data_the_store_reads_otherwise_is_declined(ws2: RoundContext) -> None:
+    path = ws2.path
+    ws2.close()
+    shot = quick_open.snapshot(path)
+    assert shot is not None
+    with sqlite3.connect(path) as db:  # kept consolidated scores the store fails to read
+        (kept,) = db.execute(
+            "SELECT value FROM setting WHERE key = ?", (round2.CONSOLIDATED_KEY,)
+        ).fetchone()
+        db.execute(
+            "UPDATE setting SET value = ? WHERE key = ?", ('{"A": [1]}', round2.CONSOLIDATED_KEY)
+        )
+    with open_round(path) as ctx, pytest.raises(AttributeError):
+        scoring.load_sheet(ctx, "m1", "A")
+    assert quick_open.snapshot(path) is None
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE setting SET value = ? WHERE key = ?", (kept, round2.CONSOLIDATED_KEY))
+        db.commit()
+        assert quick_open.snapshot(path) == shot
+        # Two current explanations of a unit: the store's ``current`` takes either one.
+        (first,) = db.execute("SELECT id FROM explanation_import WHERE unit_id = 'B'").fetchone()
+        db.execute(
+            "INSERT INTO explanation_import (unit_id, file_name, form_sha256, form_serial,"
+            " imported_at, actor, approver_name, approver_title, approved_on, replaces, status)"
+            " SELECT unit_id, 'B2.xlsx', form_sha256, 'again', imported_at, actor, approver_name,"
+            " approver_title, approved_on, id, status FROM explanation_import WHERE id = ?",
+            (first,),
+        )
+    assert quick_open.snapshot(path) is None
+    with sqlite3.connect(path) as db:
+        db.execute("DELETE FROM explanation_import WHERE form_serial = 'again'")
+        # Two items at the same position: their order is the database's.
+        db.execute("UPDATE explanation SET position = 1 WHERE unit_id = 'B'")
+    assert quick_open.snapshot(path) is None
+
+
+@pytest.fixture(scope="module")
+def whole_year(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo's whole year alone (its own round carried to the end): its round-2 workspaces
+    are the members' as they re-scored and submitted them."""
+    from parapp.services.demo import pki as demo_pki
+    from parapp.services.demo import whole_year as whole
+    from parapp.services.demo import year
+
+    out = tmp_path_factory.mktemp("whole")
+    year._whole_year(out, demo_pki.build_pki(out), None)  # the rest of the demo is not needed
+    return out / whole.ROUND2_DIR / "workspaces"
+
+
+@pytest.mark.slow
+def test_the_demo_years_round_2_workspaces_read_the_same(whole_year: Path) -> None:
+    found = sorted(whole_year.glob("*.parround"))
+    assert len(found) >= 3
+    typed = cited = 0
+    for path in found:
+        shot = quick_open.snapshot(path)
+        assert shot is not None, path.name
+        assert shot.info.phase is Phase.ROUND_2
+        with open_round(path) as ctx:
+            _assert_same(shot, ctx)
+        assert shot.round_2 is not None
+        for sheet in shot.sheets:
+            for code, item in shot.round_2[sheet.unit.id].items():
+                cited += bool(item.explanation.evidence)
+                entry = sheet.entries.get(code)
+                typed += entry is not None and entry.appraised is not None and bool(entry.comment)
+    assert typed >= len(found)  # every member re-scored with a comment
+    assert cited >= len(found)
