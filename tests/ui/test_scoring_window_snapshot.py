@@ -1,6 +1,7 @@
 """The scoring window shown from a snapshot of the workspace (before the store is loaded): it
-shows what the window on the open store shows; the first edit opens the store and is saved as
-always; at hand-over a file changed since the snapshot is reloaded from the store."""
+shows what the window on the open store shows, in appraisal round 1 and round 2; the first edit
+opens the store and is saved as always (in round 2, as a round-2 score); at hand-over a file
+changed since the snapshot is reloaded from the store."""
 
 from __future__ import annotations
 
@@ -13,13 +14,16 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from parapp.core.messages import Lang
-from parapp.services import member_view, quick_open, rounds, scoring
+from parapp.core.rounds import Phase
+from parapp.services import member_view, packages, quick_open, rounds, scoring
 from parapp.services.context import open_round
 from parapp.services.demo.year import build_demo, open_first_member_workspace
 from parapp.services.quick_open import LazyRound
 from parapp.ui.member.scoring_window import ScoringWindow
-from parapp.ui.models.score_tree_model import Column
+from parapp.ui.models.score_tree_model import ROUND_2_COLUMNS, Column
 from parapp.ui.widgets import i18n
+from tests.services import explanation_world, round2_world
+from tests.services.merge_world import clock
 
 pytestmark = pytest.mark.gui
 
@@ -143,4 +147,65 @@ def test_an_unchanged_file_is_handed_over_without_a_reload(
     assert window.model().sheet() is sheet  # the model was not rebuilt
     assert rounds.round_info(window.store()) == shot.info
     window.close()
+    lazy.close()
+
+
+@pytest.fixture(scope="module")
+def round2_package(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """m1's round-2 package (tests/services/round2_world.py): A explains 1.1 with a new PDF."""
+    folder = tmp_path_factory.mktemp("round2")
+    path, _keys = round2_world.build(folder)
+    with explanation_world.opened(path) as ctx:
+        return packages.build_member_package(ctx, "m1", folder / "pkg").path
+
+
+def _round_2_shown(window: ScoringWindow) -> tuple[object, ...]:
+    """What the round-2 window shows of its explained item: columns, the tree's row, the detail
+    pane's facts, explanation and evidence."""
+    tree, model, detail = window.ui.criteria_tree, window.model(), window.ui.detail_pane
+    assert window.select_code("1.1")
+    evidence = detail.ui.evidence_list
+    return (
+        tuple(tree.isColumnHidden(c) for c in Column),
+        tuple(model.index_of("1.1", c).data() for c in Column),
+        detail.code(),
+        detail.ui.facts_label.text(),
+        detail.ui.explanation_browser.toPlainText(),
+        tuple(evidence.item(i).text() for i in range(evidence.count())),
+    )
+
+
+def test_a_round_2_window_from_the_snapshot_is_the_stores_and_saves_round_2(
+    qtbot: QtBot, round2_package: Path, tmp_path: Path
+) -> None:
+    with packages.open_member_package(
+        round2_package, tmp_path / "ws", clock=clock, actor="m1"
+    ) as ctx:
+        workspace = ctx.path
+    shot = quick_open.snapshot(workspace)
+    assert shot is not None
+    assert shot.info.phase is Phase.ROUND_2
+    lazy = LazyRound(shot, actor="m1")
+    quick = _window(qtbot, lazy, "m1", tmp_path / "a")
+    assert not quick.store_is_open()
+    with open_round(workspace) as ctx:
+        full = _window(qtbot, ctx, "m1", tmp_path / "b")
+        assert _shown(quick) == _shown(full)
+        assert _round_2_shown(quick) == _round_2_shown(full)
+        full.close()
+    assert not quick.store_is_open()  # showing the explanation needs no store
+    assert all(not quick.ui.criteria_tree.isColumnHidden(c) for c in ROUND_2_COLUMNS)
+    assert round2_world.EXPLANATION in quick.ui.detail_pane.ui.explanation_browser.toPlainText()
+    assert quick.ui.units_pane.current_unit_id() == "A"
+    assert quick.model().setData(quick.model().index_of("1.1", Column.APPRAISED), "3,5")
+    assert quick.store_is_open()  # the edit at ready opened the store and saved through it
+    with sqlite3.connect(workspace) as db:
+        rows = db.execute(
+            "SELECT appraisal_round, value FROM score WHERE unit_id = 'A' AND node_code = '1.1'"
+            " ORDER BY appraisal_round"
+        ).fetchall()
+    assert rows == [(1, "3"), (2, "3.5")]  # round 1 kept, the edit is round 2's
+    assert quick.model().index_of("1.1", Column.APPRAISED).data() == "3,50"
+    assert quick.model().index_of("1.1", Column.OWN_ROUND_1).data() == "3,00"
+    quick.close()
     lazy.close()
