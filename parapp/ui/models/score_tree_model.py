@@ -101,6 +101,9 @@ _ALIGNMENT, _FONT, _TOOLTIP = int(_R.TextAlignmentRole), int(_R.FontRole), int(_
 _FOREGROUND, _BACKGROUND = int(_R.ForegroundRole), int(_R.BackgroundRole)
 ROUND_2_COLUMNS = (Column.OWN_ROUND_1, Column.COUNCIL_ROUND_1, Column.PROPOSED)
 """Columns shown in appraisal round 2 only."""
+_TWO_LINE_HEADERS = frozenset(
+    (Column.MAXIMUM, Column.SELF_SCORE, *ROUND_2_COLUMNS, Column.APPRAISED, Column.DIFFERENCE)
+)
 _SAVE_ROLES = [
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.EditRole,
@@ -395,6 +398,13 @@ class ScoreTreeModel(QAbstractItemModel):
     # -- data helpers ---------------------------------------------------------------------------
 
     def _header(self, column: Column) -> str:
+        text = self._header_line(column)
+        if column in _TWO_LINE_HEADERS:  # "Lần 1\n(tôi)": narrow number columns leave the
+            head, _, tail = text.rpartition(" ")  # item's name room at 1366 px, round 2 too
+            return f"{head}\n{tail}" if head else text
+        return text
+
+    def _header_line(self, column: Column) -> str:
         return {
             Column.CODE: self.tr("Code"),
             Column.NAME: self.tr("Item"),
