@@ -27,7 +27,7 @@ from parapp.store import rounds as round_store
 from parapp.store import scores as score_store
 from parapp.store import settings as settings_store
 from parapp.store.database import StoreSession as Session
-from parapp.store.scores import StoredScore
+from parapp.store.records import StoredScore
 
 CONSOLIDATED_KEY = "round_2.consolidated_round_1"
 """Workspace setting: unit -> code -> the consolidated round-1 score the package carried."""

@@ -39,7 +39,8 @@ from parapp.store import rounds as round_store
 from parapp.store import scores as score_store
 from parapp.store import self_assessments as self_store
 from parapp.store.database import StoreSession as Session
-from parapp.store.scores import AuditLine, StoredScore
+from parapp.store.records import StoredScore
+from parapp.store.scores import AuditLine
 
 MAX_COMMENT = 4000
 """A comment is a paragraph, not a report."""

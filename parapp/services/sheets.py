@@ -21,7 +21,7 @@ from parapp.core.rounds import Assignment, EvidenceRef, Phase, SelfAssessment, U
 from parapp.core.scoring import LeafEntry, UnitResult
 
 if TYPE_CHECKING:
-    from parapp.store.scores import StoredScore
+    from parapp.store.records import StoredScore
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ class ScoreChange:
 
 
 class ScoreLike(Protocol):
-    """What ``entries`` reads of a stored score (``parapp.store.scores.StoredScore``)."""
+    """What ``entries`` reads of a stored score (``parapp.store.records.StoredScore``)."""
 
     @property
     def node_code(self) -> str: ...

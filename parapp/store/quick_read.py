@@ -32,26 +32,13 @@ from parapp.core.rounds import (
     SelfAssessment,
     Unit,
 )
+from parapp.store.records import StoredScore
 
 log = logging.getLogger(__name__)
 
 SCHEMA_HEAD = "0009"
 """``parapp.store.database.SCHEMA_HEAD``, the only schema read here (a test keeps them equal;
 that module loads SQLAlchemy). A file at another revision is left to the ORM path."""
-
-
-@dataclass(frozen=True)
-class QuickScore:
-    """One stored appraisal (the fields of ``parapp.store.scores.StoredScore``)."""
-
-    unit_id: str
-    node_code: str
-    member_id: str
-    appraisal_round: int
-    value: Decimal | None
-    comment: str
-    not_applicable: bool
-    updated_at: str
 
 
 @dataclass(frozen=True)
@@ -67,7 +54,7 @@ class QuickRound:
     """Every assignment, by member, unit and area."""
     self_assessments: dict[str, dict[str, SelfAssessment]] = field(default_factory=dict)
     """Unit -> node code -> the unit's self-assessment (evidence in citation order)."""
-    scores: dict[str, list[QuickScore]] = field(default_factory=dict)
+    scores: dict[str, list[StoredScore]] = field(default_factory=dict)
     """Unit -> the member's scores of it, by node and appraisal round."""
     components: dict[str, dict[str, tuple[Decimal | None, Decimal]]] = field(default_factory=dict)
     """Unit -> node code -> imported (figure, points)."""
@@ -161,14 +148,14 @@ def _read(db: sqlite3.Connection, member_id: str) -> QuickRound | None:
             explanation,
             tuple(refs.get((unit_id, code), ())),
         )
-    scores: dict[str, list[QuickScore]] = {}
+    scores: dict[str, list[StoredScore]] = {}
     for s in db.execute(
         "SELECT unit_id, node_code, member_id, appraisal_round, value, comment, not_applicable,"
         " updated_at FROM score WHERE member_id = ? ORDER BY unit_id, node_code, appraisal_round",
         (member_id,),
     ):
         scores.setdefault(s[0], []).append(
-            QuickScore(s[0], s[1], s[2], s[3], _decimal(s[4]), s[5], bool(s[6]), s[7])
+            StoredScore(s[0], s[1], s[2], s[3], _decimal(s[4]), s[5], bool(s[6]), s[7])
         )
     components: dict[str, dict[str, tuple[Decimal | None, Decimal]]] = {}
     for unit_id, code, figure, value in db.execute(

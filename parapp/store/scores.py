@@ -12,20 +12,7 @@ from sqlalchemy.orm import Session
 
 from parapp.core.rounds import Phase
 from parapp.store.models import AuditRow, ComponentRow, RoundRow, ScoreRow
-
-
-@dataclass(frozen=True)
-class StoredScore:
-    """A member's appraisal of one leaf in one appraisal round."""
-
-    unit_id: str
-    node_code: str
-    member_id: str
-    appraisal_round: int
-    value: Decimal | None
-    comment: str
-    not_applicable: bool
-    updated_at: str
+from parapp.store.records import StoredScore
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from parapp.services.packages import open_member_package
 from parapp.services.signing import Pkcs12Key
 from parapp.store import rounds as round_store
 from parapp.store import scores as score_store
-from parapp.store.scores import StoredScore
+from parapp.store.records import StoredScore
 
 log = logging.getLogger(__name__)
 
