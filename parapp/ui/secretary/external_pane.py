@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QWidget
 
@@ -29,6 +29,7 @@ from parapp.services.context import RoundContext
 from parapp.services.external_documents import DocKind
 from parapp.ui.forms.ui_external_pane import Ui_ExternalPane
 from parapp.ui.models.text_table_model import TableRow, TextTableModel
+from parapp.ui.secretary.added_tabs import TabTitle, as_stamped
 from parapp.ui.secretary.external_images import StampImagesBox
 from parapp.ui.widgets import i18n
 from parapp.ui.widgets.errors import show_error
@@ -395,7 +396,7 @@ class ExternalPane(QWidget):
                 state.get(self._lang) if state else document.state,
                 chain,
                 next_signer,
-                _local(document.exported_at),
+                as_stamped(document.exported_at),
                 document.file_name,
                 document.exported_sha256[:16],
             )
@@ -449,7 +450,7 @@ class ExternalPane(QWidget):
             reason = "" if accepted else Msg(r.reason_vi, r.reason_en).get(self._lang)
             look = QColor("#e6f4ea") if accepted else QColor("#fce8e6")
             tip = f"SHA-256: {r.file_sha256}" + (f"\n{reason}" if reason else "")
-            cells = (_local(r.received_at), r.file_name, outcome, who, reason)
+            cells = (as_stamped(r.received_at), r.file_name, outcome, who, reason)
             rows.append(TableRow(cells, key=r, backgrounds={2: look}, tooltip=tip))
         self._returns.set_rows(rows)
         _fit(self.ui.returns_table, self._returns)
@@ -511,39 +512,14 @@ def _fit(table: Any, model: TextTableModel) -> None:
         table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
 
 
-def _local(stamp: str) -> str:
-    """ISO 8601 as dd/mm/yyyy HH:MM (the stored offset is the one the user saw)."""
-    if len(stamp) < 16:
-        return stamp
-    return f"{stamp[8:10]}/{stamp[5:7]}/{stamp[0:4]} {stamp[11:16]}"
-
-
-class _TabTitle(QObject):
-    """Keeps the tab's title in the interface language."""
-
-    def __init__(self, window: SecretaryWindow, pane: ExternalPane) -> None:
-        super().__init__(window)
-        self._window, self._pane = window, pane
-        window.installEventFilter(self)
-        self.retitle()
-
-    def retitle(self) -> None:
-        tabs = self._window.ui.tabs_widget
-        title = QCoreApplication.translate("ExternalPane", "Sign with another tool")
-        tabs.setTabText(tabs.indexOf(self._pane), title)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            self.retitle()
-        return False
-
-
 def install_external_pane(window: SecretaryWindow, ctx: RoundContext, lang: Lang) -> ExternalPane:
     """Add the "Sign with another tool" tab at the end; re-read it whenever it is shown."""
     pane = ExternalPane(window)
     tabs = window.ui.tabs_widget
     tabs.addTab(pane, "")
-    pane._title = _TabTitle(window, pane)  # type: ignore[attr-defined]  # kept alive with it
+    pane._title = TabTitle(  # type: ignore[attr-defined]  # kept alive with it
+        window, pane, lambda: QCoreApplication.translate("ExternalPane", "Sign with another tool")
+    )
     pane.set_context(ctx, lang)
     tabs.currentChanged.connect(lambda _i: pane.refresh() if tabs.currentWidget() is pane else None)
     return pane

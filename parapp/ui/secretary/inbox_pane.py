@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -21,6 +21,7 @@ from parapp.services.context import RoundContext
 from parapp.services.inbox import InboxEntry
 from parapp.ui.forms.ui_inbox_pane import Ui_InboxPane
 from parapp.ui.models.text_table_model import TableRow, TextTableModel
+from parapp.ui.secretary.added_tabs import TabTitle, as_stamped
 from parapp.ui.widgets import i18n
 from parapp.ui.widgets.errors import show_error
 
@@ -153,7 +154,7 @@ class InboxPane(QWidget):
                 entry.state.get(self._lang),
                 o.member_id or "—",
                 ", ".join(o.units) or "—",
-                _local(o.offered_at),
+                as_stamped(o.offered_at),
                 (o.package_sha256 or "—")[:16],
                 entry.reason.get(self._lang),
             )
@@ -184,34 +185,6 @@ class InboxPane(QWidget):
         ui.resolve_group.setVisible(entry is not None and entry.open_conflict)
 
 
-def _local(stamp: str) -> str:
-    """ISO 8601 as dd/mm/yyyy HH:MM (the stored offset is the one the user saw)."""
-    if len(stamp) < 16:
-        return stamp
-    return f"{stamp[8:10]}/{stamp[5:7]}/{stamp[0:4]} {stamp[11:16]}"
-
-
-class _TabTitle(QObject):
-    """Keeps the tab's title in the interface language."""
-
-    def __init__(self, window: SecretaryWindow, pane: InboxPane) -> None:
-        super().__init__(window)
-        self._window, self._pane = window, pane
-        window.installEventFilter(self)
-        self.retitle()
-
-    def retitle(self) -> None:
-        tabs = self._window.ui.tabs_widget
-        title = QCoreApplication.translate("InboxPane", "Submission inbox")
-        tabs.setTabText(tabs.indexOf(self._pane), title)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            self.retitle()
-            self._pane.set_lang(i18n.current_lang())
-        return False
-
-
 def install_inbox_pane(window: SecretaryWindow, ctx: RoundContext, lang: Lang) -> InboxPane:
     """Add the inbox tab after "Submissions"; refresh it after every merge and when shown."""
     pane = InboxPane(window)
@@ -223,7 +196,12 @@ def install_inbox_pane(window: SecretaryWindow, ctx: RoundContext, lang: Lang) -
         and (page is window.ui.merge_pane or page.isAncestorOf(window.ui.merge_pane))
     )
     tabs.insertTab(merge_page + 1, pane, "")
-    pane._title = _TabTitle(window, pane)  # type: ignore[attr-defined]  # kept alive with it
+    pane._title = TabTitle(  # type: ignore[attr-defined]  # kept alive with it
+        window,
+        pane,
+        lambda: QCoreApplication.translate("InboxPane", "Submission inbox"),
+        lambda: pane.set_lang(i18n.current_lang()),
+    )
     pane.set_context(ctx, lang)
     window.ui.merge_pane.merged.connect(lambda _report: pane.refresh())
     pane.resolved.connect(lambda _entry: window.refresh_all())

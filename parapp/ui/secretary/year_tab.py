@@ -6,36 +6,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication
 
 from parapp.core.messages import Lang
 from parapp.services.context import RoundContext
+from parapp.ui.secretary.added_tabs import TabTitle
 from parapp.ui.secretary.year_pane import YearPane
 from parapp.ui.widgets import i18n
 
 if TYPE_CHECKING:
     from parapp.ui.secretary.secretary_window import SecretaryWindow
-
-
-class _TabTitle(QObject):
-    """Keeps the tab's title in the interface language."""
-
-    def __init__(self, window: SecretaryWindow, pane: YearPane) -> None:
-        super().__init__(window)
-        self._window, self._pane = window, pane
-        window.installEventFilter(self)
-        self.retitle()
-
-    def retitle(self) -> None:
-        tabs = self._window.ui.tabs_widget
-        title = QCoreApplication.translate("YearPane", "Year")
-        tabs.setTabText(tabs.indexOf(self._pane), title)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self._window and event.type() == QEvent.Type.LanguageChange:
-            self.retitle()
-            self._pane.set_lang(i18n.current_lang())
-        return False
 
 
 def install_year_pane(window: SecretaryWindow, ctx: RoundContext, lang: Lang) -> YearPane:
@@ -52,7 +32,12 @@ def install_year_pane(window: SecretaryWindow, ctx: RoundContext, lang: Lang) ->
         tabs.count() - 1,
     )
     tabs.insertTab(results_page + 1, pane, "")
-    pane._title = _TabTitle(window, pane)  # type: ignore[attr-defined]  # kept alive with it
+    pane._title = TabTitle(  # type: ignore[attr-defined]  # kept alive with it
+        window,
+        pane,
+        lambda: QCoreApplication.translate("YearPane", "Year"),
+        lambda: pane.set_lang(i18n.current_lang()),
+    )
     pane.set_context(ctx, lang)
     pane.changed.connect(window.refresh_all)
     pane.changed.connect(window._retitle)  # the phase in the title changes
