@@ -398,14 +398,7 @@ class ScoreTreeModel(QAbstractItemModel):
     # -- data helpers ---------------------------------------------------------------------------
 
     def _header(self, column: Column) -> str:
-        text = self._header_line(column)
-        if column in _TWO_LINE_HEADERS:  # "Lần 1\n(tôi)": narrow number columns leave the
-            head, _, tail = text.rpartition(" ")  # item's name room at 1366 px, round 2 too
-            return f"{head}\n{tail}" if head else text
-        return text
-
-    def _header_line(self, column: Column) -> str:
-        return {
+        text = {
             Column.CODE: self.tr("Code"),
             Column.NAME: self.tr("Item"),
             Column.MAXIMUM: self.tr("Max."),
@@ -419,6 +412,10 @@ class ScoreTreeModel(QAbstractItemModel):
             Column.FLAGS: self.tr("Flags"),
             Column.EVIDENCE: self.tr("Evid."),
         }[column]
+        if column in _TWO_LINE_HEADERS:  # "Lần 1\n(tôi)": narrow number columns leave the
+            head, _, tail = text.rpartition(" ")  # item's name room at 1366 px, round 2 too
+            return f"{head}\n{tail}" if head else text
+        return text
 
     def _header_tip(self, column: Column) -> str:
         return {

@@ -17,6 +17,7 @@ nothing. Installed by ``year_tab.install_year_pane`` (one line in the secretary 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -329,8 +330,8 @@ class YearPane(QWidget):
         """Ask where to write the unsigned minutes (to read before signing), or with ``word``
         the same minutes as a Word file to edit."""
         name = "bien-ban-du-thao.docx" if word else "bien-ban-du-thao.pdf"
-        then = self.write_minutes_docx if word else self.write_minutes
-        self._save_dialog(self.tr("Write the minutes"), name, then, word=word)
+        then = functools.partial(self.write_minutes, word=word)
+        self._save_dialog(self.tr("Write the minutes"), name, then)
 
     def write_minutes(self, pdf: Path, word: bool = False) -> bool:
         """Write the minutes of the latest meeting, unsigned (``word``: as a .docx to edit)."""
@@ -348,10 +349,6 @@ class YearPane(QWidget):
         )
         self._report([done.replace("%1", str(pdf))])
         return True
-
-    def write_minutes_docx(self, docx: Path) -> bool:
-        """Write the minutes of the latest meeting as an editable Word file."""
-        return self.write_minutes(docx, word=True)
 
     def open_sign_minutes(self, who: Signer, pdf: Path | None = None) -> NoticesDialog | None:
         """The key dialog for the secretary's (first) or the chair's (second) signature of
@@ -477,9 +474,8 @@ class YearPane(QWidget):
         self.dialog = dialog
         dialog.open()
 
-    def _save_dialog(
-        self, title: str, name: str, then: Callable[[Path], bool], *, word: bool = False
-    ) -> None:
+    def _save_dialog(self, title: str, name: str, then: Callable[[Path], bool]) -> None:
+        word = name.endswith(".docx")  # else a PDF
         dialog = QFileDialog(self, title)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(self.tr("Word (*.docx)") if word else self.tr("PDF (*.pdf)"))
