@@ -95,16 +95,12 @@ def snapshot(path: Path, member_id: str | None = None) -> Snapshot | None:
     path = Path(path)
     if not (os.access(path.parent, os.W_OK) and os.access(path, os.W_OK)):
         return None  # the store refuses it with its own message
-    peek = quick_read.read(path, member_id or "")
+    peek = quick_read.read(path, member_id or None)  # None: the workspace's own member
     if peek is None:
         return None
     member = member_id or peek.info.workspace_member_id
     if member is None:
         return None
-    if member != member_id:
-        peek = quick_read.read(path, member)  # the scores are read for the right member
-        if peek is None:
-            return None
     info = peek.info
     if (
         info.kind is not RoundKind.WORKSPACE

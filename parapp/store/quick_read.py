@@ -69,10 +69,11 @@ def _decimal(text: object) -> Decimal | None:
     return None if text is None else Decimal(text)  # type: ignore[arg-type]  # stored text
 
 
-def read(path: Path, member_id: str) -> QuickRound | None:
-    """The round and ``member_id``'s data of the file at ``path``, or None when the file is not
-    one this module reads (missing, not SQLite, another schema revision, no round, a value it
-    does not know): the caller then opens the file through the store."""
+def read(path: Path, member_id: str | None = None) -> QuickRound | None:
+    """The round and ``member_id``'s data (None: the workspace's own member's) of the file at
+    ``path``, or None when the file is not one this module reads (missing, not SQLite, another
+    schema revision, no round, a value it does not know): the caller then opens the file
+    through the store."""
     path = Path(path)
     if not path.is_file():
         return None
@@ -90,7 +91,7 @@ def read(path: Path, member_id: str) -> QuickRound | None:
         return None
 
 
-def _read(db: sqlite3.Connection, member_id: str) -> QuickRound | None:
+def _read(db: sqlite3.Connection, member_id: str | None) -> QuickRound | None:
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "alembic_version" not in tables:
         return None
@@ -123,6 +124,8 @@ def _read(db: sqlite3.Connection, member_id: str) -> QuickRound | None:
             "SELECT id, name, unit_type, ranking_group, position FROM unit ORDER BY position, id"
         )
     )
+    if member_id is None:
+        member_id = info.workspace_member_id or ""
     known = db.execute("SELECT 1 FROM member WHERE id = ?", (member_id,)).fetchone() is not None
     assignments = tuple(
         Assignment(*a)
