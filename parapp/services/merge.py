@@ -17,7 +17,6 @@ driver statements only and commits while the next file is verified (``merge_comm
 from __future__ import annotations
 
 import functools
-import gc
 import hashlib
 import logging
 from collections.abc import Callable, Iterable
@@ -112,9 +111,6 @@ def merge_submissions(
     outcomes: list[FileOutcome] = []
     batch = Batch.load(ctx)  # the round as this merge sees it, read once for every file
     commits = Commits()  # a file commits while the next one is verified
-    # Verifying a package allocates many small objects: the collections they trigger need not
-    # walk the whole application heap again and again (everything alive before the merge).
-    gc.freeze()
     try:
         for done, path in enumerate(paths):
             try:
@@ -127,7 +123,6 @@ def merge_submissions(
                 return MergeReport(tuple(outcomes), tuple(paths[done:]))
             outcomes.append(_merge_file(ctx, batch, path, trust, commits=commits))
     finally:
-        gc.unfreeze()
         commits.close()  # every file's commit returned before anything is reported
     return MergeReport(tuple(outcomes))
 
