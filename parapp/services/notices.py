@@ -352,6 +352,6 @@ def _signer_images(ctx: RoundContext, fingerprint: str) -> StampImages | None:
     """The signature image of the council member whose registered certificate signs (ND30,
     as on the minutes); None (a text stamp) for a certificate no member registered."""
     for member in rounds.list_members(ctx):
-        if member.certificate_sha256 and member.certificate_sha256.lower() == fingerprint.lower():
+        if member.certificate_sha256 == fingerprint:  # both lower-case hex of the DER
             return stamp_images.stamp_images(ctx, member.id)
     return None
